@@ -1,0 +1,76 @@
+# Welfare Visit Map — developer commands. `make setup` once, then `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON_SYS ?= /usr/bin/python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BUILD := build
+PLUGIN := welfare_visit_map
+PLUGINS_DIR := $(abspath $(BUILD)/plugins)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+APT_PACKAGES := python3-qgis qgis qgis-providers python3-venv python3-pip python3-shapely python3-pyproj \
+	gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick zip
+HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(USER)
+QGIS_ENV := $(HEADLESS) QGIS_PLUGINPATH=$(PLUGINS_DIR)
+# pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
+PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup apt venv link test demo run package lint translations ts styles bench clean
+
+setup: apt venv translations  ## install everything (idempotent)
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "apt: installing$$missing"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	else echo "apt: all packages present"; fi
+
+$(VENV)/.installed: Makefile
+	$(PYTHON_SYS) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
+	touch $@
+
+venv: $(VENV)/.installed
+
+link:  ## the plugin folder QGIS and qgis_process load from: build/plugins/welfare_visit_map -> checkout
+	@mkdir -p $(PLUGINS_DIR)
+	@ln -sfn $(CURDIR) $(PLUGINS_DIR)/$(PLUGIN)
+
+translations: i18n/welfare_visit_map_ko.qm i18n/welfare_visit_map_en.qm
+
+i18n/%.qm: i18n/%.ts
+	lrelease -silent $< -qm $@
+
+ts:  ## refresh the .ts files from the code (keeps existing translations)
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/') -ts i18n/welfare_visit_map_ko.ts i18n/welfare_visit_map_en.ts
+
+test: setup link  ## the test suite, headless, against real QGIS
+	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) -m pytest
+
+demo: setup link  ## build the Seodaemun-gu demo into ./demo and render demo/overview.png
+	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
+	$(QGIS_ENV) qgis_process plugins enable $(PLUGIN) >/dev/null
+	$(QGIS_ENV) qgis_process run welfarevisitmap:build_demo -- OUTPUT=$(CURDIR)/demo SEED=2015 OVERWRITE=true
+	@echo "Demo ready: demo/demo.qgz (open with 'make run'), overview: demo/overview.png"
+
+run: link translations  ## QGIS with the plugin from this checkout and the demo, in a separate profile
+	QGIS_PLUGINPATH=$(PLUGINS_DIR) qgis --profiles-path $(abspath $(BUILD)/profiles) --profile welfare-dev \
+		--code $(CURDIR)/tests/tools/enable_plugin.py $(if $(wildcard demo/demo.qgz),--project $(CURDIR)/demo/demo.qgz)
+
+package: translations  ## build/welfare_visit_map-<version>.zip for "Install from ZIP"
+	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN)
+	git ls-files -z metadata.txt __init__.py LICENSE README.md plugin styles forms i18n \
+		| grep -zv '\.ts$$' | xargs -0 -I{} cp --parents {} $(BUILD)/package/$(PLUGIN)/
+	cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
+	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -qr ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "$(BUILD)/$(PLUGIN)-$(VERSION).zip"
+
+styles: link  ## regenerate styles/*.qml from plugin/styling.py
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_styles.py
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(BUILD) demo .pytest_cache

@@ -1,0 +1,28 @@
+"""The Processing provider `welfarevisitmap`: the engine the toolbox, models, qgis_process and
+the plugin's own dialogs all use."""
+from qgis.core import QgsProcessingProvider
+
+from ..i18n import tr
+from ..icons import plugin_icon
+from .build_demo import BuildDemo
+from .create_database import CreateDatabase
+
+ALGORITHMS = (CreateDatabase, BuildDemo)
+
+
+class WelfareVisitMapProvider(QgsProcessingProvider):
+    def id(self):
+        return "welfarevisitmap"
+
+    def name(self):
+        return tr("Welfare visit map")
+
+    def longName(self):  # noqa: N802
+        return tr("Welfare visit map (복지방문지도)")
+
+    def icon(self):
+        return plugin_icon()
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

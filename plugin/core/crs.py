@@ -1,0 +1,24 @@
+"""Coordinate transformation in the core, with pyproj (no QGIS)."""
+from functools import lru_cache
+
+from pyproj import CRS, Transformer
+from shapely.ops import transform as shapely_transform
+
+
+@lru_cache(maxsize=32)
+def transformer(src, dst):
+    """A lon/lat-ordered (always_xy) transformer between two CRS given as EPSG codes or strings."""
+    return Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst), always_xy=True)
+
+
+def transform(geometry, src, dst):
+    """``geometry`` from CRS ``src`` into ``dst``."""
+    if src == dst:
+        return geometry
+    return shapely_transform(transformer(src, dst).transform, geometry)
+
+
+def srs_definition(epsg):
+    """(name, WKT1) of an EPSG CRS, as a GeoPackage's gpkg_spatial_ref_sys stores it."""
+    crs = CRS.from_epsg(int(epsg))
+    return crs.name, crs.to_wkt("WKT1_GDAL")

@@ -1,0 +1,343 @@
+"""The welfare-visit data model (SPEC.md) as GeoPackage DDL: tables, CHECK constraints on every
+category, foreign keys, indexes, and the triggers that keep the derived household fields
+(risk_level, last_visit_on, next_visit_due, status after a death or a move) true whichever
+client edits the file.
+
+Pure Python: builds SQL strings and runs them on a sqlite3 connection from :mod:`.gpkg`.
+"""
+from . import categories as cat
+from . import gpkg
+from .risk import DEFAULT_CYCLE_DAYS
+
+SCHEMA_VERSION = 1
+DEFAULT_EPSG = 5186
+
+NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+# A random UUID-shaped text (version-4 layout) made by SQLite itself.
+UUID = ("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+        "substr(lower(hex(randomblob(2))),2) || '-' || "
+        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))),2) || '-' || "
+        "lower(hex(randomblob(6))))")
+
+# Columns with a default say NOT NULL ON CONFLICT REPLACE: a client that sends an explicit NULL
+# (QGIS and GDAL do, for every field left empty) gets the default instead of an error.
+
+# 주민등록번호 (6 digits, dash, 7 digits starting 1-4, or 13 digits run together) never enters
+# the database, whatever field a careless import or form puts it in.
+_RRN_PATTERNS = ("*[0-9][0-9][0-9][0-9][0-9][0-9]-[1-8][0-9][0-9][0-9][0-9][0-9][0-9]*",
+                 "*[0-9][0-9][0-9][0-9][0-9][0-9][1-8][0-9][0-9][0-9][0-9][0-9][0-9]*")
+
+
+def no_rrn(column):
+    return "CHECK (" + " AND ".join(f"coalesce({column},'') NOT GLOB '{p}'" for p in _RRN_PATTERNS) + ")"
+
+
+def in_list(column, categories, nullable=True):
+    values = ", ".join(f"'{c}'" for c in cat.codes(categories))
+    check = f"{column} IN ({values})"
+    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
+
+
+def multi_in_list(column, categories):
+    """CHECK that a multi-value field holds only known codes.
+
+    Accepts QGIS's own multi-value text form ``{a,b}`` and a plain ``a,b``/``a;b`` list. Each known
+    code is removed twice (so repeats pass too); what is left must be separators only.
+    """
+    expr = f"',' || replace(replace(trim({column}, '{{}}'), ';', ','), ' ', '') || ','"
+    for code in cat.codes(categories):
+        for _ in range(2):
+            expr = f"replace({expr}, ',{code},', ',')"
+    return f"CHECK ({column} IS NULL OR trim({column}) IN ('', '{{}}') OR {expr} = ',')"
+
+
+def valid_date(column, nullable=True):
+    # date(x, '+0 days') normalises 2026-02-30 to 2026-03-02, so impossible dates fail too
+    check = f"date({column}, '+0 days') IS {column}"
+    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
+
+
+AUDIT_COLUMNS = f"""
+  created_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW},
+  created_by TEXT,
+  updated_at DATETIME,
+  updated_by TEXT"""
+
+# (table, description, geometry (column, type) or None, column definitions)
+TABLES = [
+    ("districts", "구·행정동·통 경계 (districts: gu, dong, tong)", ("geom", "MULTIPOLYGON"), f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL {in_list('level', cat.DISTRICT_LEVELS, nullable=False)},
+  parent_code TEXT,
+  population INTEGER CHECK (population IS NULL OR population >= 0),
+  households_registered INTEGER CHECK (households_registered IS NULL OR households_registered >= 0),
+  source TEXT"""),
+    ("visitors", "방문자 (visitors)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL {in_list('role', cat.VISITOR_ROLES, nullable=False)},
+  organisation TEXT,
+  dong_code TEXT,
+  phone TEXT,
+  active BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 1 CHECK (active IN (0, 1)),{AUDIT_COLUMNS}"""),
+    ("households", "가구 (households)", ("geom", "POINT"), f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  case_no TEXT UNIQUE,
+  head_name TEXT {no_rrn('head_name')},
+  phone TEXT {no_rrn('phone')},
+  address TEXT {no_rrn('address')},
+  address_detail TEXT {no_rrn('address_detail')},
+  dong_code TEXT,
+  tong INTEGER CHECK (tong IS NULL OR tong > 0),
+  ban INTEGER CHECK (ban IS NULL OR ban > 0),
+  household_types TEXT {multi_in_list('household_types', cat.HOUSEHOLD_TYPES)},
+  benefit_status TEXT {in_list('benefit_status', cat.BENEFIT_STATUS)},
+  discovery_source TEXT {in_list('discovery_source', cat.DISCOVERY_SOURCES)},
+  risk_level TEXT {in_list('risk_level', cat.RISK_LEVELS)},
+  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'active' {in_list('status', cat.HOUSEHOLD_STATUS, nullable=False)},
+  last_visit_on DATE {valid_date('last_visit_on')},
+  next_visit_due DATE {valid_date('next_visit_due')},
+  assigned_visitor_id TEXT REFERENCES visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  share_consent BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 0 CHECK (share_consent IN (0, 1)),
+  geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},
+  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1"""),
+    ("visits", "방문 기록 (visits)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
+  visited_on DATE NOT NULL {valid_date('visited_on', nullable=False)},
+  visitor_id TEXT REFERENCES visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  method TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'in_person' {in_list('method', cat.VISIT_METHODS, nullable=False)},
+  outcome TEXT NOT NULL {in_list('outcome', cat.VISIT_OUTCOMES, nullable=False)},
+  risk_level TEXT {in_list('risk_level', cat.RISK_LEVELS)},
+  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  CHECK (risk_level IS NULL OR outcome IN ({", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)}))"""),
+    ("needs", "욕구 (needs)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
+  visit_id TEXT REFERENCES visits(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  domain TEXT NOT NULL {in_list('domain', cat.NEED_DOMAINS, nullable=False)},
+  item TEXT,
+  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'open' {in_list('status', cat.NEED_STATUS, nullable=False)},
+  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS}"""),
+    ("facilities", "복지자원·시설 (facilities)", ("geom", "POINT"), f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  name TEXT NOT NULL,
+  code TEXT,
+  kind TEXT NOT NULL {in_list('kind', cat.FACILITY_KINDS, nullable=False)},
+  kind_detail TEXT,
+  services TEXT {multi_in_list('services', cat.NEED_DOMAINS)},
+  address TEXT,
+  phone TEXT,
+  capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+  dong_code TEXT,
+  source TEXT,
+  geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},{AUDIT_COLUMNS}"""),
+    ("linkages", "서비스 연계 (linkages)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  need_id TEXT REFERENCES needs(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
+  kind TEXT NOT NULL {in_list('kind', cat.LINKAGE_KINDS, nullable=False)},
+  facility_id TEXT REFERENCES facilities(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  provider_name TEXT,
+  linked_on DATE NOT NULL {valid_date('linked_on', nullable=False)},
+  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'requested' {in_list('status', cat.LINKAGE_STATUS, nullable=False)},
+  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  CHECK (facility_id IS NOT NULL OR coalesce(provider_name, '') <> '')"""),
+    ("reports", "위기가구 제보 (reports)", ("geom", "POINT"), f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
+  received_on DATE NOT NULL {valid_date('received_on', nullable=False)},
+  channel TEXT NOT NULL {in_list('channel', cat.REPORT_CHANNELS, nullable=False)},
+  reporter_role TEXT {in_list('reporter_role', cat.VISITOR_ROLES)},
+  address TEXT {no_rrn('address')},
+  description TEXT {no_rrn('description')},
+  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'new' {in_list('status', cat.REPORT_STATUS, nullable=False)},
+  household_id TEXT REFERENCES households(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  dong_code TEXT,{AUDIT_COLUMNS}"""),
+    ("registry_changes", "주민등록 변동 (registry changes)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_no TEXT NOT NULL,
+  change TEXT NOT NULL {in_list('change', cat.REGISTRY_CHANGES, nullable=False)},
+  effective_on DATE NOT NULL {valid_date('effective_on', nullable=False)},
+  new_address TEXT,
+  applied_at DATETIME,
+  household_id TEXT REFERENCES households(id) ON UPDATE CASCADE ON DELETE SET NULL,
+  created_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW}"""),
+    ("audit_log", "감사 기록 (audit log)", None, f"""
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW},
+  user TEXT,
+  action TEXT NOT NULL CHECK (action IN ('insert','update','delete','print','export','import')),
+  table_name TEXT,
+  record_id TEXT,
+  detail TEXT"""),
+    ("categories", "분류 코드표 (category labels)", None, """
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  list TEXT NOT NULL,
+  code TEXT NOT NULL,
+  label_ko TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  sort INTEGER NOT NULL,
+  UNIQUE (list, code)"""),
+    ("settings", "설정 (settings)", None, """
+  key TEXT NOT NULL PRIMARY KEY,
+  value TEXT NOT NULL"""),
+]
+
+TABLE_NAMES = tuple(t[0] for t in TABLES)
+SPATIAL_TABLES = tuple(t[0] for t in TABLES if t[2])
+
+INDEXES = [
+    ("districts", "level"), ("districts", "parent_code"),
+    ("households", "dong_code"), ("households", "dong_code, tong"), ("households", "risk_level"),
+    ("households", "next_visit_due"), ("households", "status"), ("households", "assigned_visitor_id"),
+    ("visits", "household_id, visited_on"), ("visits", "visitor_id"), ("visits", "visited_on"),
+    ("needs", "household_id"), ("needs", "visit_id"), ("needs", "domain, status"),
+    ("linkages", "need_id"), ("linkages", "household_id"), ("linkages", "facility_id"),
+    ("facilities", "kind"), ("facilities", "dong_code"),
+    ("reports", "status"), ("reports", "household_id"),
+    ("registry_changes", "case_no"),
+    ("audit_log", "at"), ("audit_log", "table_name, record_id"),
+    ("visitors", "dong_code"),
+]
+
+
+def index_name(table, columns):
+    return f"idx_{table}_" + "_".join(c.strip() for c in columns.split(","))
+
+
+# --- derived household fields -----------------------------------------------------------------
+
+def _met(alias="v"):
+    outcomes = ", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)
+    return f"{alias}.outcome IN ({outcomes}) AND {alias}.risk_level IS NOT NULL"
+
+
+def derive_sql(where):
+    """UPDATE that re-derives the household fields from its visits for the rows in ``where``."""
+    latest_met = (f"FROM visits v WHERE v.household_id = households.id AND {_met()} "
+                  "ORDER BY v.visited_on DESC, v.fid DESC LIMIT 1")
+    return f"""UPDATE households SET
+    risk_level = (SELECT v.risk_level {latest_met}),
+    last_visit_on = (SELECT max(v.visited_on) FROM visits v WHERE v.household_id = households.id),
+    next_visit_due = (SELECT date(v.visited_on, '+' || (SELECT s.value FROM settings s
+                        WHERE s.key = 'cycle_days_' || v.risk_level) || ' days') {latest_met})
+  WHERE {where};"""
+
+
+def _status_after(new):
+    return (f"UPDATE households SET status = CASE {new}.outcome WHEN 'moved' THEN 'moved' "
+            f"ELSE 'deceased' END WHERE id = {new}.household_id AND status = 'active' "
+            f"AND {new}.outcome IN ('moved', 'deceased');")
+
+
+TRIGGERS = {
+    "trg_visits_derive_insert": f"""AFTER INSERT ON visits BEGIN
+  {derive_sql('id = NEW.household_id')}
+  {_status_after('NEW')}
+END""",
+    "trg_visits_derive_update": f"""AFTER UPDATE ON visits BEGIN
+  {derive_sql('id IN (OLD.household_id, NEW.household_id)')}
+  {_status_after('NEW')}
+END""",
+    "trg_visits_derive_delete": f"""AFTER DELETE ON visits BEGIN
+  {derive_sql('id = OLD.household_id')}
+END""",
+    # Changing a revisit cycle re-derives every visited household's next due date.
+    "trg_settings_cycle_update": f"""AFTER UPDATE OF value ON settings
+  WHEN NEW.key LIKE 'cycle_days_%' BEGIN
+  {derive_sql('id IN (SELECT household_id FROM visits)')}
+END""",
+    # Needs and linkages belong to the same household as their visit / need.
+    "trg_needs_household_check": """BEFORE INSERT ON needs
+  WHEN NEW.visit_id IS NOT NULL AND NEW.household_id IS NOT
+       (SELECT household_id FROM visits WHERE id = NEW.visit_id) BEGIN
+  SELECT RAISE(ABORT, 'needs.household_id differs from the household of its visit');
+END""",
+    "trg_linkages_household_check": """BEFORE INSERT ON linkages
+  WHEN NEW.need_id IS NOT NULL AND NEW.household_id IS NOT
+       (SELECT household_id FROM needs WHERE id = NEW.need_id) BEGIN
+  SELECT RAISE(ABORT, 'linkages.household_id differs from the household of its need');
+END""",
+    # Cycle settings must stay positive whole numbers of days.
+    "trg_settings_cycle_check": """BEFORE UPDATE OF value ON settings
+  WHEN NEW.key LIKE 'cycle_days_%' AND (CAST(NEW.value AS INTEGER) <= 0
+       OR CAST(NEW.value AS INTEGER) || '' <> NEW.value) BEGIN
+  SELECT RAISE(ABORT, 'revisit cycle must be a positive whole number of days');
+END""",
+}
+
+
+def ddl(table):
+    for name, _, _, columns in TABLES:
+        if name == table:
+            return f'CREATE TABLE "{name}" ({columns}\n)'
+    raise KeyError(table)
+
+
+def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
+    """Create the whole data model on an empty connection (one transaction)."""
+    gpkg.initialise(conn)
+    if epsg != 4326:
+        if srs_wkt is None:
+            from pyproj import CRS
+            crs = CRS.from_epsg(epsg)
+            srs_name, srs_wkt = crs.name, crs.to_wkt("WKT1_GDAL")
+        gpkg.add_srs(conn, epsg, srs_name or f"EPSG:{epsg}", srs_wkt)
+    for name, description, geometry, _ in TABLES:
+        conn.execute(ddl(name))
+        gpkg.register_table(conn, name, description, geometry, epsg if geometry else None)
+        if geometry:
+            gpkg.add_spatial_index(conn, name, geometry[0])
+    for table, columns in INDEXES:
+        conn.execute(f'CREATE INDEX "{index_name(table, columns)}" ON "{table}" ({columns})')
+    for name, body in TRIGGERS.items():
+        conn.execute(f'CREATE TRIGGER "{name}" {body}')
+    rows = []
+    for list_name, items in cat.CATEGORY_LISTS.items():
+        rows += [(list_name, c.code, c.ko, c.en, i) for i, c in enumerate(items)]
+    conn.executemany("INSERT INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
+    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg)}
+    settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
+    conn.executemany("INSERT INTO settings VALUES (?,?)", sorted(settings.items()))
+
+
+def cycle_days(conn):
+    """The revisit cycle (days per risk level) stored in a database."""
+    rows = conn.execute("SELECT key, value FROM settings WHERE key LIKE 'cycle_days_%'").fetchall()
+    return {k[len("cycle_days_"):]: int(v) for k, v in rows}
+
+
+def set_cycle_days(conn, days):
+    """Change the revisit cycle; the database re-derives every next_visit_due."""
+    with conn:
+        for level, value in days.items():
+            if level not in cat.codes(cat.RISK_LEVELS):
+                raise ValueError(f"unknown risk level {level!r}")
+            conn.execute("UPDATE settings SET value = ? WHERE key = ?", (str(int(value)), f"cycle_days_{level}"))
+
+
+def database_epsg(conn):
+    row = conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()
+    return int(row[0]) if row else DEFAULT_EPSG
+
+
+def is_welfare_database(conn):
+    try:
+        names = {r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")}
+    except Exception:  # noqa: BLE001 - any sqlite error means "not ours"
+        return False
+    return set(TABLE_NAMES) <= names

@@ -1,0 +1,94 @@
+"""The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
+Every action is a thin client of the core and the Processing algorithms."""
+from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
+
+from .algorithms.provider import WelfareVisitMapProvider
+from .i18n import tr
+from .icons import plugin_icon
+from .language import install_translator, ui_language
+from .project import NotAWelfareDatabaseError, district_extent, open_database
+
+MENU = "&Welfare Visit Map"
+LAST_DIR_KEY = "welfare_visit_map/last_directory"
+
+
+class WelfareVisitMapPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.translator = install_translator()
+
+    # --- QGIS plugin interface ----------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API
+        if self.provider is None:
+            self.provider = WelfareVisitMapProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("Welfare Visit Map"))
+        self.toolbar.setObjectName("WelfareVisitMapToolbar")
+        self._action("open", tr("Open welfare database…"), self.open_database_dialog, toolbar=True)
+        self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
+        self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(tr(MENU), action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QgsApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # --- actions ------------------------------------------------------------------------------
+    def _action(self, name, text, callback, toolbar=False):
+        action = QAction(plugin_icon(), text, self.iface.mainWindow())
+        action.setObjectName(f"welfare_visit_map_{name}")
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(tr(MENU), action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def open_database_dialog(self):
+        settings = QgsSettings()
+        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open welfare database"),
+                                              settings.value(LAST_DIR_KEY, ""), tr("GeoPackage (*.gpkg)"))
+        if path:
+            settings.setValue(LAST_DIR_KEY, path.rsplit("/", 1)[0])
+            self.open_database(path)
+
+    def open_database(self, path):
+        """Open a database in the current project and zoom to the district; returns the layers."""
+        try:
+            layers = open_database(path, lang=ui_language())
+        except NotAWelfareDatabaseError as exc:
+            QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
+            return None
+        canvas = self.iface.mapCanvas()
+        extent = district_extent(layers, canvas.mapSettings().destinationCrs())
+        if not extent.isEmpty():
+            extent.scale(1.05)
+            canvas.setExtent(extent)
+            canvas.refresh()
+        self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Opened {}").format(path),
+                                            Qgis.Success, 5)
+        return layers
+
+    def _run_algorithm(self, name):
+        from processing import execAlgorithmDialog  # QGIS's own Processing plugin
+
+        results = execAlgorithmDialog(f"welfarevisitmap:{name}", {})
+        if results and results.get("DATABASE"):
+            self.open_database(results["DATABASE"])

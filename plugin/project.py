@@ -1,0 +1,200 @@
+"""Opening a welfare database in a QGIS project: layers in a tidy group, styles, forms and
+relations; and a rendered overview of the district. qgis.core only (no GUI)."""
+import sqlite3
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayerTreeGroup,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsRelation,
+    QgsRelationContext,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from . import styling
+from .core import schema
+from .i18n import tr
+
+# (table, Korean name, English name) top to bottom in the layer tree: districts under households
+MAP_LAYERS = (("reports", "위기가구 제보", "Reports"), ("facilities", "복지자원·시설", "Welfare facilities"),
+              ("households", "가구", "Households"), ("districts", "행정구역 (구·동·통)", "Districts"))
+TABLE_LAYERS = (("visits", "방문 기록", "Visits"), ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
+                ("visitors", "방문자", "Visitors"), ("registry_changes", "주민등록 변동", "Registry changes"),
+                ("audit_log", "감사 기록", "Audit log"), ("categories", "분류 코드표", "Category labels"))
+GROUP_PROPERTY = "welfare_visit_map/database"
+
+
+class NotAWelfareDatabaseError(ValueError):
+    """The file is not a welfare-visit GeoPackage."""
+
+
+def check_database(path):
+    path = Path(path)
+    if not path.is_file():
+        raise NotAWelfareDatabaseError(tr("File not found: {}").format(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = schema.is_welfare_database(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotAWelfareDatabaseError(tr("{} is not a GeoPackage: {}").format(path, exc)) from exc
+    if not ok:
+        raise NotAWelfareDatabaseError(tr("{} is not a welfare visit database (tables missing)").format(path))
+    return path
+
+
+def open_database(path, project=None, lang="ko"):
+    """Add the database's layers to ``project`` in one group, styled, with relations and forms.
+    Returns {table: layer}. Raises :class:`NotAWelfareDatabaseError`."""
+    path = check_database(path)
+    project = project or QgsProject.instance()
+    idx = 1 if lang == "en" else 0
+    root = project.layerTreeRoot()
+    group = root.insertGroup(0, tr("Welfare visit map — {}").format(path.stem))
+    group.setCustomProperty(GROUP_PROPERTY, str(path))
+    layers = {}
+    for table, *names in MAP_LAYERS:
+        layers[table] = _add(project, group, path, table, names[idx], lang)
+    tables = group.addGroup(tr("Tables"))
+    tables.setExpanded(False)
+    for table, *names in TABLE_LAYERS:
+        layers[table] = _add(project, tables, path, table, names[idx], lang)
+    add_relations(project, layers, lang)
+    if not project.crs().isValid() or len(project.mapLayers()) == len(layers):
+        project.setCrs(layers["districts"].crs())
+    return layers
+
+
+def _add(project, group, path, table, name, lang):
+    layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
+    if not layer.isValid():
+        raise NotAWelfareDatabaseError(tr("Cannot open table {} of {}").format(table, path))
+    styling.apply_style(layer, table, lang)
+    project.addMapLayer(layer, False)
+    group.addLayer(layer)
+    return layer
+
+
+def add_relations(project, layers, lang="ko"):
+    manager = project.relationManager()
+    for rel_id, child, child_field, parent, parent_field, ko, en in styling.RELATIONS:
+        relation = QgsRelation(QgsRelationContext(project))  # resolve layers in this project
+        relation.setId(rel_id)
+        relation.setName(en if lang == "en" else ko)
+        relation.setReferencingLayer(layers[child].id())
+        relation.setReferencedLayer(layers[parent].id())
+        relation.addFieldPair(child_field, parent_field)
+        relation.setStrength(QgsRelation.Composition if parent == "households" and child != "reports"
+                             else QgsRelation.Association)
+        if manager.relation(rel_id).isValid():
+            manager.removeRelation(rel_id)
+        if relation.isValid():
+            manager.addRelation(relation)
+
+
+def district_extent(layers, crs=None, level="dong"):
+    """The extent of the district's 행정동 (or all districts), in ``crs`` when given."""
+    layer = layers["districts"]
+    extent = QgsRectangle()
+    for feature in layer.getFeatures(f"\"level\" = '{level}'"):
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.isEmpty() or extent.isNull():
+        extent = layer.extent()
+    if crs and crs.isValid() and crs != layer.crs():
+        extent = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(extent)
+    return extent
+
+
+def render_overview(project, layers, output_png, title, dpi=110):
+    """A landscape A4 overview of the district (map, legend, title, scale bar) as a PNG."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(title)
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setRect(0, 0, 212, 182)  # a size before any extent, or the zoom divides by zero
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(212, 182, QgsUnitTypes.LayoutMillimeters))
+    map_item.setLayers([layers[t] for t in ("facilities", "households", "districts")])
+    map_item.setCrs(layers["districts"].crs())
+    extent = district_extent(layers)
+    extent.scale(1.04)
+    map_item.zoomToExtent(extent)
+    map_item.setFrameEnabled(True)
+    label = QgsLayoutItemLabel(layout)
+    label.setText(title)
+    font = QFont(styling.FONT_FAMILY, 18)
+    font.setBold(True)
+    label.setFont(font)
+    label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(280, 12, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    model_root = legend.model().rootGroup()
+    model_root.clear()
+    for table in ("households", "facilities"):
+        model_root.addLayer(layers[table])
+    for style in (legend.style(1), legend.style(2), legend.style(3), legend.style(4)):
+        f = style.font()
+        f.setFamily(styling.FONT_FAMILY)
+        style.setFont(f)
+    legend.attemptMove(QgsLayoutPoint(224, 20, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegments(2)
+    bar.setUnitsPerSegment(1)
+    bar.setTextFormat(styling.text_format(9, buffer=False))
+    bar.attemptMove(QgsLayoutPoint(12, 190, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(bar)
+    source = QgsLayoutItemLabel(layout)
+    source.setText(layers["districts"].getFeatures("\"level\" = 'dong'").__next__()["source"] or "")
+    source.setFont(QFont(styling.FONT_FAMILY, 7))
+    source.setFontColor(QColor("#444444"))
+    source.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutMillimeters))
+    source.attemptResize(QgsLayoutSize(280, 5, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(source)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    result = QgsLayoutExporter(layout).exportToImage(str(output_png), settings)
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(tr("Could not render the overview to {}").format(output_png))
+    return output_png
+
+
+def databases_in_project(project=None):
+    """Paths of the welfare databases opened in a project (from the layer-tree groups)."""
+    project = project or QgsProject.instance()
+    out = []
+    for node in project.layerTreeRoot().children():
+        if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY):
+            out.append(node.customProperty(GROUP_PROPERTY))
+    return out
+
+
+def crs_of(epsg):
+    return QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")

@@ -1,0 +1,378 @@
+"""Map styles, labels and attribute forms of the welfare layers, built with the QGIS API.
+
+qgis.core only (no GUI): used by create_database to store default styles in the GeoPackage,
+by ``make styles`` to write styles/*.qml, and when a database is opened.
+"""
+from qgis.core import (
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
+    QgsAttributeEditorRelation,
+    QgsCategorizedSymbolRenderer,
+    QgsDefaultValue,
+    QgsEditFormConfig,
+    QgsEditorWidgetSetup,
+    QgsFeatureRequest,
+    QgsFieldConstraints,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRuleBasedLabeling,
+    QgsRuleBasedRenderer,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from .core import categories as cat
+from .core import schema
+
+FONT_FAMILY = "NanumGothic"
+OUTLINE = "#333333"
+OVERDUE_COLOUR = "#c51b8a"
+OVERVIEW_SCALE = 20000  # zoomed out beyond 1:20,000 the points shrink and overdue rings are hidden
+RISK_ORDER = "CASE \"risk_level\" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END"
+
+# field → (category list, multi-valued?) for the value maps
+CATEGORY_FIELDS = {
+    "districts": {"level": cat.DISTRICT_LEVELS},
+    "households": {"benefit_status": cat.BENEFIT_STATUS, "discovery_source": cat.DISCOVERY_SOURCES,
+                   "risk_level": cat.RISK_LEVELS, "status": cat.HOUSEHOLD_STATUS,
+                   "geocode_quality": cat.GEOCODE_QUALITY},
+    "visits": {"method": cat.VISIT_METHODS, "outcome": cat.VISIT_OUTCOMES, "risk_level": cat.RISK_LEVELS},
+    "needs": {"domain": cat.NEED_DOMAINS, "status": cat.NEED_STATUS},
+    "linkages": {"kind": cat.LINKAGE_KINDS, "status": cat.LINKAGE_STATUS},
+    "facilities": {"kind": cat.FACILITY_KINDS, "geocode_quality": cat.GEOCODE_QUALITY},
+    "visitors": {"role": cat.VISITOR_ROLES},
+    "reports": {"channel": cat.REPORT_CHANNELS, "reporter_role": cat.VISITOR_ROLES, "status": cat.REPORT_STATUS},
+    "registry_changes": {"change": cat.REGISTRY_CHANGES},
+}
+# multi-valued fields: value relation on the categories table
+MULTI_FIELDS = {"households": {"household_types": "household_type"}, "facilities": {"services": "need_domain"}}
+# foreign keys shown as a choice of the other table's rows: field → (table, key, shown value)
+REFERENCE_FIELDS = {
+    "households": {"assigned_visitor_id": ("visitors", "id", "name")},
+    "visits": {"visitor_id": ("visitors", "id", "name"), "household_id": ("households", "id", "coalesce(case_no, address)")},
+    "needs": {"household_id": ("households", "id", "coalesce(case_no, address)"), "visit_id": ("visits", "id", "visited_on")},
+    "linkages": {"facility_id": ("facilities", "id", "name"), "need_id": ("needs", "id", "item"),
+                 "household_id": ("households", "id", "coalesce(case_no, address)")},
+    "reports": {"household_id": ("households", "id", "coalesce(case_no, address)")},
+}
+DERIVED = {"households": ("risk_level", "last_visit_on", "next_visit_due", "version", "created_at", "created_by",
+                          "updated_at", "updated_by", "dong_code", "tong")}
+DATE_FIELDS = ("last_visit_on", "next_visit_due", "visited_on", "linked_on", "received_on", "effective_on")
+
+# Korean and English field labels
+ALIASES = {
+    "code": ("코드", "Code"), "name": ("이름", "Name"), "level": ("구분", "Level"), "parent_code": ("상위 코드", "Parent code"),
+    "population": ("인구", "Population"), "households_registered": ("세대수", "Registered households"),
+    "source": ("출처", "Source"), "id": ("ID", "ID"), "case_no": ("사례번호", "Case no."),
+    "head_name": ("세대주", "Head of household"), "phone": ("전화번호", "Phone"), "address": ("주소", "Address"),
+    "address_detail": ("상세주소(동/호)", "Address detail"), "dong_code": ("행정동", "Dong"), "tong": ("통", "Tong"),
+    "ban": ("반", "Ban"), "household_types": ("가구유형", "Household types"), "benefit_status": ("수급 상태", "Benefit status"),
+    "discovery_source": ("발굴경로", "Discovery source"), "risk_level": ("위기도", "Risk"), "status": ("상태", "Status"),
+    "last_visit_on": ("최근 방문일", "Last visit"), "next_visit_due": ("다음 방문 예정일", "Next visit due"),
+    "assigned_visitor_id": ("담당자", "Assigned visitor"), "share_consent": ("정보제공 동의", "Consent to share"),
+    "geocode_quality": ("위치 정확도", "Location quality"), "notes": ("메모", "Notes"),
+    "created_at": ("등록일시", "Created at"), "created_by": ("등록자", "Created by"),
+    "updated_at": ("수정일시", "Updated at"), "updated_by": ("수정자", "Updated by"), "version": ("버전", "Version"),
+    "household_id": ("가구", "Household"), "visited_on": ("방문일", "Visit date"), "visitor_id": ("방문자", "Visitor"),
+    "method": ("방문방법", "Method"), "outcome": ("방문결과", "Outcome"), "visit_id": ("방문", "Visit"),
+    "domain": ("욕구 영역", "Need domain"), "item": ("욕구 항목", "Need item"), "need_id": ("욕구", "Need"),
+    "kind": ("종류", "Kind"), "facility_id": ("제공기관(시설)", "Facility"), "provider_name": ("제공기관(직접입력)", "Provider"),
+    "linked_on": ("연계일", "Linked on"), "kind_detail": ("세부 종류", "Detailed kind"),
+    "services": ("제공 서비스 영역", "Services"), "capacity": ("정원", "Capacity"), "role": ("역할", "Role"),
+    "organisation": ("소속", "Organisation"), "active": ("활동중", "Active"), "received_on": ("접수일", "Received on"),
+    "channel": ("제보경로", "Channel"), "reporter_role": ("제보자", "Reporter"), "description": ("내용", "Description"),
+    "change": ("변동 구분", "Change"), "effective_on": ("변동일", "Effective on"), "new_address": ("새 주소", "New address"),
+    "applied_at": ("반영일시", "Applied at"), "at": ("일시", "At"), "user": ("사용자", "User"), "action": ("작업", "Action"),
+    "table_name": ("테이블", "Table"), "record_id": ("레코드", "Record"), "detail": ("내용", "Detail"),
+    "list": ("코드표", "List"), "label_ko": ("한국어", "Korean"), "label_en": ("영어", "English"), "sort": ("순서", "Order"),
+    "key": ("항목", "Key"), "value": ("값", "Value"),
+}
+
+# (relation id, child table, child field, parent table, parent field, Korean name, English name)
+RELATIONS = (
+    ("visits_household", "visits", "household_id", "households", "id", "방문 기록", "Visits"),
+    ("needs_household", "needs", "household_id", "households", "id", "욕구", "Needs"),
+    ("linkages_household", "linkages", "household_id", "households", "id", "서비스 연계", "Linkages"),
+    ("reports_household", "reports", "household_id", "households", "id", "제보", "Reports"),
+    ("needs_visit", "needs", "visit_id", "visits", "id", "방문 중 확인된 욕구", "Needs found at the visit"),
+    ("linkages_need", "linkages", "need_id", "needs", "id", "연계", "Linkages"),
+    ("linkages_facility", "linkages", "facility_id", "facilities", "id", "연계 내역", "Linkages"),
+    ("visits_visitor", "visits", "visitor_id", "visitors", "id", "방문 기록", "Visits"),
+    ("households_visitor", "households", "assigned_visitor_id", "visitors", "id", "담당 가구", "Assigned households"),
+)
+
+FACILITY_SYMBOLS = {  # kind → (marker shape, colour)
+    "welfare_centre": ("star", "#6a3d9a"), "elderly_centre": ("square", "#33a02c"),
+    "elderly_care": ("square", "#b2df8a"), "home_care": ("diamond", "#66c2a5"),
+    "child": ("triangle", "#fdbf6f"), "disability": ("pentagon", "#a6cee3"),
+    "family": ("hexagon", "#fb9a99"), "homeless": ("cross_fill", "#8c510a"),
+    "mental_health": ("octagon", "#cab2d6"), "self_sufficiency": ("arrowhead", "#01665e"),
+    "food_bank": ("heart", "#d73027"), "health": ("cross_fill", "#e7298a"), "other": ("circle", "#969696"),
+}
+
+
+def _lang_index(lang):
+    return 1 if lang == "en" else 0
+
+
+def label_of(category, lang):
+    return category.en if lang == "en" else category.ko
+
+
+# --- renderers ------------------------------------------------------------------------------
+
+def household_renderer(lang="ko"):
+    """Risk colours (high red, medium orange, low blue, unvisited white with a dark outline) for
+    active households; an overdue ring when zoomed in; moved/deceased/closed not drawn. Points
+    shrink when the whole district is in view, and high risk is drawn on top."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    active = QgsRuleBasedRenderer.Rule(None, filterExp="\"status\" = 'active'",
+                                       label="관리중 가구 (위기도)" if lang == "ko" else "Active households (risk)")
+    root.appendChild(active)
+    for category in (*cat.RISK_LEVELS, cat.UNVISITED):
+        colour = cat.RISK_COLOURS[category.code]
+        big = {"high": 3.2, "medium": 2.8}.get(category.code, 2.4)
+        symbol = QgsMarkerSymbol.createSimple({
+            "name": "circle", "color": colour, "outline_color": OUTLINE,
+            "outline_width": "0.35" if category.code is None else "0.2", "size": str(big)})
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+            f"CASE WHEN @map_scale > {OVERVIEW_SCALE} THEN {big * 0.55:.2f} ELSE {big} END"))
+        expr = f"\"risk_level\" = '{category.code}'" if category.code else "\"risk_level\" IS NULL"
+        active.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expr, label=label_of(category, lang)))
+    ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": OVERDUE_COLOUR,
+                                         "outline_width": "0.6", "size": "4.2"})
+    active.appendChild(QgsRuleBasedRenderer.Rule(
+        ring, maximumScale=0, minimumScale=OVERVIEW_SCALE, filterExp="\"next_visit_due\" < to_date(now())",
+        label="방문기한 경과" if lang == "ko" else "Visit overdue"))
+    renderer = QgsRuleBasedRenderer(root)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(RISK_ORDER, True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def facility_renderer(lang="ko"):
+    categories = []
+    for category in cat.FACILITY_KINDS:
+        shape, colour = FACILITY_SYMBOLS[category.code]
+        symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "outline_color": "#222222",
+                                               "outline_width": "0.3", "size": "3.6"})
+        categories.append(QgsRendererCategory(category.code, symbol, label_of(category, lang)))
+    return QgsCategorizedSymbolRenderer("kind", categories)
+
+
+def district_renderer(lang="ko"):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for level, width, colour, style, label in (
+            ("tong", "0.25", "#7f7f7f", "dash", ("통", "Tong")),
+            ("dong", "0.8", "#252525", "solid", ("행정동", "Dong")),
+            ("gu", "1.4", "#000000", "solid", ("구", "Gu"))):
+        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour,
+                                             "outline_width": width, "outline_style": style})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=f"\"level\" = '{level}'",
+                                                   label=label[_lang_index(lang)]))
+    return QgsRuleBasedRenderer(root)
+
+
+def report_renderer(lang="ko"):
+    symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#ffff33", "outline_color": "#000000",
+                                           "outline_width": "0.3", "size": "3.2"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp="\"status\" = 'new'",
+                                               label="신규 제보" if lang == "ko" else "New reports"))
+    return QgsRuleBasedRenderer(root)
+
+
+def text_format(size, bold=False, colour="#111111", buffer=True):
+    """A QgsTextFormat in the Korean font, in points, with a white halo unless ``buffer`` is False."""
+    fmt = QgsTextFormat()
+    font = QFont(FONT_FAMILY)
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(QColor(colour))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(buffer)
+    halo.setSize(1.0)
+    halo.setColor(QColor("#ffffff"))
+    fmt.setBuffer(halo)
+    return fmt
+
+
+def district_labeling():
+    root = QgsRuleBasedLabeling.Rule(None)
+    for level, size, bold, max_scale in (("dong", 12, True, None), ("tong", 8, False, 12000)):
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "name"
+        settings.setFormat(text_format(size, bold))
+        settings.placement = QgsPalLayerSettings.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
+        settings.centroidInside = True
+        rule = QgsRuleBasedLabeling.Rule(settings)
+        rule.setFilterExpression(f"\"level\" = '{level}'")
+        if max_scale:
+            rule.setMinimumScale(max_scale)  # shown only when zoomed in beyond 1:max_scale
+        root.appendChild(rule)
+    return QgsRuleBasedLabeling(root)
+
+
+def facility_labeling():
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.setFormat(text_format(7, colour="#3f007d"))
+    settings.scaleVisibility = True
+    settings.minimumScale = 8000
+    settings.maximumScale = 0
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+# --- forms ----------------------------------------------------------------------------------
+
+def configure_fields(layer, table, lang="ko"):
+    """Aliases, value maps, value relations, dates, read-only derived fields and defaults."""
+    fields = layer.fields()
+    idx = _lang_index(lang)
+    config = layer.editFormConfig()
+    for i, field in enumerate(fields):
+        name = field.name()
+        if name in ALIASES:
+            layer.setFieldAlias(i, ALIASES[name][idx])
+        if name == "fid":
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("Hidden", {}))
+            continue
+        if name in CATEGORY_FIELDS.get(table, {}):
+            items = [{label_of(c, lang): c.code} for c in CATEGORY_FIELDS[table][name]]
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("ValueMap", {"map": items}))
+        elif name in MULTI_FIELDS.get(table, {}):
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("ValueRelation", {
+                "Layer": "", "LayerName": "categories", "LayerProviderName": "ogr", "Key": "code",
+                "Value": "label_en" if lang == "en" else "label_ko", "AllowMulti": True, "AllowNull": True,
+                "OrderByValue": False, "UseCompleter": False,
+                "FilterExpression": f"\"list\" = '{MULTI_FIELDS[table][name]}'", "NofColumns": 2}))
+        elif name in REFERENCE_FIELDS.get(table, {}):
+            other, key, value = REFERENCE_FIELDS[table][name]
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("ValueRelation", {
+                "Layer": "", "LayerName": other, "LayerProviderName": "ogr", "Key": key,
+                "Value": value if value.isidentifier() else "id", "AllowMulti": False, "AllowNull": True,
+                "OrderByValue": True, "UseCompleter": True, "NofColumns": 1}))
+        elif name in DATE_FIELDS:
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True,
+                "allow_null": True}))
+        elif name in ("share_consent", "active"):
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("CheckBox", {"CheckedState": "1", "UncheckedState": "0"}))
+        elif name in ("notes", "description", "detail"):
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False}))
+        if name == "id":
+            layer.setDefaultValueDefinition(i, QgsDefaultValue("uuid('WithoutBraces')"))
+            config.setReadOnly(i, True)
+        if name in DERIVED.get(table, ()) or name in ("created_at", "created_by", "updated_at", "updated_by"):
+            config.setReadOnly(i, True)
+        if name == "dong_code" and table in ("households", "facilities", "reports"):
+            # where the point stands decides its 행정동, in every QGIS-based client (QField too)
+            layer.setDefaultValueDefinition(i, QgsDefaultValue(
+                "aggregate('districts', 'max', \"code\", intersects(@geometry, geometry(@parent)) "
+                "AND \"level\" = 'dong')", True))
+        if name == "tong" and table == "households":
+            layer.setDefaultValueDefinition(i, QgsDefaultValue(
+                "to_int(regexp_substr(aggregate('districts', 'max', \"code\", intersects(@geometry, "
+                "geometry(@parent)) AND \"level\" = 'tong'), '-(\\\\d+)$'))", True))
+        if name in ("created_by", "updated_by"):
+            layer.setDefaultValueDefinition(i, QgsDefaultValue("@user_account_name", name == "updated_by"))
+        if name == "updated_at":
+            layer.setDefaultValueDefinition(i, QgsDefaultValue("now()", True))
+        if field.constraints().constraints() & QgsFieldConstraints.ConstraintNotNull and name not in ("fid", "id"):
+            layer.setFieldConstraint(i, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setEditFormConfig(config)
+
+
+def household_form(layer, lang="ko"):
+    """Tabs: the household, then its visits, needs and linkages as relation editors."""
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.clearTabs()
+    idx = _lang_index(lang)
+    tabs = (
+        (("가구 정보", "Household"), ("case_no", "head_name", "phone", "address", "address_detail", "dong_code", "tong",
+                                   "ban", "household_types", "benefit_status", "discovery_source", "status",
+                                   "assigned_visitor_id", "share_consent", "notes")),
+        (("위기도·방문", "Risk and visits"), ("risk_level", "last_visit_on", "next_visit_due")),
+    )
+    root = config.invisibleRootContainer()
+    fields = layer.fields()
+    containers = []
+    for (title, names) in tabs:
+        tab = QgsAttributeEditorContainer(title[idx], root)
+        tab.setIsGroupBox(False)
+        for name in names:
+            tab.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tab))
+        containers.append(tab)
+    for rel_id, title in (("visits_household", ("방문 기록", "Visits")), ("needs_household", ("욕구", "Needs")),
+                          ("linkages_household", ("서비스 연계", "Linkages"))):
+        target = containers[1] if rel_id == "visits_household" else None
+        if target is None:
+            target = QgsAttributeEditorContainer(title[idx], root)
+            target.setIsGroupBox(False)
+            containers.append(target)
+        rel = QgsAttributeEditorRelation(rel_id, target)
+        rel.setLabel(title[idx])
+        target.addChildElement(rel)
+    record = QgsAttributeEditorContainer(("기록 정보", "Record")[idx], root)
+    record.setIsGroupBox(False)
+    for name in ("id", "geocode_quality", "created_at", "created_by", "updated_at", "updated_by", "version"):
+        record.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), record))
+    containers.append(record)
+    for tab in containers:
+        config.addTab(tab)
+    layer.setEditFormConfig(config)
+
+
+STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")
+RENDERERS = {"households": household_renderer, "facilities": facility_renderer,
+             "districts": district_renderer, "reports": report_renderer}
+DISPLAY_EXPRESSIONS = {
+    "households": "coalesce(\"case_no\", '') || ' ' || coalesce(\"address\", '')",
+    "visits": "\"visited_on\" || ' ' || \"outcome\"",
+    "needs": "\"domain\" || ' ' || coalesce(\"item\", '')",
+    "facilities": "\"name\"", "visitors": "\"name\" || ' (' || \"role\" || ')'", "districts": "\"name\"",
+    "reports": "\"received_on\" || ' ' || coalesce(\"address\", '')",
+}
+
+
+def apply_style(layer, table, lang="ko"):
+    """Everything of a layer's look and form, in one call."""
+    if table in RENDERERS:
+        layer.setRenderer(RENDERERS[table](lang))
+    if table == "districts":
+        layer.setLabeling(district_labeling())
+        layer.setLabelsEnabled(True)
+    if table == "facilities":
+        layer.setLabeling(facility_labeling())
+        layer.setLabelsEnabled(True)
+    configure_fields(layer, table, lang)
+    if table == "households":
+        household_form(layer, lang)
+    if table in DISPLAY_EXPRESSIONS:
+        layer.setDisplayExpression(DISPLAY_EXPRESSIONS[table])
+
+
+def save_default_styles(path, tables, lang="ko"):
+    """Store each table's style as its default in the GeoPackage's layer_styles table."""
+    errors = []
+    for table in tables:
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        if not layer.isValid():
+            errors.append(f"{table}: layer not valid")
+            continue
+        apply_style(layer, table, lang)
+        message = layer.saveStyleToDatabase(table, "Welfare Visit Map default style", True, "")
+        if message:
+            errors.append(f"{table}: {message}")
+    return errors

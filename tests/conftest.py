@@ -1,0 +1,59 @@
+"""Test set-up: the checkout folder may have any name, so the plugin is imported as
+`welfare_visit_map` through a symlink in a temporary plugins folder."""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PLUGINS_DIR = Path(os.environ.get("WELFARE_TEST_PLUGINS_DIR") or tempfile.mkdtemp(prefix="wvm-plugins-"))
+PACKAGE = PLUGINS_DIR / "welfare_visit_map"
+if not PACKAGE.exists():
+    PACKAGE.symlink_to(ROOT, target_is_directory=True)
+sys.path.insert(0, str(PLUGINS_DIR))
+# QGIS's own Processing plugin (importable as `processing` in test modules)
+for candidate in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
+    if Path(candidate, "processing").is_dir() and candidate not in sys.path:
+        sys.path.append(candidate)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pyproj looks for proj.db under sys.prefix, which is the venv's; Debian keeps it in /usr/share/proj
+if Path("/usr/share/proj/proj.db").exists():
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
+os.environ.setdefault("WELFARE_VISIT_MAP_LANG", "ko")
+
+
+def shared_data(*parts):
+    """A file of ../shared/data/real, or skip when the checkout has no shared folder beside it."""
+    path = SHARED.joinpath("data", "real", *parts)
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    """The plugin's Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from welfare_visit_map.plugin.algorithms.provider import WelfareVisitMapProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("welfarevisitmap")
+    if existing is None:
+        existing = WelfareVisitMapProvider()
+        registry.addProvider(existing)
+    return existing
+
+
+@pytest.fixture(scope="session")
+def demo_dir(provider, tmp_path_factory):
+    """The demo district built once for the whole session (seed 2015)."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("demo")
+    processing.run("welfarevisitmap:build_demo", {"OUTPUT": str(folder), "SEED": 2015})
+    return folder
