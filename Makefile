@@ -8,11 +8,13 @@ PLUGIN := welfare_visit_map
 PLUGINS_DIR := $(abspath $(BUILD)/plugins)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-venv python3-pip python3-shapely python3-pyproj \
-	gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick zip
+	gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools imagemagick zip
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(USER)
 QGIS_ENV := $(HEADLESS) QGIS_PLUGINPATH=$(PLUGINS_DIR)
 # pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
+# Debian's qgis_process wrapper passes --noversioncheck, which qgis_process itself refuses
+QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt venv link test demo run package lint translations ts styles bench clean
@@ -42,7 +44,7 @@ i18n/%.qm: i18n/%.ts
 	lrelease -silent $< -qm $@
 
 ts:  ## refresh the .ts files from the code (keeps existing translations)
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/') -ts i18n/welfare_visit_map_ko.ts i18n/welfare_visit_map_en.ts
+	$(PYTHON_SYS) tests/tools/update_ts.py
 
 test: setup link  ## the test suite, headless, against real QGIS
 	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
@@ -50,8 +52,8 @@ test: setup link  ## the test suite, headless, against real QGIS
 
 demo: setup link  ## build the Seodaemun-gu demo into ./demo and render demo/overview.png
 	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
-	$(QGIS_ENV) qgis_process plugins enable $(PLUGIN) >/dev/null
-	$(QGIS_ENV) qgis_process run welfarevisitmap:build_demo -- OUTPUT=$(CURDIR)/demo SEED=2015 OVERWRITE=true
+	$(QGIS_ENV) $(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null
+	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:build_demo -- OUTPUT=$(CURDIR)/demo SEED=2015 OVERWRITE=true
 	@echo "Demo ready: demo/demo.qgz (open with 'make run'), overview: demo/overview.png"
 
 run: link translations  ## QGIS with the plugin from this checkout and the demo, in a separate profile
@@ -60,9 +62,9 @@ run: link translations  ## QGIS with the plugin from this checkout and the demo,
 
 package: translations  ## build/welfare_visit_map-<version>.zip for "Install from ZIP"
 	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN)
-	git ls-files -z metadata.txt __init__.py LICENSE README.md plugin styles forms i18n \
-		| grep -zv '\.ts$$' | xargs -0 -I{} cp --parents {} $(BUILD)/package/$(PLUGIN)/
-	cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
+	git ls-files -z --cached --others --exclude-standard metadata.txt __init__.py LICENSE README.md plugin styles forms \
+		| xargs -0 -I{} cp --parents {} $(BUILD)/package/$(PLUGIN)/
+	mkdir -p $(BUILD)/package/$(PLUGIN)/i18n && cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
 	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -qr ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
 	@echo "$(BUILD)/$(PLUGIN)-$(VERSION).zip"
 

@@ -9,8 +9,11 @@ from .icons import plugin_icon
 from .language import install_translator, ui_language
 from .project import NotAWelfareDatabaseError, district_extent, open_database
 
-MENU = "&Welfare Visit Map"
 LAST_DIR_KEY = "welfare_visit_map/last_directory"
+
+
+def menu_name():
+    return tr("&Welfare Visit Map")
 
 
 class WelfareVisitMapPlugin:
@@ -37,7 +40,7 @@ class WelfareVisitMapPlugin:
 
     def unload(self):
         for action in self.actions:
-            self.iface.removePluginMenu(tr(MENU), action)
+            self.iface.removePluginMenu(menu_name(), action)
             action.deleteLater()
         self.actions = []
         if self.toolbar is not None:
@@ -55,7 +58,7 @@ class WelfareVisitMapPlugin:
         action = QAction(plugin_icon(), text, self.iface.mainWindow())
         action.setObjectName(f"welfare_visit_map_{name}")
         action.triggered.connect(callback)
-        self.iface.addPluginToMenu(tr(MENU), action)
+        self.iface.addPluginToMenu(menu_name(), action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)

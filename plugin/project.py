@@ -1,6 +1,7 @@
 """Opening a welfare database in a QGIS project: layers in a tidy group, styles, forms and
 relations; and a rendered overview of the district. qgis.core only (no GUI)."""
 import sqlite3
+import zipfile
 from pathlib import Path
 
 from qgis.core import (
@@ -75,6 +76,7 @@ def open_database(path, project=None, lang="ko"):
     for table, *names in TABLE_LAYERS:
         layers[table] = _add(project, tables, path, table, names[idx], lang)
     add_relations(project, layers, lang)
+    styling.household_form(layers["households"], lang, project.relationManager())
     if not project.crs().isValid() or len(project.mapLayers()) == len(layers):
         project.setCrs(layers["districts"].crs())
     return layers
@@ -198,3 +200,38 @@ def databases_in_project(project=None):
 
 def crs_of(epsg):
     return QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")
+
+
+def save_default_styles(path, lang="ko"):
+    """Store each table's style (renderer, labels, form bound to its relations) as its default in
+    the GeoPackage's layer_styles table, so the file opens styled in plain QGIS and in QField."""
+    project = QgsProject()
+    layers = open_database(path, project, lang)
+    errors = []
+    for table, layer in layers.items():
+        if table not in styling.STYLED_TABLES:
+            continue
+        message = layer.saveStyleToDatabase(table, "Welfare Visit Map default style", True, "")
+        if message:
+            errors.append(f"{table}: {message}")
+    project.clear()
+    with sqlite3.connect(str(path)) as conn:
+        for fid, qml in conn.execute("SELECT id, styleQML FROM layer_styles").fetchall():
+            conn.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (styling.bind_relation_editors(qml), fid))
+    return errors
+
+
+def write_project(project, path):
+    """Write ``project`` as a .qgz whose form relation editors are bound (see
+    styling.bind_relation_editors). Returns False when QGIS cannot write it."""
+    path = Path(path)
+    if not project.write(str(path)):
+        return False
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename.endswith(".qgs"):
+                data = styling.bind_relation_editors(data.decode("utf-8")).encode("utf-8")
+            archive.writestr(info, data)
+    return True

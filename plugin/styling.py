@@ -3,6 +3,8 @@
 qgis.core only (no GUI): used by create_database to store default styles in the GeoPackage,
 by ``make styles`` to write styles/*.qml, and when a database is opened.
 """
+import re
+
 from qgis.core import (
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
@@ -293,8 +295,11 @@ def configure_fields(layer, table, lang="ko"):
     layer.setEditFormConfig(config)
 
 
-def household_form(layer, lang="ko"):
-    """Tabs: the household, then its visits, needs and linkages as relation editors."""
+def household_form(layer, lang="ko", relations=None):
+    """Tabs: the household, then its visits, needs and linkages as relation editors.
+
+    ``relations``: the project's relation manager; the editors are bound to its relations (an
+    editor stored without its relation shows nothing)."""
     config = layer.editFormConfig()
     config.setLayout(QgsEditFormConfig.TabLayout)
     config.clearTabs()
@@ -321,7 +326,11 @@ def household_form(layer, lang="ko"):
             target = QgsAttributeEditorContainer(title[idx], root)
             target.setIsGroupBox(False)
             containers.append(target)
-        rel = QgsAttributeEditorRelation(rel_id, target)
+        relation = relations.relation(rel_id) if relations is not None else None
+        if relation is not None and relation.isValid():
+            rel = QgsAttributeEditorRelation(relation, target)
+        else:
+            rel = QgsAttributeEditorRelation(rel_id, target)
         rel.setLabel(title[idx])
         target.addChildElement(rel)
     record = QgsAttributeEditorContainer(("기록 정보", "Record")[idx], root)
@@ -332,6 +341,24 @@ def household_form(layer, lang="ko"):
     for tab in containers:
         config.addTab(tab)
     layer.setEditFormConfig(config)
+
+
+_RELATION_EDITOR = re.compile(r"<attributeEditorRelation\b[^>]*>")
+
+
+def bind_relation_editors(xml):
+    """Write each relation editor's relation id into QML/project XML.
+
+    QGIS 3.22 binds form relation editors through QgsProject.instance() only, so a style or
+    project written from another QgsProject (Processing, qgis_process) stores relation="".
+    The editor's name is the relation id here (see RELATIONS); put it back."""
+    def fix(match):
+        tag = match.group(0)
+        name = re.search(r'\bname="([^"]*)"', tag)
+        if name and 'relation=""' in tag:
+            tag = tag.replace('relation=""', f'relation="{name.group(1)}"')
+        return tag
+    return _RELATION_EDITOR.sub(fix, xml)
 
 
 STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")
@@ -346,7 +373,7 @@ DISPLAY_EXPRESSIONS = {
 }
 
 
-def apply_style(layer, table, lang="ko"):
+def apply_style(layer, table, lang="ko", relations=None):
     """Everything of a layer's look and form, in one call."""
     if table in RENDERERS:
         layer.setRenderer(RENDERERS[table](lang))
@@ -358,21 +385,6 @@ def apply_style(layer, table, lang="ko"):
         layer.setLabelsEnabled(True)
     configure_fields(layer, table, lang)
     if table == "households":
-        household_form(layer, lang)
+        household_form(layer, lang, relations)
     if table in DISPLAY_EXPRESSIONS:
         layer.setDisplayExpression(DISPLAY_EXPRESSIONS[table])
-
-
-def save_default_styles(path, tables, lang="ko"):
-    """Store each table's style as its default in the GeoPackage's layer_styles table."""
-    errors = []
-    for table in tables:
-        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
-        if not layer.isValid():
-            errors.append(f"{table}: layer not valid")
-            continue
-        apply_style(layer, table, lang)
-        message = layer.saveStyleToDatabase(table, "Welfare Visit Map default style", True, "")
-        if message:
-            errors.append(f"{table}: {message}")
-    return errors

@@ -40,13 +40,34 @@ def provider(qgis_app, qgis_processing):
     from qgis.core import QgsApplication
 
     from welfare_visit_map.plugin.algorithms.provider import WelfareVisitMapProvider
+    from welfare_visit_map.plugin.language import install_translator
 
+    provider.translator = install_translator("ko")  # as the plugin does when QGIS loads it
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("welfarevisitmap")
     if existing is None:
         existing = WelfareVisitMapProvider()
         registry.addProvider(existing)
     return existing
+
+
+@pytest.fixture
+def iface(qgis_iface):
+    """pytest-qgis's QgisInterface stub, with the plugin-menu calls QGIS has (recorded)."""
+    menus = {}
+
+    def add(name, action):
+        menus.setdefault(name, []).append(action)
+
+    def remove(name, action):
+        menus[name].remove(action)
+        if not menus[name]:
+            del menus[name]
+
+    qgis_iface.plugin_menus = menus
+    qgis_iface.addPluginToMenu = add
+    qgis_iface.removePluginMenu = remove
+    return qgis_iface
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ import sqlite3
 from collections import defaultdict
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsAttributeEditorElement, QgsProject
 from qgis.PyQt.QtGui import QImage
 from shapely.ops import unary_union
 
@@ -141,6 +141,11 @@ def test_demo_project_opens_styled_with_relations(demo_dir, qgis_new_project):
     relations = project.relationManager().relations()
     assert {"visits_household", "needs_household", "linkages_household"} <= set(relations)
     assert all(r.isValid() for r in relations.values())
+    # the household form's relation editors are bound to those relations
+    editors = [c for tab in households.editFormConfig().tabs() for c in tab.children()
+               if c.type() == QgsAttributeEditorElement.AeTypeRelation]
+    assert {e.relation().id() for e in editors} == {"visits_household", "needs_household", "linkages_household"}
+    assert all(e.relation().isValid() for e in editors)
     # the layer tree: one group, districts under households
     group = project.layerTreeRoot().children()[0]
     order = [child.name() for child in group.children()]

@@ -15,8 +15,7 @@ from qgis.core import (
 from ..core import demo
 from ..i18n import tr
 from ..language import ui_language
-from ..project import open_database, render_overview
-from ..styling import STYLED_TABLES, save_default_styles
+from ..project import open_database, render_overview, save_default_styles, write_project
 from .base import WelfareAlgorithm
 
 
@@ -71,13 +70,13 @@ class BuildDemo(WelfareAlgorithm):
         for key, value in figures.items():
             feedback.pushInfo(f"{key}: {value:,} (seed {demo.SEED_FIGURES[key]:,})")
         lang = ui_language()
-        for error in save_default_styles(str(gpkg_path), STYLED_TABLES, lang):
+        for error in save_default_styles(gpkg_path, lang):
             feedback.reportError(tr("Style not stored: {}").format(error))
         feedback.setProgress(85)
         project = QgsProject()
         layers = open_database(gpkg_path, project, lang)
         project.setTitle(tr("Welfare visit map — Seodaemun-gu demo"))
-        if not project.write(str(project_path)):
+        if not write_project(project, project_path):
             raise QgsProcessingException(tr("Could not write {}: {}").format(project_path, project.error()))
         feedback.setProgress(92)
         render_overview(project, layers, png_path, tr("Seodaemun-gu welfare visit map (demo)"))

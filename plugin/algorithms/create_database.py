@@ -16,10 +16,10 @@ from shapely import wkb
 from shapely.ops import unary_union
 
 from ..core import database, schema
-from ..core.districts import District, FieldError, level_of, recognise_fields, short_name
+from ..core.districts import KNOWN_FIELD_PAIRS, District, FieldError, level_of, recognise_fields, short_name
 from ..i18n import tr
 from ..language import ui_language
-from ..styling import STYLED_TABLES, save_default_styles
+from ..project import save_default_styles
 from .base import WelfareAlgorithm
 
 GU_NAME_FIELDS = ("SIG_KOR_NM", "sggnm", "SIGUNGU_NM")
@@ -45,7 +45,7 @@ class CreateDatabase(WelfareAlgorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"),
                                                     f"EPSG:{schema.DEFAULT_EPSG}", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "DISTRICTS", tr("행정동 boundaries"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            "DISTRICTS", tr("Administrative dong (행정동) boundaries"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "CODE_FIELD", tr("District code field"), parentLayerParameterName="DISTRICTS", optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -77,7 +77,7 @@ class CreateDatabase(WelfareAlgorithm):
             raise QgsProcessingException(
                 tr("{} already exists. Choose another file name, or set OVERWRITE to replace it.").format(path)) from exc
         feedback.setProgress(80)
-        errors = save_default_styles(path, STYLED_TABLES, ui_language())
+        errors = save_default_styles(path, ui_language())
         for error in errors:
             feedback.reportError(tr("Style not stored: {}").format(error))
         feedback.setProgress(100)
@@ -99,7 +99,14 @@ def read_districts(source, crs, transform_context, code_field, name_field, feedb
     try:
         code_name, name_name = recognise_fields(names, code_field, name_field)
     except FieldError as exc:
-        raise QgsProcessingException(str(exc)) from exc
+        if exc.missing:
+            message = tr("Field {} is not in the districts layer (its fields: {}).").format(
+                exc.missing, ", ".join(exc.fields))
+        else:
+            message = tr("No district code and name fields found among: {}. Known pairs: {}. "
+                         "Name them with CODE_FIELD and NAME_FIELD.").format(
+                ", ".join(exc.fields), ", ".join(f"{c}/{n}" for c, n in KNOWN_FIELD_PAIRS))
+        raise QgsProcessingException(message) from exc
     gu_field = next((f for f in names if f in GU_NAME_FIELDS), None)
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context or QgsProject.instance())
     out, gu_parts, gu_names = [], {}, {}

@@ -22,7 +22,13 @@ JUSO_ATTRIBUTION = ("행정동 경계: 행정안전부 주소기반산업지원�
 
 
 class FieldError(ValueError):
-    """The code or name field of a boundary layer could not be found."""
+    """The code or name field of a boundary layer could not be found. ``missing`` is the field
+    asked for that is absent (None when nothing known was found); ``fields`` what the layer has."""
+
+    def __init__(self, message, missing, fields):
+        super().__init__(message)
+        self.missing = missing
+        self.fields = list(fields)
 
 
 def recognise_fields(field_names, code_field=None, name_field=None):
@@ -34,7 +40,8 @@ def recognise_fields(field_names, code_field=None, name_field=None):
     lower = {f.lower(): f for f in field_names}
     for wanted in (code_field, name_field):
         if wanted and wanted.lower() not in lower:
-            raise FieldError(f"field {wanted!r} is not in the layer (fields: {', '.join(field_names)})")
+            raise FieldError(f"field {wanted!r} is not in the layer (fields: {', '.join(field_names)})",
+                             wanted, field_names)
     if code_field and name_field:
         return lower[code_field.lower()], lower[name_field.lower()]
     for code, name in KNOWN_FIELD_PAIRS:
@@ -42,7 +49,7 @@ def recognise_fields(field_names, code_field=None, name_field=None):
             return lower[(code_field or code).lower()], lower[(name_field or name).lower()]
     looked = ", ".join(f"{c}/{n}" for c, n in KNOWN_FIELD_PAIRS)
     raise FieldError(f"no district code/name fields found among ({', '.join(field_names)}); "
-                     f"looked for {looked}; name them with CODE_FIELD and NAME_FIELD")
+                     f"looked for {looked}; name them with CODE_FIELD and NAME_FIELD", None, field_names)
 
 
 def short_name(full_name):

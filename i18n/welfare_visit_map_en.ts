@@ -1,0 +1,255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>WelfareVisitMap</name>
+    <message>
+      <location filename="../plugin/main.py" line="16" />
+      <source>&amp;Welfare Visit Map</source>
+      <translation>&amp;Welfare Visit Map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="48" />
+      <source>Administrative dong (행정동) boundaries</source>
+      <translation>Administrative dong (행정동) boundaries</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="25" />
+      <source>Build demo district (Seodaemun-gu)</source>
+      <translation>Build demo district (Seodaemun-gu)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="39" />
+      <source>Build demo district…</source>
+      <translation>Build demo district…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="27" />
+      <source>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</source>
+      <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="70" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="86" />
+      <source>Cannot open table {} of {}</source>
+      <translation>Cannot open table {} of {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="91" />
+      <source>Choose a CRS with an EPSG code (got {}).</source>
+      <translation>Choose a CRS with an EPSG code (got {}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="45" />
+      <source>Coordinate reference system</source>
+      <translation>Coordinate reference system</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="185" />
+      <source>Could not render the overview to {}</source>
+      <translation>Could not render the overview to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="81" />
+      <source>Could not write {}: {}</source>
+      <translation>Could not write {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="30" />
+      <source>Create welfare database</source>
+      <translation>Create welfare database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="38" />
+      <source>Create welfare database…</source>
+      <translation>Create welfare database…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="32" />
+      <source>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
+
+DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
+
+An existing file is never replaced unless OVERWRITE is set.</source>
+      <translation>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
+
+DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
+
+An existing file is never replaced unless OVERWRITE is set.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="72" />
+      <source>Creating {} in EPSG:{} with {} districts</source>
+      <translation>Creating {} in EPSG:{} with {} districts</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="26" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <source>Database (GeoPackage)</source>
+      <translation>Database (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="44" />
+      <source>Demo database</source>
+      <translation>Demo database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="45" />
+      <source>Demo project</source>
+      <translation>Demo project</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="50" />
+      <source>District code field</source>
+      <translation>District code field</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="121" />
+      <source>District feature {}: code field {} is empty or repeated ({!r})</source>
+      <translation>District feature {}: code field {} is empty or repeated ({!r})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="52" />
+      <source>District name field</source>
+      <translation>District name field</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="125" />
+      <source>District {} has no geometry</source>
+      <translation>District {} has no geometry</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="103" />
+      <source>Field {} is not in the districts layer (its fields: {}).</source>
+      <translation>Field {} is not in the districts layer (its fields: {}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="47" />
+      <source>File not found: {}</source>
+      <translation>File not found: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="150" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="106" />
+      <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
+      <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="69" />
+      <source>Open welfare database</source>
+      <translation>Open welfare database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="37" />
+      <source>Open welfare database…</source>
+      <translation>Open welfare database…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="88" />
+      <source>Opened {}</source>
+      <translation>Opened {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="39" />
+      <source>Output folder</source>
+      <translation>Output folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="46" />
+      <source>Overview image</source>
+      <translation>Overview image</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="40" />
+      <source>Random seed</source>
+      <translation>Random seed</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="42" />
+      <source>Replace an existing demo</source>
+      <translation>Replace an existing demo</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="54" />
+      <source>Replace an existing file</source>
+      <translation>Replace an existing file</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="83" />
+      <source>Seodaemun-gu welfare visit map (demo)</source>
+      <translation>Seodaemun-gu welfare visit map (demo)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="75" />
+      <source>Style not stored: {}</source>
+      <translation>Style not stored: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="73" />
+      <source>Tables</source>
+      <translation>Tables</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="35" />
+      <source>Welfare Visit Map</source>
+      <translation>Welfare Visit Map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="18" />
+      <source>Welfare visit map</source>
+      <translation>Welfare visit map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="21" />
+      <source>Welfare visit map (복지방문지도)</source>
+      <translation>Welfare visit map (복지방문지도)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="79" />
+      <source>Welfare visit map — Seodaemun-gu demo</source>
+      <translation>Welfare visit map — Seodaemun-gu demo</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="68" />
+      <source>Welfare visit map — {}</source>
+      <translation>Welfare visit map — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="78" />
+      <source>{} already exists. Choose another file name, or set OVERWRITE to replace it.</source>
+      <translation>{} already exists. Choose another file name, or set OVERWRITE to replace it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="60" />
+      <source>{} already exists. Choose another folder, or set OVERWRITE to replace it.</source>
+      <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="55" />
+      <source>{} is not a GeoPackage: {}</source>
+      <translation>{} is not a GeoPackage: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="57" />
+      <source>{} is not a welfare visit database (tables missing)</source>
+      <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,263 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
+  <fieldConfiguration>
+    <field name="fid" configurationFlags="None">
+      <editWidget type="Hidden">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="id" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="household_id" configurationFlags="None">
+      <editWidget type="ValueRelation">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="false" name="AllowMulti"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="QString" value="id" name="Key"/>
+            <Option type="QString" value="" name="Layer"/>
+            <Option type="QString" value="households" name="LayerName"/>
+            <Option type="QString" value="ogr" name="LayerProviderName"/>
+            <Option type="int" value="1" name="NofColumns"/>
+            <Option type="bool" value="true" name="OrderByValue"/>
+            <Option type="bool" value="true" name="UseCompleter"/>
+            <Option type="QString" value="id" name="Value"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="visited_on" configurationFlags="None">
+      <editWidget type="DateTime">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="true" name="allow_null"/>
+            <Option type="bool" value="true" name="calendar_popup"/>
+            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
+            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="visitor_id" configurationFlags="None">
+      <editWidget type="ValueRelation">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="false" name="AllowMulti"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="QString" value="id" name="Key"/>
+            <Option type="QString" value="" name="Layer"/>
+            <Option type="QString" value="visitors" name="LayerName"/>
+            <Option type="QString" value="ogr" name="LayerProviderName"/>
+            <Option type="int" value="1" name="NofColumns"/>
+            <Option type="bool" value="true" name="OrderByValue"/>
+            <Option type="bool" value="true" name="UseCompleter"/>
+            <Option type="QString" value="name" name="Value"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="method" configurationFlags="None">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" value="in_person" name="방문"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="phone" name="전화"/>
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="outcome" configurationFlags="None">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" value="met" name="방문(면담)"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="absent" name="부재"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="refused" name="거부"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="moved" name="이사"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="deceased" name="사망"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="hospitalised" name="장기입원"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="vacant" name="빈집"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="unreachable" name="연락두절"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="address_mismatch" name="주소불일치"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="no_need" name="지원불필요"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="phone_only" name="전화상담"/>
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="risk_level" configurationFlags="None">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" value="high" name="고위험"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="medium" name="중위험"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="low" name="저위험"/>
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="notes" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="true" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="created_at" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="created_by" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="updated_at" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="updated_by" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+  </fieldConfiguration>
+  <aliases>
+    <alias field="fid" name="" index="0"/>
+    <alias field="id" name="ID" index="1"/>
+    <alias field="household_id" name="가구" index="2"/>
+    <alias field="visited_on" name="방문일" index="3"/>
+    <alias field="visitor_id" name="방문자" index="4"/>
+    <alias field="method" name="방문방법" index="5"/>
+    <alias field="outcome" name="방문결과" index="6"/>
+    <alias field="risk_level" name="위기도" index="7"/>
+    <alias field="notes" name="메모" index="8"/>
+    <alias field="created_at" name="등록일시" index="9"/>
+    <alias field="created_by" name="등록자" index="10"/>
+    <alias field="updated_at" name="수정일시" index="11"/>
+    <alias field="updated_by" name="수정자" index="12"/>
+  </aliases>
+  <defaults>
+    <default field="fid" expression="" applyOnUpdate="0"/>
+    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
+    <default field="household_id" expression="" applyOnUpdate="0"/>
+    <default field="visited_on" expression="" applyOnUpdate="0"/>
+    <default field="visitor_id" expression="" applyOnUpdate="0"/>
+    <default field="method" expression="" applyOnUpdate="0"/>
+    <default field="outcome" expression="" applyOnUpdate="0"/>
+    <default field="risk_level" expression="" applyOnUpdate="0"/>
+    <default field="notes" expression="" applyOnUpdate="0"/>
+    <default field="created_at" expression="" applyOnUpdate="0"/>
+    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
+    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
+    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
+  </defaults>
+  <constraints>
+    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
+    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="household_id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="visited_on" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="visitor_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint field="method" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="outcome" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="risk_level" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint field="notes" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
+    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
+  </constraints>
+  <constraintExpressions>
+    <constraint field="fid" exp="" desc=""/>
+    <constraint field="id" exp="" desc=""/>
+    <constraint field="household_id" exp="" desc=""/>
+    <constraint field="visited_on" exp="" desc=""/>
+    <constraint field="visitor_id" exp="" desc=""/>
+    <constraint field="method" exp="" desc=""/>
+    <constraint field="outcome" exp="" desc=""/>
+    <constraint field="risk_level" exp="" desc=""/>
+    <constraint field="notes" exp="" desc=""/>
+    <constraint field="created_at" exp="" desc=""/>
+    <constraint field="created_by" exp="" desc=""/>
+    <constraint field="updated_at" exp="" desc=""/>
+    <constraint field="updated_by" exp="" desc=""/>
+  </constraintExpressions>
+  <expressionfields/>
+  <editform tolerant="1"></editform>
+  <editforminit/>
+  <editforminitcodesource>0</editforminitcodesource>
+  <editforminitfilepath></editforminitfilepath>
+  <editforminitcode><![CDATA[]]></editforminitcode>
+  <featformsuppress>0</featformsuppress>
+  <editorlayout>generatedlayout</editorlayout>
+  <editable>
+    <field name="created_at" editable="0"/>
+    <field name="created_by" editable="0"/>
+    <field name="id" editable="0"/>
+    <field name="updated_at" editable="0"/>
+    <field name="updated_by" editable="0"/>
+  </editable>
+  <labelOnTop/>
+  <reuseLastValue/>
+  <dataDefinedFieldProperties/>
+  <widgets/>
+  <layerGeometryType>4</layerGeometryType>
+</qgis>

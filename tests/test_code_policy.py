@@ -1,0 +1,62 @@
+"""Rules of the code base that a reviewer would otherwise have to remember (see DEVELOPERS.md)."""
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGIN_FILES = sorted((ROOT / "plugin").rglob("*.py")) + [ROOT / "__init__.py"]
+
+
+def imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, 0
+        elif isinstance(node, ast.ImportFrom):
+            yield node.module or "", node.level
+
+
+def test_qt_only_through_qgis_pyqt():
+    for path in PLUGIN_FILES:
+        for module, _ in imports(path):
+            assert not module.startswith(("PyQt5", "PyQt6", "PySide")), f"{path}: import {module}"
+
+
+def test_no_exec_underscore_and_no_compiled_ui_or_resources():
+    for path in PLUGIN_FILES:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\.exec_\(", text), f"{path}: use exec()"
+        assert "resources_rc" not in text and "pyuic" not in text, path
+    assert not list(ROOT.rglob("resources_rc.py")) and not list(ROOT.glob("plugin/**/ui_*.py"))
+
+
+def test_core_is_plain_python_without_qgis():
+    for path in sorted((ROOT / "plugin" / "core").glob("*.py")):
+        for module, level in imports(path):
+            if level == 0:
+                assert not module.startswith(("qgis", "PyQt", "processing")), f"{path}: import {module}"
+
+
+def test_nothing_imports_qgis_gui_outside_the_gui_module():
+    for path in PLUGIN_FILES:
+        if path.name == "main.py":
+            continue
+        for module, _ in imports(path):
+            assert module != "qgis.gui", f"{path}: the domain and engine stay free of qgis.gui"
+
+
+def test_imports_inside_the_plugin_are_relative():
+    for path in PLUGIN_FILES:
+        for module, level in imports(path):
+            assert level or not module.startswith(("welfare_visit_map", "plugin")), f"{path}: import {module}"
+
+
+def test_every_algorithm_is_registered_and_named_as_in_the_spec():
+    from welfare_visit_map.plugin.algorithms.provider import ALGORITHMS
+
+    names = {a.NAME for a in ALGORITHMS}
+    spec = (ROOT.parent / "shared" / "SPEC.md")
+    if spec.exists():
+        documented = set(re.findall(r"^- `(\w+)`", spec.read_text(encoding="utf-8"), re.M))
+        assert names <= documented, names - documented

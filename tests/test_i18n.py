@@ -1,0 +1,48 @@
+"""Every user-visible string goes through tr(), and Korean and English are complete."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "tools"))
+import update_ts  # noqa: E402
+
+
+def ts(lang):
+    tree = ET.parse(ROOT / "i18n" / f"welfare_visit_map_{lang}.ts")
+    return {m.findtext("source"): m.find("translation") for m in tree.getroot().iter("message")}
+
+
+def test_every_string_of_the_code_is_in_both_ts_files_and_translated():
+    strings = set(update_ts.source_strings())
+    assert len(strings) > 40
+    for lang in ("ko", "en"):
+        messages = ts(lang)
+        assert strings <= set(messages), f"run `make ts` ({lang}): {sorted(strings - set(messages))[:5]}"
+        unfinished = [s for s in strings if messages[s].get("type") == "unfinished" or not messages[s].text]
+        assert not unfinished, f"{lang}: untranslated {unfinished[:5]}"
+    korean = ts("ko")
+    assert all(any("\uac00" <= ch <= "\ud7a3" for ch in korean[s].text) for s in strings
+               if s not in ("GeoPackage (*.gpkg)",)), "every Korean translation is in Hangul"
+
+
+def test_placeholders_survive_translation():
+    for source, translation in ts("ko").items():
+        assert source.count("{}") == translation.text.count("{}"), source
+
+
+def test_compiled_korean_translation_loads(qgis_app):
+    qm = ROOT / "i18n" / "welfare_visit_map_ko.qm"
+    assert qm.is_file(), "make translations"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        from welfare_visit_map.plugin.i18n import tr
+
+        assert tr("Tables") == "표"
+        assert tr("Open welfare database…") == "복지 데이터베이스 열기…"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,103 @@
+"""The plugin in QGIS: loads, registers its provider and actions, opens a database, unloads clean."""
+import configparser
+import re
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt import sip
+
+import welfare_visit_map
+from welfare_visit_map.plugin import project as wproject
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def plugin(iface, qgis_app):
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("welfarevisitmap")
+    if existing is not None:  # the session fixture's copy: the plugin must add its own
+        registry.removeProvider(existing)
+    instance = welfare_visit_map.classFactory(iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+def test_loads_registers_provider_and_actions(plugin, iface):
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("welfarevisitmap")
+    assert provider is not None
+    assert {a.name() for a in provider.algorithms()} >= {"create_database", "build_demo"}
+    assert {a.objectName() for a in plugin.actions} == {
+        "welfare_visit_map_open", "welfare_visit_map_create", "welfare_visit_map_demo"}
+    assert plugin.toolbar is not None and plugin.toolbar.actions()
+    assert {a.text() for a in iface.plugin_menus["복지방문지도(&W)"]} == {
+        "복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…"}
+
+
+def test_unload_removes_everything(iface, qgis_app):
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("welfarevisitmap"):
+        registry.removeProvider(registry.providerById("welfarevisitmap"))
+    instance = welfare_visit_map.classFactory(iface)
+    instance.initGui()
+    actions = list(instance.actions)
+    instance.unload()
+    assert registry.providerById("welfarevisitmap") is None
+    assert instance.actions == [] and instance.toolbar is None and instance.provider is None
+    assert iface.plugin_menus == {}
+    assert all(sip.isdeleted(a) or a not in iface.mainWindow().actions() for a in actions)
+
+
+def test_open_database_adds_a_tidy_group_and_zooms(plugin, iface, demo_dir, qgis_new_project):
+    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    assert layers is not None
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.children()[0]
+    names = [c.name() for c in group.children()]
+    assert names[:4] == ["위기가구 제보", "복지자원·시설", "가구", "행정구역 (구·동·통)"]
+    assert names[4] == "표"  # the attribute tables, folded away
+    assert wproject.databases_in_project() == [str(demo_dir / "demo.gpkg")]
+    canvas_extent = iface.mapCanvas().extent()
+    district = wproject.district_extent(layers)
+    assert canvas_extent.contains(district)
+    # fitted: the district fills the canvas in at least one direction
+    assert min(canvas_extent.width() / district.width(), canvas_extent.height() / district.height()) < 1.2
+
+
+def test_open_rejects_a_file_that_is_not_a_welfare_database(plugin, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("welfare_visit_map.plugin.main.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    other = tmp_path / "other.gpkg"
+    other.write_bytes(b"not a database")
+    assert plugin.open_database(str(other)) is None
+    assert shown and str(other) in shown[0]
+
+
+def test_metadata_passes_the_plugin_repository_rules():
+    meta = configparser.ConfigParser()
+    meta.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
+                "repository", "tracker", "homepage", "tags", "category", "icon"):
+        assert general.get(key, "").strip(), key
+    assert general["name"] == "Welfare Visit Map"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMaximumVersion"] == "4.99"
+    assert general["supportsQt6"] == "True"
+    assert general["hasProcessingProvider"] == "yes"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", general["version"])
+    assert (ROOT / general["icon"]).is_file()
+    assert general["repository"].startswith("https://")
+
+
+def test_top_level_holds_only_what_the_guide_allows():
+    allowed = {"metadata.txt", "__init__.py", "README.md", "plugin", "styles", "forms", "i18n", "tests", "Makefile",
+               ".ci", "LICENSE", "pyproject.toml"}
+    import subprocess
+
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    top = {p.split("/")[0] for p in tracked}
+    assert {t for t in top if not t.startswith(".")} <= allowed

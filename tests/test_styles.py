@@ -1,0 +1,77 @@
+"""styles/*.qml: generated from plugin/styling.py, current, and true to the spec's colours."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from welfare_visit_map.plugin import styling
+from welfare_visit_map.plugin.core import categories as cat
+from welfare_visit_map.plugin.core import database
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "tools"))
+import write_styles  # noqa: E402
+
+
+UUID = re.compile(r"^\{[0-9a-f-]{36}\}$")  # rule keys: new at every save
+
+
+def _canonical_xml(text):
+    """C14N with sorted attributes, rule keys dropped, and XML kept inside attribute values
+    (QGIS stores symbols that way) canonicalised the same way."""
+    root = ET.fromstring(text)
+    for element in root.iter():
+        for name, value in list(element.attrib.items()):
+            if UUID.match(value):
+                del element.attrib[name]
+            elif value.lstrip().startswith("<"):
+                try:
+                    element.set(name, _canonical_xml(value))
+                except ET.ParseError:
+                    pass  # not a whole document: compared as text
+    return ET.canonicalize(ET.tostring(root, encoding="unicode"), strip_text=True)
+
+
+def canonical(path):
+    return _canonical_xml(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def regenerated(qgis_app, tmp_path_factory):
+    out = tmp_path_factory.mktemp("styles")
+    write_styles.write_styles(out)
+    return out
+
+
+@pytest.mark.parametrize("lang_dir", ["", "en"])
+def test_committed_styles_are_current(regenerated, lang_dir):
+    committed = sorted((ROOT / "styles" / lang_dir).glob("*.qml"))
+    fresh = sorted((regenerated / lang_dir).glob("*.qml"))
+    assert [p.name for p in committed] == [p.name for p in fresh] == [f"{t}.qml" for t in sorted(styling.STYLED_TABLES)]
+    for old, new in zip(committed, fresh):
+        assert canonical(old) == canonical(new), f"{old} is stale: run `make styles`"
+
+
+def test_household_style_colours_and_value_maps(tmp_path, qgis_new_project):
+    path = database.create(tmp_path / "s.gpkg")
+    layer = QgsVectorLayer(f"{path}|layername=households", "households", "ogr")
+    layer.loadNamedStyle(str(ROOT / "styles" / "households.qml"))
+    rules = {r.label(): r for r in layer.renderer().rootRule().descendants()}
+    for category in (*cat.RISK_LEVELS, cat.UNVISITED):
+        symbol = rules[category.ko].symbol()
+        assert symbol.color().name() == cat.RISK_COLOURS[category.code]
+    assert rules["미방문"].symbol().symbolLayer(0).strokeColor().name() == styling.OUTLINE  # dark outline
+    assert "status" in rules["관리중 가구 (위기도)"].filterExpression()  # moved/deceased/closed not drawn
+    assert "next_visit_due" in rules["방문기한 경과"].filterExpression()
+    for field, categories in styling.CATEGORY_FIELDS["households"].items():
+        setup = layer.editorWidgetSetup(layer.fields().indexOf(field))
+        assert setup.type() == "ValueMap", field
+        assert [v for d in setup.config()["map"] for v in d.values()] == list(cat.codes(categories)), field
+
+
+def test_english_styles_speak_english():
+    text = (ROOT / "styles" / "en" / "households.qml").read_text(encoding="utf-8")
+    assert 'label="High"' in text and "고위험" not in text
