@@ -26,7 +26,6 @@ from qgis.core import (
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
-    QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont

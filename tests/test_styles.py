@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "tools"))
 import write_styles  # noqa: E402
 
-
 UUID = re.compile(r"^\{[0-9a-f-]{36}\}$")  # rule keys: new at every save
 
 
