@@ -9,7 +9,7 @@ PLUGINS_DIR := $(abspath $(BUILD)/plugins)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-venv python3-pip python3-shapely python3-pyproj \
 	gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools imagemagick zip
-HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(USER)
+HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 QGIS_ENV := $(HEADLESS) QGIS_PLUGINPATH=$(PLUGINS_DIR)
 # pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
@@ -17,7 +17,7 @@ PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.1
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv link test demo run package lint translations ts styles bench clean
+.PHONY: setup apt venv link test demo run package lint translations ts styles screenshots clean
 
 setup: apt venv translations  ## install everything (idempotent)
 
@@ -47,12 +47,12 @@ ts:  ## refresh the .ts files from the code (keeps existing translations)
 	$(PYTHON_SYS) tests/tools/update_ts.py
 
 test: setup link  ## the test suite, headless, against real QGIS
-	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
+	mkdir -p /tmp/runtime-$(shell id -u) && chmod 700 /tmp/runtime-$(shell id -u)
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) -m pytest
 
 demo: setup link  ## build the Seodaemun-gu demo into ./demo and render demo/overview.png
-	mkdir -p /tmp/runtime-$(USER) && chmod 700 /tmp/runtime-$(USER)
-	$(QGIS_ENV) $(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null
+	mkdir -p /tmp/runtime-$(shell id -u) && chmod 700 /tmp/runtime-$(shell id -u)
+	$(QGIS_ENV) $(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # "already enabled" is fine
 	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:build_demo -- OUTPUT=$(CURDIR)/demo SEED=2015 OVERWRITE=true
 	@echo "Demo ready: demo/demo.qgz (open with 'make run'), overview: demo/overview.png"
 
@@ -67,6 +67,12 @@ package: translations  ## build/welfare_visit_map-<version>.zip for "Install fro
 	mkdir -p $(BUILD)/package/$(PLUGIN)/i18n && cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
 	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -qr ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
 	@echo "$(BUILD)/$(PLUGIN)-$(VERSION).zip"
+
+screenshots: link translations  ## QGIS under Xvfb with the demo: build/screenshots/*.png
+	test -f demo/demo.qgz || $(MAKE) demo
+	WVM_SCREENSHOT_DIR=$(abspath $(BUILD)/screenshots) QGIS_PLUGINPATH=$(PLUGINS_DIR) xvfb-run -a -s "-screen 0 1600x1000x24" \
+		qgis --profiles-path $(abspath $(BUILD)/profiles) --profile screenshots --nologo --noversioncheck --lang ko \
+		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz
 
 styles: link  ## regenerate styles/*.qml from plugin/styling.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_styles.py

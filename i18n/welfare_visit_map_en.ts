@@ -14,7 +14,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="25" />
+      <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
@@ -24,17 +24,17 @@
       <translation>Build demo district…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="27" />
+      <location filename="../plugin/algorithms/build_demo.py" line="26" />
       <source>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</source>
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="70" />
+      <location filename="../plugin/algorithms/build_demo.py" line="69" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="86" />
+      <location filename="../plugin/project.py" line="94" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -49,12 +49,12 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="185" />
+      <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="81" />
+      <location filename="../plugin/algorithms/build_demo.py" line="80" />
       <source>Could not write {}: {}</source>
       <translation>Could not write {}: {}</translation>
     </message>
@@ -87,7 +87,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="26" />
+      <location filename="../plugin/algorithms/build_demo.py" line="25" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
@@ -97,12 +97,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Database (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="44" />
+      <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>Demo database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="45" />
+      <location filename="../plugin/algorithms/build_demo.py" line="44" />
       <source>Demo project</source>
       <translation>Demo project</translation>
     </message>
@@ -132,7 +132,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="47" />
+      <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -142,7 +142,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="150" />
+      <location filename="../plugin/project.py" line="158" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
@@ -167,22 +167,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Opened {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="39" />
+      <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="46" />
+      <location filename="../plugin/algorithms/build_demo.py" line="45" />
       <source>Overview image</source>
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="40" />
+      <location filename="../plugin/algorithms/build_demo.py" line="39" />
       <source>Random seed</source>
       <translation>Random seed</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="42" />
+      <location filename="../plugin/algorithms/build_demo.py" line="41" />
       <source>Replace an existing demo</source>
       <translation>Replace an existing demo</translation>
     </message>
@@ -192,17 +192,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="83" />
+      <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="75" />
+      <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="73" />
+      <location filename="../plugin/project.py" line="75" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -222,14 +222,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="79" />
+      <location filename="../plugin/algorithms/build_demo.py" line="78" />
       <source>Welfare visit map — Seodaemun-gu demo</source>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="68" />
+      <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="83" />
+      <source>households and visits are synthetic</source>
+      <translation>households and visits are synthetic</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -237,17 +242,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} already exists. Choose another file name, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="60" />
+      <location filename="../plugin/algorithms/build_demo.py" line="59" />
       <source>{} already exists. Choose another folder, or set OVERWRITE to replace it.</source>
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>

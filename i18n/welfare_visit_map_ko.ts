@@ -14,7 +14,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="25" />
+      <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
@@ -24,17 +24,17 @@
       <translation>데모 지역 만들기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="27" />
+      <location filename="../plugin/algorithms/build_demo.py" line="26" />
       <source>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</source>
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="70" />
+      <location filename="../plugin/algorithms/build_demo.py" line="69" />
       <source>Cancelled</source>
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="86" />
+      <location filename="../plugin/project.py" line="94" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -49,12 +49,12 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="185" />
+      <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="81" />
+      <location filename="../plugin/algorithms/build_demo.py" line="80" />
       <source>Could not write {}: {}</source>
       <translation>{}을(를) 저장하지 못했습니다: {}</translation>
     </message>
@@ -87,7 +87,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="26" />
+      <location filename="../plugin/algorithms/build_demo.py" line="25" />
       <source>Database</source>
       <translation>데이터베이스</translation>
     </message>
@@ -97,12 +97,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스 (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="44" />
+      <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>데모 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="45" />
+      <location filename="../plugin/algorithms/build_demo.py" line="44" />
       <source>Demo project</source>
       <translation>데모 프로젝트</translation>
     </message>
@@ -132,7 +132,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="47" />
+      <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -142,7 +142,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="150" />
+      <location filename="../plugin/project.py" line="158" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
@@ -167,22 +167,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 열었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="39" />
+      <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="46" />
+      <location filename="../plugin/algorithms/build_demo.py" line="45" />
       <source>Overview image</source>
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="40" />
+      <location filename="../plugin/algorithms/build_demo.py" line="39" />
       <source>Random seed</source>
       <translation>난수 시드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="42" />
+      <location filename="../plugin/algorithms/build_demo.py" line="41" />
       <source>Replace an existing demo</source>
       <translation>기존 데모 덮어쓰기</translation>
     </message>
@@ -192,17 +192,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="83" />
+      <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="75" />
+      <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="73" />
+      <location filename="../plugin/project.py" line="75" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -222,14 +222,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="79" />
+      <location filename="../plugin/algorithms/build_demo.py" line="78" />
       <source>Welfare visit map — Seodaemun-gu demo</source>
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="68" />
+      <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/build_demo.py" line="83" />
+      <source>households and visits are synthetic</source>
+      <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -237,17 +242,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}이(가) 이미 있습니다. 다른 파일 이름을 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/build_demo.py" line="60" />
+      <location filename="../plugin/algorithms/build_demo.py" line="59" />
       <source>{} already exists. Choose another folder, or set OVERWRITE to replace it.</source>
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>

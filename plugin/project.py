@@ -18,6 +18,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsReferencedRectangle,
     QgsRelation,
     QgsRelationContext,
     QgsUnitTypes,
@@ -77,6 +78,11 @@ def open_database(path, project=None, lang="ko"):
         layers[table] = _add(project, tables, path, table, names[idx], lang)
     add_relations(project, layers, lang)
     styling.household_form(layers["households"], lang, project.relationManager())
+    styling.bind_value_relations(layers)
+    extent = district_extent(layers)
+    if not extent.isEmpty():
+        extent.scale(1.05)
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layers["districts"].crs()))
     if not project.crs().isValid() or len(project.mapLayers()) == len(layers):
         project.setCrs(layers["districts"].crs())
     return layers
@@ -122,7 +128,7 @@ def district_extent(layers, crs=None, level="dong"):
     return extent
 
 
-def render_overview(project, layers, output_png, title, dpi=110):
+def render_overview(project, layers, output_png, title, credits="", dpi=110):
     """A landscape A4 overview of the district (map, legend, title, scale bar) as a PNG."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -174,7 +180,8 @@ def render_overview(project, layers, output_png, title, dpi=110):
     bar.attemptMove(QgsLayoutPoint(12, 190, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(bar)
     source = QgsLayoutItemLabel(layout)
-    source.setText(layers["districts"].getFeatures("\"level\" = 'dong'").__next__()["source"] or "")
+    boundary = next(layers["districts"].getFeatures("\"level\" = 'dong'"), None)
+    source.setText(" · ".join(t for t in ((boundary["source"] if boundary else ""), credits) if t))
     source.setFont(QFont(styling.FONT_FAMILY, 7))
     source.setFontColor(QColor("#444444"))
     source.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutMillimeters))
@@ -207,6 +214,7 @@ def save_default_styles(path, lang="ko"):
     the GeoPackage's layer_styles table, so the file opens styled in plain QGIS and in QField."""
     project = QgsProject()
     layers = open_database(path, project, lang)
+    styling.bind_value_relations(layers, portable=True)
     errors = []
     for table, layer in layers.items():
         if table not in styling.STYLED_TABLES:

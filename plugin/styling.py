@@ -58,11 +58,11 @@ MULTI_FIELDS = {"households": {"household_types": "household_type"}, "facilities
 # foreign keys shown as a choice of the other table's rows: field → (table, key, shown value)
 REFERENCE_FIELDS = {
     "households": {"assigned_visitor_id": ("visitors", "id", "name")},
-    "visits": {"visitor_id": ("visitors", "id", "name"), "household_id": ("households", "id", "coalesce(case_no, address)")},
-    "needs": {"household_id": ("households", "id", "coalesce(case_no, address)"), "visit_id": ("visits", "id", "visited_on")},
+    "visits": {"visitor_id": ("visitors", "id", "name"), "household_id": ("households", "id", "address")},
+    "needs": {"household_id": ("households", "id", "address"), "visit_id": ("visits", "id", "visited_on")},
     "linkages": {"facility_id": ("facilities", "id", "name"), "need_id": ("needs", "id", "item"),
-                 "household_id": ("households", "id", "coalesce(case_no, address)")},
-    "reports": {"household_id": ("households", "id", "coalesce(case_no, address)")},
+                 "household_id": ("households", "id", "address")},
+    "reports": {"household_id": ("households", "id", "address")},
 }
 DERIVED = {"households": ("risk_level", "last_visit_on", "next_visit_due", "version", "created_at", "created_by",
                           "updated_at", "updated_by", "dong_code", "tong")}
@@ -261,7 +261,7 @@ def configure_fields(layer, table, lang="ko"):
             other, key, value = REFERENCE_FIELDS[table][name]
             layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("ValueRelation", {
                 "Layer": "", "LayerName": other, "LayerProviderName": "ogr", "Key": key,
-                "Value": value if value.isidentifier() else "id", "AllowMulti": False, "AllowNull": True,
+                "Value": value, "AllowMulti": False, "AllowNull": True,
                 "OrderByValue": True, "UseCompleter": True, "NofColumns": 1}))
         elif name in DATE_FIELDS:
             layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
@@ -360,14 +360,35 @@ def bind_relation_editors(xml):
     return _RELATION_EDITOR.sub(fix, xml)
 
 
+def bind_value_relations(layers, portable=False):
+    """Point every value-relation widget at the loaded layer of its table ({table: layer}):
+    QGIS finds the layer by id, then by name and source, whatever the display names are.
+    ``portable``: for styles stored in files, keep only the layer name (ids and paths of the
+    project that wrote them mean nothing elsewhere)."""
+    for table, layer in layers.items():
+        targets = {name: (other, key, value) for name, (other, key, value) in REFERENCE_FIELDS.get(table, {}).items()}
+        targets.update({name: ("categories", None, None) for name in MULTI_FIELDS.get(table, {})})
+        for name, (other, _, _) in targets.items():
+            index = layer.fields().indexOf(name)
+            if index < 0 or other not in layers:
+                continue
+            setup = layer.editorWidgetSetup(index)
+            config = dict(setup.config())
+            target = layers[other]
+            config.update({"Layer": "" if portable else target.id(), "LayerName": target.name(),
+                           "LayerSource": "" if portable else target.source(), "LayerProviderName": target.providerType()})
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(setup.type(), config))
+
+
 STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")
 RENDERERS = {"households": household_renderer, "facilities": facility_renderer,
              "districts": district_renderer, "reports": report_renderer}
 DISPLAY_EXPRESSIONS = {
-    "households": "coalesce(\"case_no\", '') || ' ' || coalesce(\"address\", '')",
-    "visits": "\"visited_on\" || ' ' || \"outcome\"",
-    "needs": "\"domain\" || ' ' || coalesce(\"item\", '')",
-    "facilities": "\"name\"", "visitors": "\"name\" || ' (' || \"role\" || ')'", "districts": "\"name\"",
+    "households": "coalesce(\"case_no\" || ' ', '') || coalesce(\"address\", '')",
+    "visits": "\"visited_on\" || ' ' || represent_value(\"outcome\") || coalesce(' · ' || represent_value(\"risk_level\"), '')",
+    "needs": "represent_value(\"domain\") || ' ' || coalesce(\"item\", '') || ' · ' || represent_value(\"status\")",
+    "linkages": "\"linked_on\" || ' ' || represent_value(\"kind\") || ' · ' || represent_value(\"status\")",
+    "facilities": "\"name\"", "visitors": "\"name\" || ' (' || represent_value(\"role\") || ')'", "districts": "\"name\"",
     "reports": "\"received_on\" || ' ' || coalesce(\"address\", '')",
 }
 

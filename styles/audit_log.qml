@@ -1,107 +1,107 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="user" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="action" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="table_name" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="record_id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="detail" configurationFlags="None">
-      <editWidget type="TextEdit">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="IsMultiline"/>
-            <Option type="bool" value="false" name="UseHtml"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="at" name="일시" index="1"/>
-    <alias field="user" name="사용자" index="2"/>
-    <alias field="action" name="작업" index="3"/>
-    <alias field="table_name" name="테이블" index="4"/>
-    <alias field="record_id" name="레코드" index="5"/>
-    <alias field="detail" name="내용" index="6"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="at" expression="" applyOnUpdate="0"/>
-    <default field="user" expression="" applyOnUpdate="0"/>
-    <default field="action" expression="" applyOnUpdate="0"/>
-    <default field="table_name" expression="" applyOnUpdate="0"/>
-    <default field="record_id" expression="" applyOnUpdate="0"/>
-    <default field="detail" expression="" applyOnUpdate="0"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="user" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="action" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="table_name" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="record_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="detail" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="at" exp="" desc=""/>
-    <constraint field="user" exp="" desc=""/>
-    <constraint field="action" exp="" desc=""/>
-    <constraint field="table_name" exp="" desc=""/>
-    <constraint field="record_id" exp="" desc=""/>
-    <constraint field="detail" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable/>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>4</layerGeometryType>
+<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="user">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="action">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="table_name">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="record_id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="detail">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="true" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="at" index="1" name="일시" />
+  <alias field="user" index="2" name="사용자" />
+  <alias field="action" index="3" name="작업" />
+  <alias field="table_name" index="4" name="테이블" />
+  <alias field="record_id" index="5" name="레코드" />
+  <alias field="detail" index="6" name="내용" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="" field="at" />
+  <default applyOnUpdate="0" expression="" field="user" />
+  <default applyOnUpdate="0" expression="" field="action" />
+  <default applyOnUpdate="0" expression="" field="table_name" />
+  <default applyOnUpdate="0" expression="" field="record_id" />
+  <default applyOnUpdate="0" expression="" field="detail" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="user" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="action" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="table_name" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="record_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="detail" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="at" />
+  <constraint desc="" exp="" field="user" />
+  <constraint desc="" exp="" field="action" />
+  <constraint desc="" exp="" field="table_name" />
+  <constraint desc="" exp="" field="record_id" />
+  <constraint desc="" exp="" field="detail" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable />
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>4</layerGeometryType>
 </qgis>

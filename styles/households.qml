@@ -1,847 +1,849 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms" labelsEnabled="0">
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" enableorderby="1" forceraster="0">
-    <rules key="{fefd6278-7e22-4212-bddd-5bb601dc4bac}">
-      <rule filter="&quot;status&quot; = 'active'" key="{514ef81c-cc4b-4fd5-b520-6cd1efd6a6b4}" label="관리중 가구 (위기도)">
-        <rule filter="&quot;risk_level&quot; = 'high'" symbol="0" key="{c62a8928-6d10-4a66-8b0a-1ddd8b10ce01}" label="고위험"/>
-        <rule filter="&quot;risk_level&quot; = 'medium'" symbol="1" key="{e29119ce-7c63-43e6-905b-0076c57d5311}" label="중위험"/>
-        <rule filter="&quot;risk_level&quot; = 'low'" symbol="2" key="{01b28f18-6efb-40d7-b415-d0c11d233599}" label="저위험"/>
-        <rule filter="&quot;risk_level&quot; IS NULL" symbol="3" key="{ab8da6a5-c1c9-4fa6-9884-30fa27aceb01}" label="미방문"/>
-        <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" symbol="4" scalemaxdenom="20000" key="{dad8a928-84fa-4214-ba5a-6c9497e6195f}" label="방문기한 경과"/>
-      </rule>
-    </rules>
-    <symbols>
-      <symbol type="marker" alpha="1" name="0" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="227,26,28,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="51,51,51,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="3.2" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="227,26,28,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="51,51,51,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option type="Map" name="properties">
-                <Option type="Map" name="size">
-                  <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="CASE WHEN @map_scale > 20000 THEN 1.76 ELSE 3.2 END" name="expression"/>
-                  <Option type="int" value="3" name="type"/>
-                </Option>
-              </Option>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol type="marker" alpha="1" name="1" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="255,127,0,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="51,51,51,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="2.8" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="255,127,0,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="51,51,51,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.8"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option type="Map" name="properties">
-                <Option type="Map" name="size">
-                  <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="CASE WHEN @map_scale > 20000 THEN 1.54 ELSE 2.8 END" name="expression"/>
-                  <Option type="int" value="3" name="type"/>
-                </Option>
-              </Option>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol type="marker" alpha="1" name="2" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="31,120,180,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="51,51,51,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="2.4" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="31,120,180,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="51,51,51,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option type="Map" name="properties">
-                <Option type="Map" name="size">
-                  <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="CASE WHEN @map_scale > 20000 THEN 1.32 ELSE 2.4 END" name="expression"/>
-                  <Option type="int" value="3" name="type"/>
-                </Option>
-              </Option>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol type="marker" alpha="1" name="3" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="255,255,255,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="51,51,51,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.35" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="2.4" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="255,255,255,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="51,51,51,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.35"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option type="Map" name="properties">
-                <Option type="Map" name="size">
-                  <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="CASE WHEN @map_scale > 20000 THEN 1.32 ELSE 2.4 END" name="expression"/>
-                  <Option type="int" value="3" name="type"/>
-                </Option>
-              </Option>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol type="marker" alpha="1" name="4" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="0,0,0,0" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="197,27,138,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.6" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="4.2" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="0,0,0,0"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="197,27,138,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="4.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-    </symbols>
-    <orderby>
-      <orderByClause nullsFirst="0" asc="1">CASE "risk_level" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END</orderByClause>
-    </orderby>
-  </renderer-v2>
-  <blendMode>0</blendMode>
-  <featureBlendMode>0</featureBlendMode>
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="case_no" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="head_name" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="phone" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="address" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="address_detail" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="dong_code" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="tong" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ban" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="household_types" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="&quot;list&quot; = 'household_type'" name="FilterExpression"/>
-            <Option type="QString" value="code" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="categories" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="2" name="NofColumns"/>
-            <Option type="bool" value="false" name="OrderByValue"/>
-            <Option type="bool" value="false" name="UseCompleter"/>
-            <Option type="QString" value="label_ko" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="benefit_status" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="basic_general" name="기초생활 수급(일반)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="basic_conditional" name="기초생활 수급(조건부)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="basic_special" name="기초생활 수급(특례)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="basic_facility" name="기초생활 수급(시설)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="near_poor" name="차상위"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="emergency" name="긴급복지"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="single_parent_support" name="한부모 지원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="none" name="해당없음"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="discovery_source" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="screening_list" name="발굴시스템 대상자"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="kakaotalk" name="카카오톡"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="call_centre" name="콜센터"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="visitor" name="방문자 발굴"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="partner" name="협약기관 제보"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="walk_in" name="방문상담"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="other" name="기타"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="risk_level" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="high" name="고위험"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="medium" name="중위험"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="low" name="저위험"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="status" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="active" name="관리중"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="moved" name="전출"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="deceased" name="사망"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="closed" name="종결"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="last_visit_on" configurationFlags="None">
-      <editWidget type="DateTime">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="next_visit_due" configurationFlags="None">
-      <editWidget type="DateTime">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="assigned_visitor_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="visitors" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="name" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="share_consent" configurationFlags="None">
-      <editWidget type="CheckBox">
-        <config>
-          <Option type="Map">
-            <Option type="QString" value="1" name="CheckedState"/>
-            <Option type="QString" value="0" name="UncheckedState"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="geocode_quality" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="source_coordinates" name="원자료 좌표"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="address_point" name="주소 위치"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="estimated_legal_dong" name="추정(법정동)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="estimated_road_name" name="추정(도로명)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="estimated_district" name="추정(구)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="manual" name="직접 지정"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="synthetic" name="가상(데모)"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="unlocated" name="위치 미지정"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="notes" configurationFlags="None">
-      <editWidget type="TextEdit">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="IsMultiline"/>
-            <Option type="bool" value="false" name="UseHtml"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="version" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="id" name="ID" index="1"/>
-    <alias field="case_no" name="사례번호" index="2"/>
-    <alias field="head_name" name="세대주" index="3"/>
-    <alias field="phone" name="전화번호" index="4"/>
-    <alias field="address" name="주소" index="5"/>
-    <alias field="address_detail" name="상세주소(동/호)" index="6"/>
-    <alias field="dong_code" name="행정동" index="7"/>
-    <alias field="tong" name="통" index="8"/>
-    <alias field="ban" name="반" index="9"/>
-    <alias field="household_types" name="가구유형" index="10"/>
-    <alias field="benefit_status" name="수급 상태" index="11"/>
-    <alias field="discovery_source" name="발굴경로" index="12"/>
-    <alias field="risk_level" name="위기도" index="13"/>
-    <alias field="status" name="상태" index="14"/>
-    <alias field="last_visit_on" name="최근 방문일" index="15"/>
-    <alias field="next_visit_due" name="다음 방문 예정일" index="16"/>
-    <alias field="assigned_visitor_id" name="담당자" index="17"/>
-    <alias field="share_consent" name="정보제공 동의" index="18"/>
-    <alias field="geocode_quality" name="위치 정확도" index="19"/>
-    <alias field="notes" name="메모" index="20"/>
-    <alias field="created_at" name="등록일시" index="21"/>
-    <alias field="created_by" name="등록자" index="22"/>
-    <alias field="updated_at" name="수정일시" index="23"/>
-    <alias field="updated_by" name="수정자" index="24"/>
-    <alias field="version" name="버전" index="25"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
-    <default field="case_no" expression="" applyOnUpdate="0"/>
-    <default field="head_name" expression="" applyOnUpdate="0"/>
-    <default field="phone" expression="" applyOnUpdate="0"/>
-    <default field="address" expression="" applyOnUpdate="0"/>
-    <default field="address_detail" expression="" applyOnUpdate="0"/>
-    <default field="dong_code" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" applyOnUpdate="1"/>
-    <default field="tong" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" applyOnUpdate="1"/>
-    <default field="ban" expression="" applyOnUpdate="0"/>
-    <default field="household_types" expression="" applyOnUpdate="0"/>
-    <default field="benefit_status" expression="" applyOnUpdate="0"/>
-    <default field="discovery_source" expression="" applyOnUpdate="0"/>
-    <default field="risk_level" expression="" applyOnUpdate="0"/>
-    <default field="status" expression="" applyOnUpdate="0"/>
-    <default field="last_visit_on" expression="" applyOnUpdate="0"/>
-    <default field="next_visit_due" expression="" applyOnUpdate="0"/>
-    <default field="assigned_visitor_id" expression="" applyOnUpdate="0"/>
-    <default field="share_consent" expression="" applyOnUpdate="0"/>
-    <default field="geocode_quality" expression="" applyOnUpdate="0"/>
-    <default field="notes" expression="" applyOnUpdate="0"/>
-    <default field="created_at" expression="" applyOnUpdate="0"/>
-    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
-    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
-    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
-    <default field="version" expression="" applyOnUpdate="0"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="case_no" exp_strength="0" unique_strength="1" constraints="2" notnull_strength="0"/>
-    <constraint field="head_name" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="phone" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="address" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="address_detail" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="dong_code" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="tong" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="ban" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="household_types" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="benefit_status" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="discovery_source" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="risk_level" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="status" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="last_visit_on" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="next_visit_due" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="assigned_visitor_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="share_consent" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="geocode_quality" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="notes" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="version" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="case_no" exp="" desc=""/>
-    <constraint field="head_name" exp="" desc=""/>
-    <constraint field="phone" exp="" desc=""/>
-    <constraint field="address" exp="" desc=""/>
-    <constraint field="address_detail" exp="" desc=""/>
-    <constraint field="dong_code" exp="" desc=""/>
-    <constraint field="tong" exp="" desc=""/>
-    <constraint field="ban" exp="" desc=""/>
-    <constraint field="household_types" exp="" desc=""/>
-    <constraint field="benefit_status" exp="" desc=""/>
-    <constraint field="discovery_source" exp="" desc=""/>
-    <constraint field="risk_level" exp="" desc=""/>
-    <constraint field="status" exp="" desc=""/>
-    <constraint field="last_visit_on" exp="" desc=""/>
-    <constraint field="next_visit_due" exp="" desc=""/>
-    <constraint field="assigned_visitor_id" exp="" desc=""/>
-    <constraint field="share_consent" exp="" desc=""/>
-    <constraint field="geocode_quality" exp="" desc=""/>
-    <constraint field="notes" exp="" desc=""/>
-    <constraint field="created_at" exp="" desc=""/>
-    <constraint field="created_by" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="updated_by" exp="" desc=""/>
-    <constraint field="version" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>tablayout</editorlayout>
-  <attributeEditorForm>
-    <attributeEditorContainer showLabel="1" name="가구 정보" columnCount="1" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="">
-      <attributeEditorField showLabel="1" name="case_no" index="2"/>
-      <attributeEditorField showLabel="1" name="head_name" index="3"/>
-      <attributeEditorField showLabel="1" name="phone" index="4"/>
-      <attributeEditorField showLabel="1" name="address" index="5"/>
-      <attributeEditorField showLabel="1" name="address_detail" index="6"/>
-      <attributeEditorField showLabel="1" name="dong_code" index="7"/>
-      <attributeEditorField showLabel="1" name="tong" index="8"/>
-      <attributeEditorField showLabel="1" name="ban" index="9"/>
-      <attributeEditorField showLabel="1" name="household_types" index="10"/>
-      <attributeEditorField showLabel="1" name="benefit_status" index="11"/>
-      <attributeEditorField showLabel="1" name="discovery_source" index="12"/>
-      <attributeEditorField showLabel="1" name="status" index="14"/>
-      <attributeEditorField showLabel="1" name="assigned_visitor_id" index="17"/>
-      <attributeEditorField showLabel="1" name="share_consent" index="18"/>
-      <attributeEditorField showLabel="1" name="notes" index="20"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" name="위기도·방문" columnCount="1" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="">
-      <attributeEditorField showLabel="1" name="risk_level" index="13"/>
-      <attributeEditorField showLabel="1" name="last_visit_on" index="15"/>
-      <attributeEditorField showLabel="1" name="next_visit_due" index="16"/>
-      <attributeEditorRelation showLabel="1" nmRelationId="" name="visits_household" label="방문 기록" relationWidgetTypeId="" forceSuppressFormPopup="0" relation="visits_household">
-        <editor_configuration/>
-      </attributeEditorRelation>
-    </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" name="욕구" columnCount="1" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="">
-      <attributeEditorRelation showLabel="1" nmRelationId="" name="needs_household" label="욕구" relationWidgetTypeId="" forceSuppressFormPopup="0" relation="needs_household">
-        <editor_configuration/>
-      </attributeEditorRelation>
-    </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" name="서비스 연계" columnCount="1" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="">
-      <attributeEditorRelation showLabel="1" nmRelationId="" name="linkages_household" label="서비스 연계" relationWidgetTypeId="" forceSuppressFormPopup="0" relation="linkages_household">
-        <editor_configuration/>
-      </attributeEditorRelation>
-    </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" name="기록 정보" columnCount="1" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="">
-      <attributeEditorField showLabel="1" name="id" index="1"/>
-      <attributeEditorField showLabel="1" name="geocode_quality" index="19"/>
-      <attributeEditorField showLabel="1" name="created_at" index="21"/>
-      <attributeEditorField showLabel="1" name="created_by" index="22"/>
-      <attributeEditorField showLabel="1" name="updated_at" index="23"/>
-      <attributeEditorField showLabel="1" name="updated_by" index="24"/>
-      <attributeEditorField showLabel="1" name="version" index="25"/>
-    </attributeEditorContainer>
-  </attributeEditorForm>
-  <editable>
-    <field name="created_at" editable="0"/>
-    <field name="created_by" editable="0"/>
-    <field name="dong_code" editable="0"/>
-    <field name="id" editable="0"/>
-    <field name="last_visit_on" editable="0"/>
-    <field name="next_visit_due" editable="0"/>
-    <field name="risk_level" editable="0"/>
-    <field name="tong" editable="0"/>
-    <field name="updated_at" editable="0"/>
-    <field name="updated_by" editable="0"/>
-    <field name="version" editable="0"/>
-  </editable>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>0</layerGeometryType>
+<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
+  <rules key="{5f7a5d74-a855-478e-9cab-dd4421d04054}">
+   <rule filter="&quot;status&quot; = 'active'" key="{83646c8d-ae6a-4e6b-9ab1-3497cfaebfba}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{2ca69a78-06e2-4f51-b6fa-ab2b00e75e76}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{253c65d6-b628-4e06-a939-288816c3d307}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{b0f0b111-68f3-48bb-9baf-9a12d09cf75e}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{803c6d46-0fc1-4f32-82d5-4183144cb3e7}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{ffb0cba7-3d01-449d-a01e-6523979ba4b4}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+   </rule>
+  </rules>
+  <symbols>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="227,26,28,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="51,51,51,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.2" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="3.2" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="227,26,28,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="51,51,51,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.2" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="3.2" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" type="Map">
+        <Option name="size" type="Map">
+         <Option name="active" type="bool" value="true" />
+         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.76 ELSE 3.2 END" />
+         <Option name="type" type="int" value="3" />
+        </Option>
+       </Option>
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="1" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="255,127,0,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="51,51,51,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.2" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="2.8" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="255,127,0,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="51,51,51,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.2" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="2.8" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" type="Map">
+        <Option name="size" type="Map">
+         <Option name="active" type="bool" value="true" />
+         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.54 ELSE 2.8 END" />
+         <Option name="type" type="int" value="3" />
+        </Option>
+       </Option>
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="2" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="31,120,180,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="51,51,51,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.2" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="2.4" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="31,120,180,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="51,51,51,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.2" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="2.4" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" type="Map">
+        <Option name="size" type="Map">
+         <Option name="active" type="bool" value="true" />
+         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
+         <Option name="type" type="int" value="3" />
+        </Option>
+       </Option>
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="3" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="255,255,255,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="51,51,51,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.35" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="2.4" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="255,255,255,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="51,51,51,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.35" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="2.4" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" type="Map">
+        <Option name="size" type="Map">
+         <Option name="active" type="bool" value="true" />
+         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
+         <Option name="type" type="int" value="3" />
+        </Option>
+       </Option>
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="4" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="0,0,0,0" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="197,27,138,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.6" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="4.2" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="0,0,0,0" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="197,27,138,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.6" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="4.2" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+  </symbols>
+  <orderby>
+   <orderByClause asc="1" nullsFirst="0">CASE "risk_level" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END</orderByClause>
+  </orderby>
+ </renderer-v2>
+ <blendMode>0</blendMode>
+ <featureBlendMode>0</featureBlendMode>
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="case_no">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="head_name">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="phone">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="address">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="address_detail">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="dong_code">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="tong">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="ban">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="household_types">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="true" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;list&quot; = 'household_type'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="분류 코드표" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="2" />
+      <Option name="OrderByValue" type="bool" value="false" />
+      <Option name="UseCompleter" type="bool" value="false" />
+      <Option name="Value" type="QString" value="label_ko" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="benefit_status">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="기초생활 수급(일반)" type="QString" value="basic_general" />
+       </Option>
+       <Option type="Map">
+        <Option name="기초생활 수급(조건부)" type="QString" value="basic_conditional" />
+       </Option>
+       <Option type="Map">
+        <Option name="기초생활 수급(특례)" type="QString" value="basic_special" />
+       </Option>
+       <Option type="Map">
+        <Option name="기초생활 수급(시설)" type="QString" value="basic_facility" />
+       </Option>
+       <Option type="Map">
+        <Option name="차상위" type="QString" value="near_poor" />
+       </Option>
+       <Option type="Map">
+        <Option name="긴급복지" type="QString" value="emergency" />
+       </Option>
+       <Option type="Map">
+        <Option name="한부모 지원" type="QString" value="single_parent_support" />
+       </Option>
+       <Option type="Map">
+        <Option name="해당없음" type="QString" value="none" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="discovery_source">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="발굴시스템 대상자" type="QString" value="screening_list" />
+       </Option>
+       <Option type="Map">
+        <Option name="카카오톡" type="QString" value="kakaotalk" />
+       </Option>
+       <Option type="Map">
+        <Option name="콜센터" type="QString" value="call_centre" />
+       </Option>
+       <Option type="Map">
+        <Option name="방문자 발굴" type="QString" value="visitor" />
+       </Option>
+       <Option type="Map">
+        <Option name="협약기관 제보" type="QString" value="partner" />
+       </Option>
+       <Option type="Map">
+        <Option name="방문상담" type="QString" value="walk_in" />
+       </Option>
+       <Option type="Map">
+        <Option name="기타" type="QString" value="other" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="risk_level">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="고위험" type="QString" value="high" />
+       </Option>
+       <Option type="Map">
+        <Option name="중위험" type="QString" value="medium" />
+       </Option>
+       <Option type="Map">
+        <Option name="저위험" type="QString" value="low" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="status">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="관리중" type="QString" value="active" />
+       </Option>
+       <Option type="Map">
+        <Option name="전출" type="QString" value="moved" />
+       </Option>
+       <Option type="Map">
+        <Option name="사망" type="QString" value="deceased" />
+       </Option>
+       <Option type="Map">
+        <Option name="종결" type="QString" value="closed" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="last_visit_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="next_visit_due">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="assigned_visitor_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="방문자" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="share_consent">
+   <editWidget type="CheckBox">
+    <config>
+     <Option type="Map">
+      <Option name="CheckedState" type="QString" value="1" />
+      <Option name="UncheckedState" type="QString" value="0" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="geocode_quality">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="원자료 좌표" type="QString" value="source_coordinates" />
+       </Option>
+       <Option type="Map">
+        <Option name="주소 위치" type="QString" value="address_point" />
+       </Option>
+       <Option type="Map">
+        <Option name="추정(법정동)" type="QString" value="estimated_legal_dong" />
+       </Option>
+       <Option type="Map">
+        <Option name="추정(도로명)" type="QString" value="estimated_road_name" />
+       </Option>
+       <Option type="Map">
+        <Option name="추정(구)" type="QString" value="estimated_district" />
+       </Option>
+       <Option type="Map">
+        <Option name="직접 지정" type="QString" value="manual" />
+       </Option>
+       <Option type="Map">
+        <Option name="가상(데모)" type="QString" value="synthetic" />
+       </Option>
+       <Option type="Map">
+        <Option name="위치 미지정" type="QString" value="unlocated" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="notes">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="true" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="version">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="id" index="1" name="ID" />
+  <alias field="case_no" index="2" name="사례번호" />
+  <alias field="head_name" index="3" name="세대주" />
+  <alias field="phone" index="4" name="전화번호" />
+  <alias field="address" index="5" name="주소" />
+  <alias field="address_detail" index="6" name="상세주소(동/호)" />
+  <alias field="dong_code" index="7" name="행정동" />
+  <alias field="tong" index="8" name="통" />
+  <alias field="ban" index="9" name="반" />
+  <alias field="household_types" index="10" name="가구유형" />
+  <alias field="benefit_status" index="11" name="수급 상태" />
+  <alias field="discovery_source" index="12" name="발굴경로" />
+  <alias field="risk_level" index="13" name="위기도" />
+  <alias field="status" index="14" name="상태" />
+  <alias field="last_visit_on" index="15" name="최근 방문일" />
+  <alias field="next_visit_due" index="16" name="다음 방문 예정일" />
+  <alias field="assigned_visitor_id" index="17" name="담당자" />
+  <alias field="share_consent" index="18" name="정보제공 동의" />
+  <alias field="geocode_quality" index="19" name="위치 정확도" />
+  <alias field="notes" index="20" name="메모" />
+  <alias field="created_at" index="21" name="등록일시" />
+  <alias field="created_by" index="22" name="등록자" />
+  <alias field="updated_at" index="23" name="수정일시" />
+  <alias field="updated_by" index="24" name="수정자" />
+  <alias field="version" index="25" name="버전" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id" />
+  <default applyOnUpdate="0" expression="" field="case_no" />
+  <default applyOnUpdate="0" expression="" field="head_name" />
+  <default applyOnUpdate="0" expression="" field="phone" />
+  <default applyOnUpdate="0" expression="" field="address" />
+  <default applyOnUpdate="0" expression="" field="address_detail" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
+  <default applyOnUpdate="0" expression="" field="ban" />
+  <default applyOnUpdate="0" expression="" field="household_types" />
+  <default applyOnUpdate="0" expression="" field="benefit_status" />
+  <default applyOnUpdate="0" expression="" field="discovery_source" />
+  <default applyOnUpdate="0" expression="" field="risk_level" />
+  <default applyOnUpdate="0" expression="" field="status" />
+  <default applyOnUpdate="0" expression="" field="last_visit_on" />
+  <default applyOnUpdate="0" expression="" field="next_visit_due" />
+  <default applyOnUpdate="0" expression="" field="assigned_visitor_id" />
+  <default applyOnUpdate="0" expression="" field="share_consent" />
+  <default applyOnUpdate="0" expression="" field="geocode_quality" />
+  <default applyOnUpdate="0" expression="" field="notes" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+  <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
+  <default applyOnUpdate="1" expression="now()" field="updated_at" />
+  <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
+  <default applyOnUpdate="0" expression="" field="version" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="2" exp_strength="0" field="case_no" notnull_strength="0" unique_strength="1" />
+  <constraint constraints="0" exp_strength="0" field="head_name" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="phone" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="address" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="address_detail" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="dong_code" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="tong" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="ban" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="household_types" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="benefit_status" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="discovery_source" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="risk_level" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="status" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="last_visit_on" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="next_visit_due" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="assigned_visitor_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="share_consent" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="geocode_quality" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="notes" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="created_at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="version" notnull_strength="1" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="case_no" />
+  <constraint desc="" exp="" field="head_name" />
+  <constraint desc="" exp="" field="phone" />
+  <constraint desc="" exp="" field="address" />
+  <constraint desc="" exp="" field="address_detail" />
+  <constraint desc="" exp="" field="dong_code" />
+  <constraint desc="" exp="" field="tong" />
+  <constraint desc="" exp="" field="ban" />
+  <constraint desc="" exp="" field="household_types" />
+  <constraint desc="" exp="" field="benefit_status" />
+  <constraint desc="" exp="" field="discovery_source" />
+  <constraint desc="" exp="" field="risk_level" />
+  <constraint desc="" exp="" field="status" />
+  <constraint desc="" exp="" field="last_visit_on" />
+  <constraint desc="" exp="" field="next_visit_due" />
+  <constraint desc="" exp="" field="assigned_visitor_id" />
+  <constraint desc="" exp="" field="share_consent" />
+  <constraint desc="" exp="" field="geocode_quality" />
+  <constraint desc="" exp="" field="notes" />
+  <constraint desc="" exp="" field="created_at" />
+  <constraint desc="" exp="" field="created_by" />
+  <constraint desc="" exp="" field="updated_at" />
+  <constraint desc="" exp="" field="updated_by" />
+  <constraint desc="" exp="" field="version" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>tablayout</editorlayout>
+ <attributeEditorForm>
+  <attributeEditorContainer columnCount="1" groupBox="0" name="가구 정보" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+   <attributeEditorField index="2" name="case_no" showLabel="1" />
+   <attributeEditorField index="3" name="head_name" showLabel="1" />
+   <attributeEditorField index="4" name="phone" showLabel="1" />
+   <attributeEditorField index="5" name="address" showLabel="1" />
+   <attributeEditorField index="6" name="address_detail" showLabel="1" />
+   <attributeEditorField index="7" name="dong_code" showLabel="1" />
+   <attributeEditorField index="8" name="tong" showLabel="1" />
+   <attributeEditorField index="9" name="ban" showLabel="1" />
+   <attributeEditorField index="10" name="household_types" showLabel="1" />
+   <attributeEditorField index="11" name="benefit_status" showLabel="1" />
+   <attributeEditorField index="12" name="discovery_source" showLabel="1" />
+   <attributeEditorField index="14" name="status" showLabel="1" />
+   <attributeEditorField index="17" name="assigned_visitor_id" showLabel="1" />
+   <attributeEditorField index="18" name="share_consent" showLabel="1" />
+   <attributeEditorField index="20" name="notes" showLabel="1" />
+  </attributeEditorContainer>
+  <attributeEditorContainer columnCount="1" groupBox="0" name="위기도·방문" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+   <attributeEditorField index="13" name="risk_level" showLabel="1" />
+   <attributeEditorField index="15" name="last_visit_on" showLabel="1" />
+   <attributeEditorField index="16" name="next_visit_due" showLabel="1" />
+   <attributeEditorRelation forceSuppressFormPopup="0" label="방문 기록" name="visits_household" nmRelationId="" relation="visits_household" relationWidgetTypeId="" showLabel="1">
+    <editor_configuration />
+   </attributeEditorRelation>
+  </attributeEditorContainer>
+  <attributeEditorContainer columnCount="1" groupBox="0" name="욕구" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="욕구" name="needs_household" nmRelationId="" relation="needs_household" relationWidgetTypeId="" showLabel="1">
+    <editor_configuration />
+   </attributeEditorRelation>
+  </attributeEditorContainer>
+  <attributeEditorContainer columnCount="1" groupBox="0" name="서비스 연계" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="서비스 연계" name="linkages_household" nmRelationId="" relation="linkages_household" relationWidgetTypeId="" showLabel="1">
+    <editor_configuration />
+   </attributeEditorRelation>
+  </attributeEditorContainer>
+  <attributeEditorContainer columnCount="1" groupBox="0" name="기록 정보" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+   <attributeEditorField index="1" name="id" showLabel="1" />
+   <attributeEditorField index="19" name="geocode_quality" showLabel="1" />
+   <attributeEditorField index="21" name="created_at" showLabel="1" />
+   <attributeEditorField index="22" name="created_by" showLabel="1" />
+   <attributeEditorField index="23" name="updated_at" showLabel="1" />
+   <attributeEditorField index="24" name="updated_by" showLabel="1" />
+   <attributeEditorField index="25" name="version" showLabel="1" />
+  </attributeEditorContainer>
+ </attributeEditorForm>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="created_by" />
+  <field editable="0" name="dong_code" />
+  <field editable="0" name="id" />
+  <field editable="0" name="last_visit_on" />
+  <field editable="0" name="next_visit_due" />
+  <field editable="0" name="risk_level" />
+  <field editable="0" name="tong" />
+  <field editable="0" name="updated_at" />
+  <field editable="0" name="updated_by" />
+  <field editable="0" name="version" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>0</layerGeometryType>
 </qgis>

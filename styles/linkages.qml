@@ -1,273 +1,276 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="need_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="needs" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="item" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="household_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="households" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="id" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="kind" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="public_benefit" name="공적급여 신청"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="cash" name="현금"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="in_kind" name="현물"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="voucher" name="바우처"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="fee_reduction" name="감면"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="facility_admission" name="시설입소"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="service" name="서비스·프로그램"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="private_resource" name="민간자원 연계"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="referral" name="타기관 의뢰"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="case_management" name="통합사례관리 의뢰"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="facility_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="facilities" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="name" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="provider_name" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="linked_on" configurationFlags="None">
-      <editWidget type="DateTime">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="status" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="requested" name="요청"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="provided" name="제공"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="declined" name="거절"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="notes" configurationFlags="None">
-      <editWidget type="TextEdit">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="IsMultiline"/>
-            <Option type="bool" value="false" name="UseHtml"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="id" name="ID" index="1"/>
-    <alias field="need_id" name="욕구" index="2"/>
-    <alias field="household_id" name="가구" index="3"/>
-    <alias field="kind" name="종류" index="4"/>
-    <alias field="facility_id" name="제공기관(시설)" index="5"/>
-    <alias field="provider_name" name="제공기관(직접입력)" index="6"/>
-    <alias field="linked_on" name="연계일" index="7"/>
-    <alias field="status" name="상태" index="8"/>
-    <alias field="notes" name="메모" index="9"/>
-    <alias field="created_at" name="등록일시" index="10"/>
-    <alias field="created_by" name="등록자" index="11"/>
-    <alias field="updated_at" name="수정일시" index="12"/>
-    <alias field="updated_by" name="수정자" index="13"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
-    <default field="need_id" expression="" applyOnUpdate="0"/>
-    <default field="household_id" expression="" applyOnUpdate="0"/>
-    <default field="kind" expression="" applyOnUpdate="0"/>
-    <default field="facility_id" expression="" applyOnUpdate="0"/>
-    <default field="provider_name" expression="" applyOnUpdate="0"/>
-    <default field="linked_on" expression="" applyOnUpdate="0"/>
-    <default field="status" expression="" applyOnUpdate="0"/>
-    <default field="notes" expression="" applyOnUpdate="0"/>
-    <default field="created_at" expression="" applyOnUpdate="0"/>
-    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
-    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
-    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="need_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="household_id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="kind" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="facility_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="provider_name" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="linked_on" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="status" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="notes" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="need_id" exp="" desc=""/>
-    <constraint field="household_id" exp="" desc=""/>
-    <constraint field="kind" exp="" desc=""/>
-    <constraint field="facility_id" exp="" desc=""/>
-    <constraint field="provider_name" exp="" desc=""/>
-    <constraint field="linked_on" exp="" desc=""/>
-    <constraint field="status" exp="" desc=""/>
-    <constraint field="notes" exp="" desc=""/>
-    <constraint field="created_at" exp="" desc=""/>
-    <constraint field="created_by" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="updated_by" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable>
-    <field name="created_at" editable="0"/>
-    <field name="created_by" editable="0"/>
-    <field name="id" editable="0"/>
-    <field name="updated_at" editable="0"/>
-    <field name="updated_by" editable="0"/>
-  </editable>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>4</layerGeometryType>
+<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="need_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="욕구" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="item" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="household_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="가구" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="address" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="kind">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="공적급여 신청" type="QString" value="public_benefit" />
+       </Option>
+       <Option type="Map">
+        <Option name="현금" type="QString" value="cash" />
+       </Option>
+       <Option type="Map">
+        <Option name="현물" type="QString" value="in_kind" />
+       </Option>
+       <Option type="Map">
+        <Option name="바우처" type="QString" value="voucher" />
+       </Option>
+       <Option type="Map">
+        <Option name="감면" type="QString" value="fee_reduction" />
+       </Option>
+       <Option type="Map">
+        <Option name="시설입소" type="QString" value="facility_admission" />
+       </Option>
+       <Option type="Map">
+        <Option name="서비스·프로그램" type="QString" value="service" />
+       </Option>
+       <Option type="Map">
+        <Option name="민간자원 연계" type="QString" value="private_resource" />
+       </Option>
+       <Option type="Map">
+        <Option name="타기관 의뢰" type="QString" value="referral" />
+       </Option>
+       <Option type="Map">
+        <Option name="통합사례관리 의뢰" type="QString" value="case_management" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="facility_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="복지자원·시설" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="provider_name">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="linked_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="status">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="요청" type="QString" value="requested" />
+       </Option>
+       <Option type="Map">
+        <Option name="제공" type="QString" value="provided" />
+       </Option>
+       <Option type="Map">
+        <Option name="거절" type="QString" value="declined" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="notes">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="true" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="id" index="1" name="ID" />
+  <alias field="need_id" index="2" name="욕구" />
+  <alias field="household_id" index="3" name="가구" />
+  <alias field="kind" index="4" name="종류" />
+  <alias field="facility_id" index="5" name="제공기관(시설)" />
+  <alias field="provider_name" index="6" name="제공기관(직접입력)" />
+  <alias field="linked_on" index="7" name="연계일" />
+  <alias field="status" index="8" name="상태" />
+  <alias field="notes" index="9" name="메모" />
+  <alias field="created_at" index="10" name="등록일시" />
+  <alias field="created_by" index="11" name="등록자" />
+  <alias field="updated_at" index="12" name="수정일시" />
+  <alias field="updated_by" index="13" name="수정자" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id" />
+  <default applyOnUpdate="0" expression="" field="need_id" />
+  <default applyOnUpdate="0" expression="" field="household_id" />
+  <default applyOnUpdate="0" expression="" field="kind" />
+  <default applyOnUpdate="0" expression="" field="facility_id" />
+  <default applyOnUpdate="0" expression="" field="provider_name" />
+  <default applyOnUpdate="0" expression="" field="linked_on" />
+  <default applyOnUpdate="0" expression="" field="status" />
+  <default applyOnUpdate="0" expression="" field="notes" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+  <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
+  <default applyOnUpdate="1" expression="now()" field="updated_at" />
+  <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="need_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="household_id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="kind" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="facility_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="provider_name" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="linked_on" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="status" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="notes" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="created_at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="need_id" />
+  <constraint desc="" exp="" field="household_id" />
+  <constraint desc="" exp="" field="kind" />
+  <constraint desc="" exp="" field="facility_id" />
+  <constraint desc="" exp="" field="provider_name" />
+  <constraint desc="" exp="" field="linked_on" />
+  <constraint desc="" exp="" field="status" />
+  <constraint desc="" exp="" field="notes" />
+  <constraint desc="" exp="" field="created_at" />
+  <constraint desc="" exp="" field="created_by" />
+  <constraint desc="" exp="" field="updated_at" />
+  <constraint desc="" exp="" field="updated_by" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="created_by" />
+  <field editable="0" name="id" />
+  <field editable="0" name="updated_at" />
+  <field editable="0" name="updated_by" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>4</layerGeometryType>
 </qgis>

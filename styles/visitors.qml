@@ -1,213 +1,213 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="name" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="role" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="official" name="공무원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="welfare_block_leader" name="복지통장"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="honorary_officer" name="명예사회복지공무원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="council_member" name="지역사회보장협의체 위원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="care_corps" name="우리동네돌봄단"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="visiting_nurse" name="방문간호사"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="welfare_planner" name="복지플래너"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="postal_carrier" name="집배원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="meter_reader" name="검침원"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="police" name="경찰"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="utility" name="가스·수도·전력"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="yakult" name="야쿠르트"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="rice_delivery" name="양곡배달"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="other_partner" name="기타 협약기관"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="organisation" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="dong_code" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="phone" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="active" configurationFlags="None">
-      <editWidget type="CheckBox">
-        <config>
-          <Option type="Map">
-            <Option type="QString" value="1" name="CheckedState"/>
-            <Option type="QString" value="0" name="UncheckedState"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="id" name="ID" index="1"/>
-    <alias field="name" name="이름" index="2"/>
-    <alias field="role" name="역할" index="3"/>
-    <alias field="organisation" name="소속" index="4"/>
-    <alias field="dong_code" name="행정동" index="5"/>
-    <alias field="phone" name="전화번호" index="6"/>
-    <alias field="active" name="활동중" index="7"/>
-    <alias field="created_at" name="등록일시" index="8"/>
-    <alias field="created_by" name="등록자" index="9"/>
-    <alias field="updated_at" name="수정일시" index="10"/>
-    <alias field="updated_by" name="수정자" index="11"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="role" expression="" applyOnUpdate="0"/>
-    <default field="organisation" expression="" applyOnUpdate="0"/>
-    <default field="dong_code" expression="" applyOnUpdate="0"/>
-    <default field="phone" expression="" applyOnUpdate="0"/>
-    <default field="active" expression="" applyOnUpdate="0"/>
-    <default field="created_at" expression="" applyOnUpdate="0"/>
-    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
-    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
-    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="name" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="role" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="organisation" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="dong_code" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="phone" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="active" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="name" exp="" desc=""/>
-    <constraint field="role" exp="" desc=""/>
-    <constraint field="organisation" exp="" desc=""/>
-    <constraint field="dong_code" exp="" desc=""/>
-    <constraint field="phone" exp="" desc=""/>
-    <constraint field="active" exp="" desc=""/>
-    <constraint field="created_at" exp="" desc=""/>
-    <constraint field="created_by" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="updated_by" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable>
-    <field name="created_at" editable="0"/>
-    <field name="created_by" editable="0"/>
-    <field name="id" editable="0"/>
-    <field name="updated_at" editable="0"/>
-    <field name="updated_by" editable="0"/>
-  </editable>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>4</layerGeometryType>
+<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="name">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="role">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="공무원" type="QString" value="official" />
+       </Option>
+       <Option type="Map">
+        <Option name="복지통장" type="QString" value="welfare_block_leader" />
+       </Option>
+       <Option type="Map">
+        <Option name="명예사회복지공무원" type="QString" value="honorary_officer" />
+       </Option>
+       <Option type="Map">
+        <Option name="지역사회보장협의체 위원" type="QString" value="council_member" />
+       </Option>
+       <Option type="Map">
+        <Option name="우리동네돌봄단" type="QString" value="care_corps" />
+       </Option>
+       <Option type="Map">
+        <Option name="방문간호사" type="QString" value="visiting_nurse" />
+       </Option>
+       <Option type="Map">
+        <Option name="복지플래너" type="QString" value="welfare_planner" />
+       </Option>
+       <Option type="Map">
+        <Option name="집배원" type="QString" value="postal_carrier" />
+       </Option>
+       <Option type="Map">
+        <Option name="검침원" type="QString" value="meter_reader" />
+       </Option>
+       <Option type="Map">
+        <Option name="경찰" type="QString" value="police" />
+       </Option>
+       <Option type="Map">
+        <Option name="가스·수도·전력" type="QString" value="utility" />
+       </Option>
+       <Option type="Map">
+        <Option name="야쿠르트" type="QString" value="yakult" />
+       </Option>
+       <Option type="Map">
+        <Option name="양곡배달" type="QString" value="rice_delivery" />
+       </Option>
+       <Option type="Map">
+        <Option name="기타 협약기관" type="QString" value="other_partner" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="organisation">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="dong_code">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="phone">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="active">
+   <editWidget type="CheckBox">
+    <config>
+     <Option type="Map">
+      <Option name="CheckedState" type="QString" value="1" />
+      <Option name="UncheckedState" type="QString" value="0" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="id" index="1" name="ID" />
+  <alias field="name" index="2" name="이름" />
+  <alias field="role" index="3" name="역할" />
+  <alias field="organisation" index="4" name="소속" />
+  <alias field="dong_code" index="5" name="행정동" />
+  <alias field="phone" index="6" name="전화번호" />
+  <alias field="active" index="7" name="활동중" />
+  <alias field="created_at" index="8" name="등록일시" />
+  <alias field="created_by" index="9" name="등록자" />
+  <alias field="updated_at" index="10" name="수정일시" />
+  <alias field="updated_by" index="11" name="수정자" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id" />
+  <default applyOnUpdate="0" expression="" field="name" />
+  <default applyOnUpdate="0" expression="" field="role" />
+  <default applyOnUpdate="0" expression="" field="organisation" />
+  <default applyOnUpdate="0" expression="" field="dong_code" />
+  <default applyOnUpdate="0" expression="" field="phone" />
+  <default applyOnUpdate="0" expression="" field="active" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+  <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
+  <default applyOnUpdate="1" expression="now()" field="updated_at" />
+  <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="name" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="role" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="organisation" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="dong_code" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="phone" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="active" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="created_at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="name" />
+  <constraint desc="" exp="" field="role" />
+  <constraint desc="" exp="" field="organisation" />
+  <constraint desc="" exp="" field="dong_code" />
+  <constraint desc="" exp="" field="phone" />
+  <constraint desc="" exp="" field="active" />
+  <constraint desc="" exp="" field="created_at" />
+  <constraint desc="" exp="" field="created_by" />
+  <constraint desc="" exp="" field="updated_at" />
+  <constraint desc="" exp="" field="updated_by" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="created_by" />
+  <field editable="0" name="id" />
+  <field editable="0" name="updated_at" />
+  <field editable="0" name="updated_by" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>4</layerGeometryType>
 </qgis>

@@ -79,7 +79,8 @@ class BuildDemo(WelfareAlgorithm):
         if not write_project(project, project_path):
             raise QgsProcessingException(tr("Could not write {}: {}").format(project_path, project.error()))
         feedback.setProgress(92)
-        render_overview(project, layers, png_path, tr("Seodaemun-gu welfare visit map (demo)"))
+        render_overview(project, layers, png_path, tr("Seodaemun-gu welfare visit map (demo)"),
+                        f"{demo.FACILITY_ATTRIBUTION} · " + tr("households and visits are synthetic"))
         feedback.setProgress(100)
         result = {"DATABASE": str(gpkg_path), "PROJECT": str(project_path), "OVERVIEW": str(png_path)}
         result.update({key.upper(): value for key, value in figures.items()})

@@ -1,93 +1,93 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="list" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="code" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="label_ko" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="label_en" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="sort" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="list" name="List" index="1"/>
-    <alias field="code" name="Code" index="2"/>
-    <alias field="label_ko" name="Korean" index="3"/>
-    <alias field="label_en" name="English" index="4"/>
-    <alias field="sort" name="Order" index="5"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="list" expression="" applyOnUpdate="0"/>
-    <default field="code" expression="" applyOnUpdate="0"/>
-    <default field="label_ko" expression="" applyOnUpdate="0"/>
-    <default field="label_en" expression="" applyOnUpdate="0"/>
-    <default field="sort" expression="" applyOnUpdate="0"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="list" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="code" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="label_ko" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="label_en" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="sort" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="list" exp="" desc=""/>
-    <constraint field="code" exp="" desc=""/>
-    <constraint field="label_ko" exp="" desc=""/>
-    <constraint field="label_en" exp="" desc=""/>
-    <constraint field="sort" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable/>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>4</layerGeometryType>
+<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="list">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="code">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="label_ko">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="label_en">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="sort">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="list" index="1" name="List" />
+  <alias field="code" index="2" name="Code" />
+  <alias field="label_ko" index="3" name="Korean" />
+  <alias field="label_en" index="4" name="English" />
+  <alias field="sort" index="5" name="Order" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="" field="list" />
+  <default applyOnUpdate="0" expression="" field="code" />
+  <default applyOnUpdate="0" expression="" field="label_ko" />
+  <default applyOnUpdate="0" expression="" field="label_en" />
+  <default applyOnUpdate="0" expression="" field="sort" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="list" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="code" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="label_ko" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="label_en" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="sort" notnull_strength="1" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="list" />
+  <constraint desc="" exp="" field="code" />
+  <constraint desc="" exp="" field="label_ko" />
+  <constraint desc="" exp="" field="label_en" />
+  <constraint desc="" exp="" field="sort" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable />
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>4</layerGeometryType>
 </qgis>

@@ -1,354 +1,355 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms" labelsEnabled="0">
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" enableorderby="0" forceraster="0">
-    <rules key="{e0bbd275-e6ef-49d5-83fd-885e57e5c3c3}">
-      <rule filter="&quot;status&quot; = 'new'" symbol="0" key="{877954b9-cf1f-4a1b-95aa-cd3b9088ecb2}" label="New reports"/>
-    </rules>
-    <symbols>
-      <symbol type="marker" alpha="1" name="0" force_rhr="0" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
-          <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="255,255,51,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="triangle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="0,0,0,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.3" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="3.2" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="255,255,51,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="triangle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,0,0,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option type="QString" value="" name="name"/>
-              <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-    </symbols>
-  </renderer-v2>
-  <blendMode>0</blendMode>
-  <featureBlendMode>0</featureBlendMode>
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="received_on" configurationFlags="None">
-      <editWidget type="DateTime">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="channel" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="kakaotalk" name="KakaoTalk channel"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="call_centre" name="Call centre"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="partner" name="Partner worker"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="visitor" name="Visitor"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="walk_in" name="Walk-in"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="other" name="Other"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="reporter_role" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="official" name="Public official"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="welfare_block_leader" name="Welfare block leader"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="honorary_officer" name="Honorary welfare officer"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="council_member" name="Community-security council member"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="care_corps" name="Neighbourhood care corps"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="visiting_nurse" name="Visiting nurse"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="welfare_planner" name="Welfare planner"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="postal_carrier" name="Postal carrier"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="meter_reader" name="Meter reader"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="police" name="Police"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="utility" name="Gas/water/power company"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="yakult" name="Korea Yakult"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="rice_delivery" name="Rice delivery"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="other_partner" name="Other partner"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="address" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="description" configurationFlags="None">
-      <editWidget type="TextEdit">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="IsMultiline"/>
-            <Option type="bool" value="false" name="UseHtml"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="status" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="new" name="New"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="assigned" name="Assigned"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="visited" name="Visited"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="closed" name="Closed"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="household_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="households" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="id" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="dong_code" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="id" name="ID" index="1"/>
-    <alias field="received_on" name="Received on" index="2"/>
-    <alias field="channel" name="Channel" index="3"/>
-    <alias field="reporter_role" name="Reporter" index="4"/>
-    <alias field="address" name="Address" index="5"/>
-    <alias field="description" name="Description" index="6"/>
-    <alias field="status" name="Status" index="7"/>
-    <alias field="household_id" name="Household" index="8"/>
-    <alias field="dong_code" name="Dong" index="9"/>
-    <alias field="created_at" name="Created at" index="10"/>
-    <alias field="created_by" name="Created by" index="11"/>
-    <alias field="updated_at" name="Updated at" index="12"/>
-    <alias field="updated_by" name="Updated by" index="13"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
-    <default field="received_on" expression="" applyOnUpdate="0"/>
-    <default field="channel" expression="" applyOnUpdate="0"/>
-    <default field="reporter_role" expression="" applyOnUpdate="0"/>
-    <default field="address" expression="" applyOnUpdate="0"/>
-    <default field="description" expression="" applyOnUpdate="0"/>
-    <default field="status" expression="" applyOnUpdate="0"/>
-    <default field="household_id" expression="" applyOnUpdate="0"/>
-    <default field="dong_code" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" applyOnUpdate="1"/>
-    <default field="created_at" expression="" applyOnUpdate="0"/>
-    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
-    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
-    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="received_on" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="channel" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="reporter_role" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="address" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="description" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="status" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="household_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="dong_code" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="received_on" exp="" desc=""/>
-    <constraint field="channel" exp="" desc=""/>
-    <constraint field="reporter_role" exp="" desc=""/>
-    <constraint field="address" exp="" desc=""/>
-    <constraint field="description" exp="" desc=""/>
-    <constraint field="status" exp="" desc=""/>
-    <constraint field="household_id" exp="" desc=""/>
-    <constraint field="dong_code" exp="" desc=""/>
-    <constraint field="created_at" exp="" desc=""/>
-    <constraint field="created_by" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="updated_by" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable>
-    <field name="created_at" editable="0"/>
-    <field name="created_by" editable="0"/>
-    <field name="id" editable="0"/>
-    <field name="updated_at" editable="0"/>
-    <field name="updated_by" editable="0"/>
-  </editable>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>0</layerGeometryType>
+<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
+  <rules key="{0a057cec-f0a8-47d9-93f4-84f93468202f}">
+   <rule filter="&quot;status&quot; = 'new'" key="{b0a9f5ee-4cad-43d3-a916-74f782550087}" label="New reports" symbol="0" />
+  </rules>
+  <symbols>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="255,255,51,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="triangle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="0,0,0,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.3" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="3.2" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="255,255,51,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="triangle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="0,0,0,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.3" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="3.2" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+  </symbols>
+ </renderer-v2>
+ <blendMode>0</blendMode>
+ <featureBlendMode>0</featureBlendMode>
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="received_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="channel">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="KakaoTalk channel" type="QString" value="kakaotalk" />
+       </Option>
+       <Option type="Map">
+        <Option name="Call centre" type="QString" value="call_centre" />
+       </Option>
+       <Option type="Map">
+        <Option name="Partner worker" type="QString" value="partner" />
+       </Option>
+       <Option type="Map">
+        <Option name="Visitor" type="QString" value="visitor" />
+       </Option>
+       <Option type="Map">
+        <Option name="Walk-in" type="QString" value="walk_in" />
+       </Option>
+       <Option type="Map">
+        <Option name="Other" type="QString" value="other" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="reporter_role">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="Public official" type="QString" value="official" />
+       </Option>
+       <Option type="Map">
+        <Option name="Welfare block leader" type="QString" value="welfare_block_leader" />
+       </Option>
+       <Option type="Map">
+        <Option name="Honorary welfare officer" type="QString" value="honorary_officer" />
+       </Option>
+       <Option type="Map">
+        <Option name="Community-security council member" type="QString" value="council_member" />
+       </Option>
+       <Option type="Map">
+        <Option name="Neighbourhood care corps" type="QString" value="care_corps" />
+       </Option>
+       <Option type="Map">
+        <Option name="Visiting nurse" type="QString" value="visiting_nurse" />
+       </Option>
+       <Option type="Map">
+        <Option name="Welfare planner" type="QString" value="welfare_planner" />
+       </Option>
+       <Option type="Map">
+        <Option name="Postal carrier" type="QString" value="postal_carrier" />
+       </Option>
+       <Option type="Map">
+        <Option name="Meter reader" type="QString" value="meter_reader" />
+       </Option>
+       <Option type="Map">
+        <Option name="Police" type="QString" value="police" />
+       </Option>
+       <Option type="Map">
+        <Option name="Gas/water/power company" type="QString" value="utility" />
+       </Option>
+       <Option type="Map">
+        <Option name="Korea Yakult" type="QString" value="yakult" />
+       </Option>
+       <Option type="Map">
+        <Option name="Rice delivery" type="QString" value="rice_delivery" />
+       </Option>
+       <Option type="Map">
+        <Option name="Other partner" type="QString" value="other_partner" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="address">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="description">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="true" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="status">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="New" type="QString" value="new" />
+       </Option>
+       <Option type="Map">
+        <Option name="Assigned" type="QString" value="assigned" />
+       </Option>
+       <Option type="Map">
+        <Option name="Visited" type="QString" value="visited" />
+       </Option>
+       <Option type="Map">
+        <Option name="Closed" type="QString" value="closed" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="household_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Households" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="address" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="dong_code">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="id" index="1" name="ID" />
+  <alias field="received_on" index="2" name="Received on" />
+  <alias field="channel" index="3" name="Channel" />
+  <alias field="reporter_role" index="4" name="Reporter" />
+  <alias field="address" index="5" name="Address" />
+  <alias field="description" index="6" name="Description" />
+  <alias field="status" index="7" name="Status" />
+  <alias field="household_id" index="8" name="Household" />
+  <alias field="dong_code" index="9" name="Dong" />
+  <alias field="created_at" index="10" name="Created at" />
+  <alias field="created_by" index="11" name="Created by" />
+  <alias field="updated_at" index="12" name="Updated at" />
+  <alias field="updated_by" index="13" name="Updated by" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id" />
+  <default applyOnUpdate="0" expression="" field="received_on" />
+  <default applyOnUpdate="0" expression="" field="channel" />
+  <default applyOnUpdate="0" expression="" field="reporter_role" />
+  <default applyOnUpdate="0" expression="" field="address" />
+  <default applyOnUpdate="0" expression="" field="description" />
+  <default applyOnUpdate="0" expression="" field="status" />
+  <default applyOnUpdate="0" expression="" field="household_id" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+  <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
+  <default applyOnUpdate="1" expression="now()" field="updated_at" />
+  <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="received_on" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="channel" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="reporter_role" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="address" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="description" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="status" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="household_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="dong_code" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="created_at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="received_on" />
+  <constraint desc="" exp="" field="channel" />
+  <constraint desc="" exp="" field="reporter_role" />
+  <constraint desc="" exp="" field="address" />
+  <constraint desc="" exp="" field="description" />
+  <constraint desc="" exp="" field="status" />
+  <constraint desc="" exp="" field="household_id" />
+  <constraint desc="" exp="" field="dong_code" />
+  <constraint desc="" exp="" field="created_at" />
+  <constraint desc="" exp="" field="created_by" />
+  <constraint desc="" exp="" field="updated_at" />
+  <constraint desc="" exp="" field="updated_by" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="created_by" />
+  <field editable="0" name="id" />
+  <field editable="0" name="updated_at" />
+  <field editable="0" name="updated_by" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>0</layerGeometryType>
 </qgis>

@@ -1,263 +1,265 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms">
-  <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="id" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="household_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="households" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="id" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="visited_on" configurationFlags="None">
-      <editWidget type="DateTime">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="visitor_id" configurationFlags="None">
-      <editWidget type="ValueRelation">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="false" name="AllowMulti"/>
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="QString" value="id" name="Key"/>
-            <Option type="QString" value="" name="Layer"/>
-            <Option type="QString" value="visitors" name="LayerName"/>
-            <Option type="QString" value="ogr" name="LayerProviderName"/>
-            <Option type="int" value="1" name="NofColumns"/>
-            <Option type="bool" value="true" name="OrderByValue"/>
-            <Option type="bool" value="true" name="UseCompleter"/>
-            <Option type="QString" value="name" name="Value"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="method" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="in_person" name="In person"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="phone" name="Phone"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="outcome" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="met" name="Met"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="absent" name="Absent"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="refused" name="Refused"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="moved" name="Moved"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="deceased" name="Deceased"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="hospitalised" name="Hospitalised"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="vacant" name="Vacant"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="unreachable" name="Unreachable"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="address_mismatch" name="Address mismatch"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="no_need" name="No need"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="phone_only" name="Phone only"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="risk_level" configurationFlags="None">
-      <editWidget type="ValueMap">
-        <config>
-          <Option type="Map">
-            <Option type="List" name="map">
-              <Option type="Map">
-                <Option type="QString" value="high" name="High"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="medium" name="Medium"/>
-              </Option>
-              <Option type="Map">
-                <Option type="QString" value="low" name="Low"/>
-              </Option>
-            </Option>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="notes" configurationFlags="None">
-      <editWidget type="TextEdit">
-        <config>
-          <Option type="Map">
-            <Option type="bool" value="true" name="IsMultiline"/>
-            <Option type="bool" value="false" name="UseHtml"/>
-          </Option>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="created_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_at" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="updated_by" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-  </fieldConfiguration>
-  <aliases>
-    <alias field="fid" name="" index="0"/>
-    <alias field="id" name="ID" index="1"/>
-    <alias field="household_id" name="Household" index="2"/>
-    <alias field="visited_on" name="Visit date" index="3"/>
-    <alias field="visitor_id" name="Visitor" index="4"/>
-    <alias field="method" name="Method" index="5"/>
-    <alias field="outcome" name="Outcome" index="6"/>
-    <alias field="risk_level" name="Risk" index="7"/>
-    <alias field="notes" name="Notes" index="8"/>
-    <alias field="created_at" name="Created at" index="9"/>
-    <alias field="created_by" name="Created by" index="10"/>
-    <alias field="updated_at" name="Updated at" index="11"/>
-    <alias field="updated_by" name="Updated by" index="12"/>
-  </aliases>
-  <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="id" expression="uuid('WithoutBraces')" applyOnUpdate="0"/>
-    <default field="household_id" expression="" applyOnUpdate="0"/>
-    <default field="visited_on" expression="" applyOnUpdate="0"/>
-    <default field="visitor_id" expression="" applyOnUpdate="0"/>
-    <default field="method" expression="" applyOnUpdate="0"/>
-    <default field="outcome" expression="" applyOnUpdate="0"/>
-    <default field="risk_level" expression="" applyOnUpdate="0"/>
-    <default field="notes" expression="" applyOnUpdate="0"/>
-    <default field="created_at" expression="" applyOnUpdate="0"/>
-    <default field="created_by" expression="@user_account_name" applyOnUpdate="0"/>
-    <default field="updated_at" expression="now()" applyOnUpdate="1"/>
-    <default field="updated_by" expression="@user_account_name" applyOnUpdate="1"/>
-  </defaults>
-  <constraints>
-    <constraint field="fid" exp_strength="0" unique_strength="1" constraints="3" notnull_strength="1"/>
-    <constraint field="id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="household_id" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="visited_on" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="visitor_id" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="method" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="outcome" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="risk_level" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="notes" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="created_at" exp_strength="0" unique_strength="0" constraints="1" notnull_strength="1"/>
-    <constraint field="created_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_at" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint field="updated_by" exp_strength="0" unique_strength="0" constraints="0" notnull_strength="0"/>
-  </constraints>
-  <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="household_id" exp="" desc=""/>
-    <constraint field="visited_on" exp="" desc=""/>
-    <constraint field="visitor_id" exp="" desc=""/>
-    <constraint field="method" exp="" desc=""/>
-    <constraint field="outcome" exp="" desc=""/>
-    <constraint field="risk_level" exp="" desc=""/>
-    <constraint field="notes" exp="" desc=""/>
-    <constraint field="created_at" exp="" desc=""/>
-    <constraint field="created_by" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="updated_by" exp="" desc=""/>
-  </constraintExpressions>
-  <expressionfields/>
-  <editform tolerant="1"></editform>
-  <editforminit/>
-  <editforminitcodesource>0</editforminitcodesource>
-  <editforminitfilepath></editforminitfilepath>
-  <editforminitcode><![CDATA[]]></editforminitcode>
-  <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
-  <editable>
-    <field name="created_at" editable="0"/>
-    <field name="created_by" editable="0"/>
-    <field name="id" editable="0"/>
-    <field name="updated_at" editable="0"/>
-    <field name="updated_by" editable="0"/>
-  </editable>
-  <labelOnTop/>
-  <reuseLastValue/>
-  <dataDefinedFieldProperties/>
-  <widgets/>
-  <layerGeometryType>4</layerGeometryType>
+<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+ <fieldConfiguration>
+  <field configurationFlags="None" name="fid">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="id">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="household_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Households" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="address" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="visited_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="visitor_id">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="Key" type="QString" value="id" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Visitors" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="method">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="In person" type="QString" value="in_person" />
+       </Option>
+       <Option type="Map">
+        <Option name="Phone" type="QString" value="phone" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="outcome">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="Met" type="QString" value="met" />
+       </Option>
+       <Option type="Map">
+        <Option name="Absent" type="QString" value="absent" />
+       </Option>
+       <Option type="Map">
+        <Option name="Refused" type="QString" value="refused" />
+       </Option>
+       <Option type="Map">
+        <Option name="Moved" type="QString" value="moved" />
+       </Option>
+       <Option type="Map">
+        <Option name="Deceased" type="QString" value="deceased" />
+       </Option>
+       <Option type="Map">
+        <Option name="Hospitalised" type="QString" value="hospitalised" />
+       </Option>
+       <Option type="Map">
+        <Option name="Vacant" type="QString" value="vacant" />
+       </Option>
+       <Option type="Map">
+        <Option name="Unreachable" type="QString" value="unreachable" />
+       </Option>
+       <Option type="Map">
+        <Option name="Address mismatch" type="QString" value="address_mismatch" />
+       </Option>
+       <Option type="Map">
+        <Option name="No need" type="QString" value="no_need" />
+       </Option>
+       <Option type="Map">
+        <Option name="Phone only" type="QString" value="phone_only" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="risk_level">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="High" type="QString" value="high" />
+       </Option>
+       <Option type="Map">
+        <Option name="Medium" type="QString" value="medium" />
+       </Option>
+       <Option type="Map">
+        <Option name="Low" type="QString" value="low" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="notes">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="true" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_at">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="updated_by">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="fid" index="0" name="" />
+  <alias field="id" index="1" name="ID" />
+  <alias field="household_id" index="2" name="Household" />
+  <alias field="visited_on" index="3" name="Visit date" />
+  <alias field="visitor_id" index="4" name="Visitor" />
+  <alias field="method" index="5" name="Method" />
+  <alias field="outcome" index="6" name="Outcome" />
+  <alias field="risk_level" index="7" name="Risk" />
+  <alias field="notes" index="8" name="Notes" />
+  <alias field="created_at" index="9" name="Created at" />
+  <alias field="created_by" index="10" name="Created by" />
+  <alias field="updated_at" index="11" name="Updated at" />
+  <alias field="updated_by" index="12" name="Updated by" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="fid" />
+  <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id" />
+  <default applyOnUpdate="0" expression="" field="household_id" />
+  <default applyOnUpdate="0" expression="" field="visited_on" />
+  <default applyOnUpdate="0" expression="" field="visitor_id" />
+  <default applyOnUpdate="0" expression="" field="method" />
+  <default applyOnUpdate="0" expression="" field="outcome" />
+  <default applyOnUpdate="0" expression="" field="risk_level" />
+  <default applyOnUpdate="0" expression="" field="notes" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+  <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
+  <default applyOnUpdate="1" expression="now()" field="updated_at" />
+  <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
+ </defaults>
+ <constraints>
+  <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
+  <constraint constraints="1" exp_strength="0" field="id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="household_id" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="visited_on" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="visitor_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="method" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="outcome" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="risk_level" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="notes" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="1" exp_strength="0" field="created_at" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_by" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="fid" />
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="household_id" />
+  <constraint desc="" exp="" field="visited_on" />
+  <constraint desc="" exp="" field="visitor_id" />
+  <constraint desc="" exp="" field="method" />
+  <constraint desc="" exp="" field="outcome" />
+  <constraint desc="" exp="" field="risk_level" />
+  <constraint desc="" exp="" field="notes" />
+  <constraint desc="" exp="" field="created_at" />
+  <constraint desc="" exp="" field="created_by" />
+  <constraint desc="" exp="" field="updated_at" />
+  <constraint desc="" exp="" field="updated_by" />
+ </constraintExpressions>
+ <expressionfields />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="created_by" />
+  <field editable="0" name="id" />
+  <field editable="0" name="updated_at" />
+  <field editable="0" name="updated_by" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <layerGeometryType>4</layerGeometryType>
 </qgis>

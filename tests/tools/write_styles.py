@@ -4,6 +4,7 @@ itself applies the same styles through the API."""
 import os
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,6 +19,17 @@ from welfare_visit_map.plugin.project import open_database  # noqa: E402
 CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields | QgsMapLayer.Forms
 
 
+def stable_xml(text):
+    """QGIS writes attributes in a random order: sort them, so regenerating gives small diffs."""
+    root = ET.fromstring(text)
+    for element in root.iter():
+        items = sorted(element.attrib.items())
+        element.attrib.clear()
+        element.attrib.update(items)
+    ET.indent(root, space=" ")
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(root, encoding="unicode") + "\n"
+
+
 def write_styles(out_dir):
     out_dir = Path(out_dir)
     with tempfile.TemporaryDirectory() as tmp:
@@ -26,12 +38,14 @@ def write_styles(out_dir):
             folder.mkdir(parents=True, exist_ok=True)
             project = QgsProject()
             layers = open_database(path, project, lang)  # with its relations, for the form editors
+            styling.bind_value_relations(layers, portable=True)
             for table in styling.STYLED_TABLES:
                 qml = folder / f"{table}.qml"
                 message, ok = layers[table].saveNamedStyle(str(qml), CATEGORIES)
                 if not ok:
                     raise RuntimeError(f"{table}: {message}")
-                qml.write_text(styling.bind_relation_editors(qml.read_text(encoding="utf-8")), encoding="utf-8")
+                qml.write_text(stable_xml(styling.bind_relation_editors(qml.read_text(encoding="utf-8"))),
+                               encoding="utf-8")
             project.clear()
     return sorted(out_dir.rglob("*.qml"))
 
