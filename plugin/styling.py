@@ -13,6 +13,7 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
+    QgsExpression,
     QgsFeatureRequest,
     QgsFieldConstraints,
     QgsFillSymbol,
@@ -66,6 +67,7 @@ REFERENCE_FIELDS = {
 }
 DERIVED = {"households": ("risk_level", "last_visit_on", "next_visit_due", "version", "created_at", "created_by",
                           "updated_at", "updated_by", "dong_code", "tong")}
+PLACE_FIELDS = {"households": ("dong_code", "tong"), "facilities": ("dong_code",), "reports": ("dong_code",)}
 DATE_FIELDS = ("last_visit_on", "next_visit_due", "visited_on", "linked_on", "received_on", "effective_on")
 
 # Korean and English field labels
@@ -276,15 +278,9 @@ def configure_fields(layer, table, lang="ko"):
             config.setReadOnly(i, True)
         if name in DERIVED.get(table, ()) or name in ("created_at", "created_by", "updated_at", "updated_by"):
             config.setReadOnly(i, True)
-        if name == "dong_code" and table in ("households", "facilities", "reports"):
-            # where the point stands decides its 행정동, in every QGIS-based client (QField too)
-            layer.setDefaultValueDefinition(i, QgsDefaultValue(
-                "aggregate('districts', 'max', \"code\", intersects(@geometry, geometry(@parent)) "
-                "AND \"level\" = 'dong')", True))
-        if name == "tong" and table == "households":
-            layer.setDefaultValueDefinition(i, QgsDefaultValue(
-                "to_int(regexp_substr(aggregate('districts', 'max', \"code\", intersects(@geometry, "
-                "geometry(@parent)) AND \"level\" = 'tong'), '-(\\\\d+)$'))", True))
+        if name in PLACE_FIELDS.get(table, ()):
+            # where the point stands decides its 행정동 and 통, in every QGIS-based client (QField too)
+            layer.setDefaultValueDefinition(i, QgsDefaultValue(place_expression(name, "districts"), True))
         if name in ("created_by", "updated_by"):
             layer.setDefaultValueDefinition(i, QgsDefaultValue("@user_account_name", name == "updated_by"))
         if name == "updated_at":
@@ -360,8 +356,20 @@ def bind_relation_editors(xml):
     return _RELATION_EDITOR.sub(fix, xml)
 
 
+def place_expression(field, districts_layer):
+    """Default-value expression giving the dong code (or 통 number) under a feature's point;
+    ``districts_layer``: the districts layer's id or name."""
+    level = "tong" if field == "tong" else "dong"
+    found = (f"aggregate({QgsExpression.quotedString(districts_layer)}, 'max', \"code\", "
+             f"intersects($geometry, geometry(@parent)) AND \"level\" = '{level}')")
+    if field == "tong":
+        return f"to_int(regexp_substr({found}, '-(\\\\d+)$'))"
+    return found
+
+
 def bind_value_relations(layers, portable=False):
-    """Point every value-relation widget at the loaded layer of its table ({table: layer}):
+    """Point every value-relation widget, and the dong/통 defaults, at the loaded layer of its
+    table ({table: layer}):
     QGIS finds the layer by id, then by name and source, whatever the display names are.
     ``portable``: for styles stored in files, keep only the layer name (ids and paths of the
     project that wrote them mean nothing elsewhere)."""
@@ -378,6 +386,10 @@ def bind_value_relations(layers, portable=False):
             config.update({"Layer": "" if portable else target.id(), "LayerName": target.name(),
                            "LayerSource": "" if portable else target.source(), "LayerProviderName": target.providerType()})
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(setup.type(), config))
+        if "districts" in layers and not portable:
+            for name in PLACE_FIELDS.get(table, ()):
+                index = layer.fields().indexOf(name)
+                layer.setDefaultValueDefinition(index, QgsDefaultValue(place_expression(name, layers["districts"].id()), True))
 
 
 STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{5f7a5d74-a855-478e-9cab-dd4421d04054}">
-   <rule filter="&quot;status&quot; = 'active'" key="{83646c8d-ae6a-4e6b-9ab1-3497cfaebfba}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{2ca69a78-06e2-4f51-b6fa-ab2b00e75e76}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{253c65d6-b628-4e06-a939-288816c3d307}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{b0f0b111-68f3-48bb-9baf-9a12d09cf75e}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{803c6d46-0fc1-4f32-82d5-4183144cb3e7}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{ffb0cba7-3d01-449d-a01e-6523979ba4b4}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{36d9e0de-42dc-42ad-b2e4-c8457f71c9f3}">
+   <rule filter="&quot;status&quot; = 'active'" key="{1b530d09-5bf4-43cb-84e4-3880c9f47d43}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{3a5758a2-422f-4fff-aeec-a65d2035a0b7}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{9f979126-41dc-43ff-8f37-82ed9dc9f75c}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{824f299a-0e68-40dd-bbf6-85d855bc909f}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{8fe414e8-f0ff-481c-b10b-d24afe5ec542}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{0a6564e5-0d61-4a06-999c-7afb23931a31}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -698,8 +698,8 @@
   <default applyOnUpdate="0" expression="" field="phone" />
   <default applyOnUpdate="0" expression="" field="address" />
   <default applyOnUpdate="0" expression="" field="address_detail" />
-  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
-  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
+  <default applyOnUpdate="1" expression="aggregate('_____________0a662c11_47ef_4e1b_b269_1a1928a20b6b', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('_____________0a662c11_47ef_4e1b_b269_1a1928a20b6b', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
   <default applyOnUpdate="0" expression="" field="ban" />
   <default applyOnUpdate="0" expression="" field="household_types" />
   <default applyOnUpdate="0" expression="" field="benefit_status" />

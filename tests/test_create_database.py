@@ -154,3 +154,20 @@ def test_a_category_outside_its_list_is_refused_through_qgis(provider, tmp_path)
     assert any("CHECK constraint" in e for e in households.commitErrors())
     households.rollBack()
     assert layer(path, "households").featureCount() == 0
+
+
+def test_a_household_placed_in_qgis_gets_its_dong_from_where_it_stands(provider, tmp_path, qgis_new_project):
+    from qgis.core import QgsExpressionContextUtils, QgsProject, QgsVectorLayerUtils
+
+    from welfare_visit_map.plugin.project import open_database
+
+    path = tmp_path / "place.gpkg"
+    create(path, DISTRICTS=str(shared_data(*JUSO)))
+    layers = open_database(path, QgsProject.instance())
+    households = layers["households"]
+    buk_ahyeon = next(layers["districts"].getFeatures("\"code\" = '1141055500'")).geometry().pointOnSurface()
+    context = households.createExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.layerScope(households))
+    feature = QgsVectorLayerUtils.createFeature(households, buk_ahyeon, {}, context)
+    assert feature["dong_code"] == "1141055500"
+    assert len(feature["id"]) == 36  # a UUID from the form's default

@@ -158,3 +158,15 @@ def test_overview_png_shows_the_risk_colours(demo_dir):
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     for colour in ("#e31a1c", "#ff7f00", "#1f78b4"):
         assert colour in colours, colour
+
+
+def test_a_household_placed_in_qgis_gets_its_dong_and_tong(demo_dir, qgis_new_project):
+    from qgis.core import QgsVectorLayerUtils
+
+    from welfare_visit_map.plugin.project import open_database
+
+    layers = open_database(demo_dir / "demo.gpkg", QgsProject.instance())
+    tong = next(layers["districts"].getFeatures("\"code\" = '1141055500-07'"))
+    feature = QgsVectorLayerUtils.createFeature(layers["households"], tong.geometry().pointOnSurface(), {},
+                                                layers["households"].createExpressionContext())
+    assert (feature["dong_code"], feature["tong"]) == ("1141055500", 7)

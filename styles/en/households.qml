@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{c99891a7-87f4-472c-b865-fa7653c46088}">
-   <rule filter="&quot;status&quot; = 'active'" key="{4a4eda56-4220-44b0-8b95-ca699728aecd}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{c0eae28e-a892-4d34-9f74-202851e58437}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{147b74e2-426c-4056-a2ae-97c9413ce632}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{97e66e31-7e03-46d8-9c6e-2eb3b29163d3}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{cf6699e9-8378-4840-bd13-2ad2ec1da4dc}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4512c04c-b00a-42c9-a286-830113e1c971}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{80adf7b3-ff68-4312-8992-0df4e55a1b4e}">
+   <rule filter="&quot;status&quot; = 'active'" key="{961fb07d-75e3-4616-84f2-5ae2d68b5399}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{01c7b5b6-1c1e-4e60-b2d1-54569bb6cb56}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{8dde34cc-af61-4047-9343-a1afa6ce6170}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{5e919868-5c92-41fa-9efc-5a3c8b1be555}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{2025a121-4bfb-4041-98dd-ee523ea985fc}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4052cacb-524c-4dfa-9520-6a56d16f7a52}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -698,8 +698,8 @@
   <default applyOnUpdate="0" expression="" field="phone" />
   <default applyOnUpdate="0" expression="" field="address" />
   <default applyOnUpdate="0" expression="" field="address_detail" />
-  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
-  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects(@geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
+  <default applyOnUpdate="1" expression="aggregate('Districts_850cc9ab_8b00_4b12_90ca_fe9de7747b5a', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('Districts_850cc9ab_8b00_4b12_90ca_fe9de7747b5a', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
   <default applyOnUpdate="0" expression="" field="ban" />
   <default applyOnUpdate="0" expression="" field="household_types" />
   <default applyOnUpdate="0" expression="" field="benefit_status" />

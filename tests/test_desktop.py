@@ -1,0 +1,41 @@
+"""The plugin in real QGIS desktop (under Xvfb), installed from `make package` into a fresh
+profile: it loads, adds its menu and provider, opens a database, unloads clean, and no Python
+error reaches the message log."""
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from test_package import ROOT, package  # noqa: F401 - the zip fixture
+
+XVFB_RUN = shutil.which("xvfb-run")
+QGIS = shutil.which("qgis")
+
+
+@pytest.mark.skipif(not (XVFB_RUN and QGIS), reason="needs qgis and xvfb-run")
+def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # noqa: F811
+    profiles = tmp_path / "profiles"
+    plugins = profiles / "profiles" / "fresh" / "python" / "plugins"  # QGIS adds "profiles/"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(plugins)
+    out = tmp_path / "result.json"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QGIS_PLUGINPATH", "QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "DISPLAY")}
+    env.update(WVM_CHECK_OUT=str(out), WVM_CHECK_DB=str(demo_dir / "demo.gpkg"), XDG_RUNTIME_DIR=str(tmp_path),
+               WELFARE_VISIT_MAP_LANG="ko")
+    run = subprocess.run(
+        [XVFB_RUN, "-a", "-s", "-screen 0 1280x900x24", QGIS, "--profiles-path", str(profiles), "--profile", "fresh",
+         "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "tools" / "desktop_check.py")],
+        env=env, capture_output=True, text=True, timeout=180)
+    assert out.exists(), run.stdout[-2000:] + run.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["errors"] == []
+    assert result["loaded"] and result["provider_after_load"]
+    assert result["actions"] == ["복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…"]
+    assert "복지방문지도(&W)" in result["menu_entries"]
+    assert result["opened_layers"] == 11
+    assert result["unloaded"] and not result["provider_after_unload"]
+    assert "복지방문지도(&W)" not in result["menu_entries_after_unload"]
