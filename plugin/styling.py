@@ -386,10 +386,12 @@ def bind_value_relations(layers, portable=False):
             config.update({"Layer": "" if portable else target.id(), "LayerName": target.name(),
                            "LayerSource": "" if portable else target.source(), "LayerProviderName": target.providerType()})
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(setup.type(), config))
-        if "districts" in layers and not portable:
+        if "districts" in layers:
+            # a file style cannot know the layer id: it names the table, as QGIS names a layer added from it
+            reference = "districts" if portable else layers["districts"].id()
             for name in PLACE_FIELDS.get(table, ()):
                 index = layer.fields().indexOf(name)
-                layer.setDefaultValueDefinition(index, QgsDefaultValue(place_expression(name, layers["districts"].id()), True))
+                layer.setDefaultValueDefinition(index, QgsDefaultValue(place_expression(name, reference), True))
 
 
 STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")

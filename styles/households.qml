@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{36d9e0de-42dc-42ad-b2e4-c8457f71c9f3}">
-   <rule filter="&quot;status&quot; = 'active'" key="{1b530d09-5bf4-43cb-84e4-3880c9f47d43}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{3a5758a2-422f-4fff-aeec-a65d2035a0b7}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{9f979126-41dc-43ff-8f37-82ed9dc9f75c}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{824f299a-0e68-40dd-bbf6-85d855bc909f}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{8fe414e8-f0ff-481c-b10b-d24afe5ec542}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{0a6564e5-0d61-4a06-999c-7afb23931a31}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{43f2a008-0795-4800-b54f-e4d08e79cb8c}">
+   <rule filter="&quot;status&quot; = 'active'" key="{b5a1357c-0777-4149-b54e-913accdc5a6d}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{ae41f2f0-a05b-493d-a482-dab350e409f5}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{aed1021c-5558-4c6c-94a6-bde1726d2051}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{20538399-b80d-4bac-9f48-dc652a2c884d}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{e717a1e1-42db-4b38-a1ed-72537b05adeb}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{792d4bca-99a9-43a7-85ce-bf8993999ba1}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -698,8 +698,8 @@
   <default applyOnUpdate="0" expression="" field="phone" />
   <default applyOnUpdate="0" expression="" field="address" />
   <default applyOnUpdate="0" expression="" field="address_detail" />
-  <default applyOnUpdate="1" expression="aggregate('_____________0a662c11_47ef_4e1b_b269_1a1928a20b6b', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
-  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('_____________0a662c11_47ef_4e1b_b269_1a1928a20b6b', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
   <default applyOnUpdate="0" expression="" field="ban" />
   <default applyOnUpdate="0" expression="" field="household_types" />
   <default applyOnUpdate="0" expression="" field="benefit_status" />

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{58c5e230-3628-4133-b2f9-6337f11c9530}">
-   <rule filter="&quot;status&quot; = 'new'" key="{314d449d-1ed3-4577-a2fd-4c4277f9e6d5}" label="신규 제보" symbol="0" />
+  <rules key="{73c6e818-3ffc-4e33-b127-2aaca98ed9af}">
+   <rule filter="&quot;status&quot; = 'new'" key="{5da079d6-95fc-4037-a495-f47cf7686dd6}" label="신규 제보" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
@@ -294,7 +294,7 @@
   <default applyOnUpdate="0" expression="" field="description" />
   <default applyOnUpdate="0" expression="" field="status" />
   <default applyOnUpdate="0" expression="" field="household_id" />
-  <default applyOnUpdate="1" expression="aggregate('_____________0a662c11_47ef_4e1b_b269_1a1928a20b6b', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
   <default applyOnUpdate="0" expression="" field="created_at" />
   <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
   <default applyOnUpdate="1" expression="now()" field="updated_at" />

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{80adf7b3-ff68-4312-8992-0df4e55a1b4e}">
-   <rule filter="&quot;status&quot; = 'active'" key="{961fb07d-75e3-4616-84f2-5ae2d68b5399}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{01c7b5b6-1c1e-4e60-b2d1-54569bb6cb56}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{8dde34cc-af61-4047-9343-a1afa6ce6170}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{5e919868-5c92-41fa-9efc-5a3c8b1be555}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{2025a121-4bfb-4041-98dd-ee523ea985fc}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4052cacb-524c-4dfa-9520-6a56d16f7a52}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{1138e618-1394-4ca2-9183-e51c072718c3}">
+   <rule filter="&quot;status&quot; = 'active'" key="{e77faf28-966e-431a-b5a6-aea35e726dff}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{d86975cb-2404-41fe-830b-0670fc6f52e6}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0fb81405-049c-4bd7-8bff-f4756a76189b}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{73d30142-85f9-4a7d-85f7-a56ca5058149}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{8054361d-14b0-4449-9fe6-3637c7ae7875}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{bc963ae2-a4f8-4301-8645-002ab8fa82d0}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -698,8 +698,8 @@
   <default applyOnUpdate="0" expression="" field="phone" />
   <default applyOnUpdate="0" expression="" field="address" />
   <default applyOnUpdate="0" expression="" field="address_detail" />
-  <default applyOnUpdate="1" expression="aggregate('Districts_850cc9ab_8b00_4b12_90ca_fe9de7747b5a', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
-  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('Districts_850cc9ab_8b00_4b12_90ca_fe9de7747b5a', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="to_int(regexp_substr(aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'tong'), '-(\\d+)$'))" field="tong" />
   <default applyOnUpdate="0" expression="" field="ban" />
   <default applyOnUpdate="0" expression="" field="household_types" />
   <default applyOnUpdate="0" expression="" field="benefit_status" />

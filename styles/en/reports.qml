@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{fa5dd781-1237-4788-8230-5fd3791e50d7}">
-   <rule filter="&quot;status&quot; = 'new'" key="{cb24a6cc-0931-4e49-a34c-c770e85bdde4}" label="New reports" symbol="0" />
+  <rules key="{86d04763-e085-4c16-b78f-15a73f227017}">
+   <rule filter="&quot;status&quot; = 'new'" key="{be6abb2a-48aa-4fcb-9ac4-99ec6bd699a6}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
@@ -294,7 +294,7 @@
   <default applyOnUpdate="0" expression="" field="description" />
   <default applyOnUpdate="0" expression="" field="status" />
   <default applyOnUpdate="0" expression="" field="household_id" />
-  <default applyOnUpdate="1" expression="aggregate('Districts_850cc9ab_8b00_4b12_90ca_fe9de7747b5a', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
+  <default applyOnUpdate="1" expression="aggregate('districts', 'max', &quot;code&quot;, intersects($geometry, geometry(@parent)) AND &quot;level&quot; = 'dong')" field="dong_code" />
   <default applyOnUpdate="0" expression="" field="created_at" />
   <default applyOnUpdate="0" expression="@user_account_name" field="created_by" />
   <default applyOnUpdate="1" expression="now()" field="updated_at" />
