@@ -9,6 +9,11 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="328" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="48" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>Administrative dong (행정동) boundaries</translation>
@@ -52,6 +57,11 @@
       <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="199" />
+      <source>Could not write {}</source>
+      <translation>Could not write {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="80" />
@@ -127,6 +137,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>District {} has no geometry</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <source>Districts to print (expression)</source>
+      <translation>Districts to print (expression)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
@@ -142,14 +157,74 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="158" />
+      <location filename="../plugin/printing.py" line="315" />
+      <source>Households on this page: {}</source>
+      <translation>Households on this page: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="323" />
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="331" />
+      <source>Last visit</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="214" />
+      <source>Layout template could not be loaded: {}</source>
+      <translation>Layout template could not be loaded: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="210" />
+      <source>Layout template is not valid XML: {}</source>
+      <translation>Layout template is not valid XML: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="207" />
+      <source>Layout template not found: {}</source>
+      <translation>Layout template not found: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="152" />
       <source>Legend</source>
       <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="327" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="332" />
+      <source>Next due</source>
+      <translation>Next due</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
+      <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="106" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="176" />
+      <source>No households on this page</source>
+      <translation>No households on this page</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <source>No {} matches the filter {!r}: nothing printed.</source>
+      <translation>No {} matches the filter {!r}: nothing printed.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
+      <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="69" />
@@ -167,14 +242,79 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Opened {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <source>Orientation</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="317" />
+      <source>Overdue visits: {}</source>
+      <translation>Overdue visits: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="45" />
       <source>Overview image</source>
       <translation>Overview image</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>Pages per</source>
+      <translation>Pages per</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="403" />
+      <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
+      <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <source>Print and export</source>
+      <translation>Print and export</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <source>Print district maps (A3 per 통 or 동)</source>
+      <translation>Print district maps (A3 per 통 or 동)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="410" />
+      <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
+      <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <source>Printing {} pages to {}</source>
+      <translation>Printing {} pages to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>Privacy mode</source>
+      <translation>Privacy mode</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
@@ -192,9 +332,24 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <source>Resolution (dpi)</source>
+      <translation>Resolution (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="324" />
+      <source>Risk</source>
+      <translation>Risk</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="402" />
+      <source>Sorted by risk, then overdue days; at most {} rows.</source>
+      <translation>Sorted by risk, then overdue days; at most {} rows.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -207,19 +362,49 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tables</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="466" />
+      <source>The PDF could not be written: {}</source>
+      <translation>The PDF could not be written: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="433" />
+      <source>The filter cannot be read: {}</source>
+      <translation>The filter cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="225" />
+      <source>The layout template has no item with id {}</source>
+      <translation>The layout template has no item with id {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="325" />
+      <source>Tong</source>
+      <translation>Tong</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="35" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="18" />
+      <location filename="../plugin/algorithms/print_maps.py" line="27" />
+      <source>Welfare database</source>
+      <translation>Welfare database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="19" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="21" />
+      <location filename="../plugin/algorithms/provider.py" line="22" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="380" />
+      <source>Welfare visit map · household risk and welfare facilities</source>
+      <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="78" />
@@ -235,6 +420,26 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>households and visits are synthetic</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <source>landscape</source>
+      <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>partner (no personal data)</source>
+      <translation>partner (no personal data)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <source>portrait</source>
+      <translation>portrait</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>staff (names masked)</source>
+      <translation>staff (names masked)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -255,6 +460,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>동 (dong)</source>
+      <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>통 (tong)</source>
+      <translation>통 (tong)</translation>
     </message>
   </context>
 </TS>

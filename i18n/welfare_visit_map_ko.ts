@@ -9,6 +9,11 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="328" />
+      <source>Address</source>
+      <translation>주소</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="48" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>행정동 경계</translation>
@@ -52,6 +57,11 @@
       <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="199" />
+      <source>Could not write {}</source>
+      <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="80" />
@@ -127,6 +137,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <source>Districts to print (expression)</source>
+      <translation>인쇄할 구역 (표현식)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
@@ -142,14 +157,74 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="158" />
+      <location filename="../plugin/printing.py" line="315" />
+      <source>Households on this page: {}</source>
+      <translation>이 쪽의 가구: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="323" />
+      <source>ID</source>
+      <translation>식별번호</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="331" />
+      <source>Last visit</source>
+      <translation>최근 방문</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="214" />
+      <source>Layout template could not be loaded: {}</source>
+      <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="210" />
+      <source>Layout template is not valid XML: {}</source>
+      <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="207" />
+      <source>Layout template not found: {}</source>
+      <translation>레이아웃 템플릿이 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="152" />
       <source>Legend</source>
       <translation>범례</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="327" />
+      <source>Name</source>
+      <translation>성명</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="332" />
+      <source>Next due</source>
+      <translation>다음 방문</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
+      <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="106" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="176" />
+      <source>No households on this page</source>
+      <translation>이 쪽에 가구가 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <source>No {} matches the filter {!r}: nothing printed.</source>
+      <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
+      <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="69" />
@@ -167,14 +242,79 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 열었습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <source>Orientation</source>
+      <translation>용지 방향</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>출력 폴더</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="317" />
+      <source>Overdue visits: {}</source>
+      <translation>방문기한 경과: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="45" />
       <source>Overview image</source>
       <translation>전체 지도 이미지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <source>Pages</source>
+      <translation>쪽 수</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>Pages per</source>
+      <translation>쪽 단위</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <source>Paper</source>
+      <translation>용지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="403" />
+      <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
+      <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <source>Print and export</source>
+      <translation>인쇄 및 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <source>Print district maps (A3 per 통 or 동)</source>
+      <translation>구역 지도 인쇄 (통·동별 A3)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="410" />
+      <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
+      <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <source>Printing {} pages to {}</source>
+      <translation>{}쪽을 {}에 인쇄합니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>Privacy mode</source>
+      <translation>개인정보 모드</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
@@ -192,9 +332,24 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <source>Resolution (dpi)</source>
+      <translation>해상도 (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="324" />
+      <source>Risk</source>
+      <translation>위기도</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>서대문구 복지방문지도 (데모)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="402" />
+      <source>Sorted by risk, then overdue days; at most {} rows.</source>
+      <translation>위기도, 방문기한 경과일 순. 최대 {}행.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -207,19 +362,49 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="466" />
+      <source>The PDF could not be written: {}</source>
+      <translation>PDF를 쓰지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="433" />
+      <source>The filter cannot be read: {}</source>
+      <translation>필터를 해석할 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="225" />
+      <source>The layout template has no item with id {}</source>
+      <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="325" />
+      <source>Tong</source>
+      <translation>통</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="35" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="18" />
+      <location filename="../plugin/algorithms/print_maps.py" line="27" />
+      <source>Welfare database</source>
+      <translation>복지 데이터베이스</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="19" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="21" />
+      <location filename="../plugin/algorithms/provider.py" line="22" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="380" />
+      <source>Welfare visit map · household risk and welfare facilities</source>
+      <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="78" />
@@ -235,6 +420,26 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>가구·방문 자료는 가상 자료</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <source>landscape</source>
+      <translation>가로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>partner (no personal data)</source>
+      <translation>협력기관용 (개인정보 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <source>portrait</source>
+      <translation>세로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <source>staff (names masked)</source>
+      <translation>직원용 (성명 가림)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -255,6 +460,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>동 (dong)</source>
+      <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <source>통 (tong)</source>
+      <translation>통</translation>
     </message>
   </context>
 </TS>

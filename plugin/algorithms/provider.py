@@ -6,8 +6,9 @@ from ..i18n import tr
 from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
+from .print_maps import PrintDistrictMaps
 
-ALGORITHMS = (CreateDatabase, BuildDemo)
+ALGORITHMS = (CreateDatabase, BuildDemo, PrintDistrictMaps)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

@@ -1,0 +1,94 @@
+"""welfarevisitmap:print_district_maps — A3 maps per 통 or 동 for staff and partners."""
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from .. import printing
+from ..core import gpkg
+from ..core.pages import district_pages
+from ..core.privacy import PRIVACY_MODES
+from ..i18n import tr
+from ..language import ui_language
+from .base import WelfareAlgorithm
+
+PAPERS = ("A3", "A4")
+
+
+def database_parameter():
+    return QgsProcessingParameterFile("DATABASE", tr("Welfare database"), extension="gpkg")
+
+
+class PrintDistrictMaps(WelfareAlgorithm):
+    NAME = "print_district_maps"
+    DISPLAY = "Print district maps (A3 per 통 or 동)"
+    GROUP = "Print and export"
+    HELP = ("One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its "
+            "neighbours faded, households in risk colours labelled with their house number (never a name), "
+            "welfare facilities, a legend with the households per risk on the page, title, scale bar, north "
+            "arrow, and a table of the page's households. PRIVACY partner leaves out every household point, "
+            "name, phone, note and address: households appear only as counts per 통 and masked ids. "
+            "FILTER chooses districts, e.g. \"parent_code\" = '1141055500'. Every print is written to the "
+            "audit log. The page design is the template styles/layouts/district_*.qpt.")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(database_parameter())
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Pages per"), options=[tr("통 (tong)"), tr("동 (dong)")],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterExpression("FILTER", tr("Districts to print (expression)"),
+                                                           optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PRIVACY", tr("Privacy mode"), options=[tr("staff (names masked)"), tr("partner (no personal data)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper"), options=list(PAPERS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("ORIENTATION", tr("Orientation"),
+                                                     options=[tr("landscape"), tr("portrait")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("DPI", tr("Resolution (dpi)"), defaultValue=300, minValue=72,
+                                                       maxValue=600))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF"), tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        database = self.parameterAsFile(parameters, "DATABASE", context)
+        level = printing.LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
+        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
+        paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
+        orientation = printing.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not printing.fonts_available():
+            feedback.reportError(tr("No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text "
+                                    "may print as boxes. Install fonts-nanum."))
+        try:
+            project, layers = printing.open_layers(database, ui_language())
+            layout = printing.load_template(project, printing.template_path("district", paper, orientation))
+            coverage = printing.configure_district_layout(layout, layers, level, filter_expression, privacy_mode,
+                                                          ui_language())
+            codes = printing.count_pages(coverage, filter_expression)
+            if not codes:
+                level_name = tr("통 (tong)") if level == "tong" else tr("동 (dong)")
+                raise printing.PrintError(tr("No {} matches the filter {!r}: nothing printed.").format(
+                    level_name, filter_expression or ""))
+            feedback.pushInfo(tr("Printing {} pages to {}").format(len(codes), output))
+            with gpkg.connect(database) as conn:
+                pages = district_pages(conn, ui_language())
+            printing.export_pdf(layout, output, dpi, feedback, pages)
+        except printing.PrintError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        printing.write_audit(database, "print", {
+            "algorithm": self.NAME, "table": "districts", "level": level, "filter": filter_expression,
+            "privacy": privacy_mode, "paper": paper, "orientation": orientation, "pages": len(codes),
+            "districts": codes, "output": str(Path(output).name)})
+        return {"OUTPUT": output, "PAGES": len(codes)}

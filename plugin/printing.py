@@ -1,0 +1,484 @@
+"""Printed pages: A3 district maps per 통 or 동 and A4 household visit sheets, as QGIS atlases.
+
+The page designs are layout templates (styles/layouts/*.qpt, written by `make templates` from
+the builders here), so a district can restyle them in QGIS's layout designer; the print
+functions load the template and bind its items (found by id) to the database for each run.
+qgis.core only.
+"""
+import getpass
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+from qgis.utils import qgsfunction
+
+from . import styling
+from .core import privacy
+from .i18n import tr
+
+LAYOUT_DIR = Path(__file__).resolve().parent.parent / "styles" / "layouts"
+PAPER_MM = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}  # landscape
+ORIENTATIONS = ("landscape", "portrait")
+LEVELS = ("tong", "dong")
+MAX_TABLE_ROWS = {"tong": 34, "dong": 34}  # what fits the A3 panel at 7.5 pt
+
+
+class PrintError(ValueError):
+    """A print that cannot be made (nothing selected, bad filter, no template)."""
+
+
+def fonts_available():
+    """True when a Hangul font (NanumGothic or Noto Sans CJK KR) is installed for Qt."""
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    families = set(QFontDatabase().families())
+    return any(f in families for f in (styling.FONT_FAMILY, "Noto Sans CJK KR", "Noto Sans KR"))
+
+
+def _font(size, bold=False):
+    font = QFont(styling.FONT_FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _label(layout, item_id, text, x, y, w, h, size, bold=False, align=Qt.AlignmentFlag.AlignLeft):
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    label.setFont(_font(size, bold))
+    label.setHAlign(align)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return label
+
+
+def _page(layout, paper, orientation):
+    width, height = PAPER_MM[paper]
+    if orientation == "portrait":
+        width, height = height, width
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    return width, height
+
+
+# --- district maps ----------------------------------------------------------------------------
+
+def build_district_layout(project, paper="A3", orientation="landscape"):
+    """The district-map page: map, title, legend, risk counts, household table, scale bar,
+    north arrow, print date and footer. Items carry ids the print function binds."""
+    layout = QgsPrintLayout(project)
+    layout.setName(f"Welfare Visit Map — district {paper} {orientation}")
+    width, height = _page(layout, paper, orientation)
+    k = width / 420.0 if orientation == "landscape" else height / 420.0  # text scale: A3 = 1
+    margin = 10 * k
+    panel = (width * 0.30) if orientation == "landscape" else 0
+    map_w = width - 2 * margin - (panel + margin * 0.6 if panel else 0)
+    map_h = (height - 2 * margin - 34 * k) if orientation == "landscape" else height * 0.55
+    _label(layout, "title", "", margin, margin, width - 2 * margin, 14 * k, 22 * k, bold=True)
+    _label(layout, "subtitle", "", margin, margin + 13 * k, width - 2 * margin, 8 * k, 11 * k)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId("map")
+    layout.addLayoutItem(map_item)  # no setRect: attemptResize must see a change, or the saved size is 0
+    map_item.attemptMove(QgsLayoutPoint(margin, margin + 24 * k, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
+    map_item.setExtent(QgsRectangle(0, 0, map_w, map_h))  # a real extent of the item's shape, not NaN
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutMillimeters))
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId("scalebar")
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings_fit())
+    bar.setMinimumBarWidth(25 * k)
+    bar.setMaximumBarWidth(60 * k)
+    bar.setTextFormat(styling.text_format(9 * k, buffer=False))
+    bar.setBackgroundEnabled(True)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(margin + 4 * k, margin + 24 * k + map_h - 16 * k, QgsUnitTypes.LayoutMillimeters))
+    north = QgsLayoutItemPicture(layout)
+    north.setId("north")
+    north.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
+    north.setLinkedMap(map_item)
+    north.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    layout.addLayoutItem(north)
+    north.attemptMove(QgsLayoutPoint(margin + map_w - 18 * k, margin + 27 * k, QgsUnitTypes.LayoutMillimeters))
+    north.attemptResize(QgsLayoutSize(13 * k, 16 * k, QgsUnitTypes.LayoutMillimeters))
+    if orientation == "landscape":
+        px, py, pw = width - margin - panel, margin + 24 * k, panel
+    else:
+        px, py, pw = margin, margin + 24 * k + map_h + 5 * k, width - 2 * margin
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().clear()
+    for style_id, size in ((1, 12), (2, 10), (3, 10), (4, 9)):
+        style = legend.style(style_id)
+        style.setFont(_font(size * k, bold=style_id in (1, 2)))
+    legend.setSymbolHeight(4.5 * k)
+    legend.setSymbolWidth(6 * k)
+    layout.addLayoutItem(legend)
+    legend.setColumnCount(2)
+    legend.setSplitLayer(True)
+    legend.setLegendFilterByMapEnabled(True)  # only the kinds that are on the page
+    legend.setResizeToContents(False)
+    legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(pw, 54 * k, QgsUnitTypes.LayoutMillimeters))
+    _label(layout, "counts", "", px, py, pw, 34 * k, 11 * k, bold=True)
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setHeaderFontColor(QColor("#111111"))
+    table.setHeaderFont(_font(8 * k, bold=True))
+    table.setContentFont(_font(7.5 * k))
+    table.setCellMargin(0.8 * k)
+    table.setGridStrokeWidth(0.15)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setEmptyTableMessage(tr("No households on this page"))
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("table")
+    table_y = py + 92 * k
+    table_h = (height - margin - 16 * k) - table_y
+    frame.attemptMove(QgsLayoutPoint(px, table_y, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptResize(QgsLayoutSize(pw, table_h, QgsUnitTypes.LayoutMillimeters))
+    table.addFrame(frame)
+    _label(layout, "table_note", "", px, height - margin - 15 * k, pw, 6 * k, 8 * k)
+    _label(layout, "footer", "", margin, height - margin - 8 * k, width - 2 * margin, 8 * k, 8 * k)
+    return layout
+
+
+def QgsScaleBarSettings_fit():  # noqa: N802 - the enum moved between QGIS versions
+    from qgis.core import QgsScaleBarSettings
+
+    return QgsScaleBarSettings.SegmentSizeFitWidth
+
+
+def save_template(layout, path):
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
+        raise PrintError(tr("Could not write {}").format(path))
+    return path
+
+
+def load_template(project, path):
+    """A print layout from a .qpt file; raises PrintError when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise PrintError(tr("Layout template not found: {}").format(path))
+    doc = QDomDocument()
+    if not doc.setContent(path.read_text(encoding="utf-8")):
+        raise PrintError(tr("Layout template is not valid XML: {}").format(path))
+    layout = QgsPrintLayout(project)
+    items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
+    if not ok:
+        raise PrintError(tr("Layout template could not be loaded: {}").format(path))
+    return layout
+
+
+def template_path(kind, paper, orientation):
+    return LAYOUT_DIR / f"{kind}_{paper.lower()}_{orientation}.qpt"
+
+
+def _item(layout, item_id):
+    item = layout.itemById(item_id)
+    if item is None:
+        raise PrintError(tr("The layout template has no item with id {}").format(item_id))
+    return item
+
+
+def _table(layout):
+    frame = _item(layout, "table")
+    return frame.multiFrame()
+
+
+def print_household_style(layer, privacy_mode, lang):
+    """Households on paper: risk colours a little larger, the house number beside each point
+    (staff) — never a name; partners get no household points at all (통 counts instead)."""
+    if privacy_mode == "partner":
+        root = QgsRuleBasedRenderer.Rule(None)
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        layer.setLabelsEnabled(False)
+        return
+    renderer = styling.household_renderer(lang)
+    for rule in renderer.rootRule().descendants():
+        symbol = rule.symbol()
+        if symbol is None:
+            continue
+        layer_symbol = symbol.symbolLayer(0)
+        layer_symbol.setDataDefinedProperties(type(layer_symbol.dataDefinedProperties())())
+        if "next_visit_due" in rule.filterExpression():
+            rule.setMinimumScale(0)
+            symbol.setSize(5.2)
+            symbol.symbolLayer(0).setStrokeWidth(0.7)
+        else:
+            symbol.setSize(symbol.size() * 1.35)
+    layer.setRenderer(renderer)
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = f"CASE WHEN \"status\" = 'active' THEN {privacy.HOUSE_NUMBER_EXPRESSION} END"
+    settings.setFormat(styling.text_format(6.5, colour="#222222"))
+    settings.placement = QgsPalLayerSettings.AroundPoint  # beside the point, never over it
+    settings.dist = 0.8
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def print_district_style(layer, level, privacy_mode):
+    """The page's district outlined in black; the others of its level faded under white; 통
+    numbers inside a 동 page; in partner mode each 통 carries its counts per risk."""
+    this = "\"code\" = attribute(@atlas_feature, 'code')"
+    root = QgsRuleBasedRenderer.Rule(None)
+    fade = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_color": "#9a9a9a", "outline_width": "0.2"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(fade, filterExp=f"\"level\" = '{level}' AND NOT ({this})"))
+    if level == "dong":
+        tong = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#6f6f6f", "outline_width": "0.25",
+                                           "outline_style": "dash"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            tong, filterExp="\"level\" = 'tong' AND \"parent_code\" = attribute(@atlas_feature, 'code')"))
+    outline = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "1.1"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=this))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    tong_label = "\"name\"" + (" || '\\n' || wvm_page(\"code\", 'short_counts')" if privacy_mode == "partner" else "")
+    settings.fieldName = (f"CASE WHEN \"level\" = 'tong' AND (\"parent_code\" = attribute(@atlas_feature, 'code') "
+                          f"OR {this}) THEN {tong_label} END")
+    settings.setFormat(styling.text_format(9 if level == "dong" else 11, bold=True, colour="#333333"))
+    settings.placement = QgsPalLayerSettings.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
+    settings.centroidInside = True
+    settings.multilineAlign = QgsPalLayerSettings.MultiCenter if hasattr(QgsPalLayerSettings, "MultiCenter") else 1
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _where(level):
+    """Households of the atlas page's district, by their dong and 통 fields (fast, no geometry)."""
+    if level == "tong":
+        return ("\"dong_code\" = attribute(@atlas_feature, 'parent_code') AND "
+                "\"tong\" = to_int(right(attribute(@atlas_feature, 'code'), 2))")
+    return "\"dong_code\" = attribute(@atlas_feature, 'code')"
+
+
+_PAGES = {}
+
+
+@qgsfunction(args="auto", group="Welfare Visit Map", register=False)
+def wvm_page(code, key, feature, parent):  # noqa: ARG001 - QGIS's signature
+    """Title or household counts of a printed district page (set by the running print)."""
+    return _PAGES.get(code, {}).get(key, "")
+
+
+def page_texts(pages, labels):
+    """Fill the per-page texts the layout shows through wvm_page()."""
+    _PAGES.clear()
+    for code, page in pages.items():
+        lines = [tr("Households on this page: {}").format(page["total"])]
+        lines += [f"{labels[k]}  {page[k]}" for k in ("high", "medium", "low", "unvisited")]
+        lines.append(tr("Overdue visits: {}").format(page["overdue"]))
+        _PAGES[code] = dict(page, counts="\n".join(lines))
+
+
+def _columns(privacy_mode):
+    if privacy_mode == "partner":
+        spec = ((tr("ID"), privacy.MASKED_ID_EXPRESSION),
+                (tr("Risk"), "coalesce(represent_value(\"risk_level\"), '미방문')"),
+                (tr("Tong"), "\"tong\" || '통'"))
+    else:
+        spec = ((tr("Name"), privacy.MASK_NAME_EXPRESSION),
+                (tr("Address"), "regexp_replace(\"address\", '^서울특별시\\\\s+\\\\S+구\\\\s+', '') || "
+                                "coalesce(' ' || \"address_detail\", '')"),
+                (tr("Risk"), "coalesce(represent_value(\"risk_level\"), '미방문')"),
+                (tr("Last visit"), "format_date(\"last_visit_on\", 'yyyy-MM-dd')"),
+                (tr("Next due"), "format_date(\"next_visit_due\", 'yyyy-MM-dd')"))
+    columns = []
+    for heading, expression in spec:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(expression)
+        columns.append(column)
+    return columns
+
+
+def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
+                              printed_by=None, printed_at=None):
+    """Bind a district-map layout to the layers of an opened database for one run."""
+    districts, households = layers["districts"], layers["households"]
+    coverage = QgsVectorLayer(districts.source(), "coverage", "ogr")
+    coverage.setSubsetString(f"\"level\" = '{level}'")
+    layout.project().addMapLayer(coverage, False)
+    layers["_coverage"] = coverage
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression("\"code\"")
+    if filter_expression:
+        atlas.setFilterFeatures(True)
+        atlas.setFilterExpression(filter_expression)
+    atlas.setPageNameExpression("\"code\"")
+    mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
+    layout.project().addMapLayer(mask, False)
+    layers["_mask"] = mask
+    print_district_style(mask, level, privacy_mode)
+    print_household_style(households, privacy_mode, lang)
+    facilities = layers["facilities"]
+    map_item = _item(layout, "map")
+    map_item.setLayers([mask, facilities, households])
+    map_item.setKeepLayerSet(True)
+    map_item.setCrs(districts.crs())
+    # Not atlas-driven: QGIS 3.22's atlas sets the extent with setExtent(), which resizes the map
+    # item to the district's shape. Fit each page's district instead, keeping the item's size.
+    map_item.setAtlasDriven(False)
+
+    def fit(feature):
+        map_item.setExtent(fitted_extent(feature.geometry().boundingBox(), map_item.sizeWithUnits()))
+
+    atlas.featureChanged.connect(fit)
+    layout._wvm_fit = fit  # keep the slot alive as long as the layout
+    _item(layout, "title").setText("[% wvm_page(attribute(@atlas_feature, 'code'), 'title') %]")
+    mode = tr("staff (names masked)") if privacy_mode == "staff" else tr("partner (no personal data)")
+    _item(layout, "subtitle").setText(tr("Welfare visit map · household risk and welfare facilities") + " · " + mode)
+    where = _where(level)
+    _item(layout, "counts").setText("[% wvm_page(attribute(@atlas_feature, 'code'), 'counts') %]")
+    legend = _item(layout, "legend")
+    root = legend.model().rootGroup()
+    root.clear()
+    if privacy_mode == "staff":
+        root.addLayer(households)
+    root.addLayer(facilities)
+    legend.updateLegend()
+    table = _table(layout)
+    table.setVectorLayer(households)
+    table.setColumns(_columns(privacy_mode))
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(f"\"status\" = 'active' AND {where}")
+    table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS[level])
+    order = QgsLayoutTableColumn()
+    order.setAttribute(f"{styling.RISK_ORDER} * 100000 - coalesce(day(to_date(now()) - \"next_visit_due\"), 0)")
+    order.setSortOrder(Qt.SortOrder.DescendingOrder)
+    table.setSortColumns([order])
+    table.refresh()
+    _item(layout, "table_note").setText(
+        tr("Sorted by risk, then overdue days; at most {} rows.").format(MAX_TABLE_ROWS[level])
+        + (" " + tr("Partner copy: no names, phones, notes or addresses; households shown only per 통.")
+           if privacy_mode == "partner" else ""))
+    printed_by = printed_by or getpass.getuser()
+    printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
+    source = next(districts.getFeatures("\"level\" = 'dong'"), None)
+    attribution = source["source"] if source else ""
+    _item(layout, "footer").setText(
+        tr("Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]")
+        .format(printed_by, printed_at, privacy_mode) + (f" · {attribution}" if attribution else ""))
+    return coverage
+
+
+def fitted_extent(bbox, size, margin=1.16):
+    """``bbox`` grown by ``margin`` to the width:height of a map item of ``size``, so setting it
+    does not resize the item."""
+    ratio = size.width() / size.height()
+    width, height = bbox.width() * margin, bbox.height() * margin
+    if width / max(height, 1e-9) > ratio:
+        height = width / ratio
+    else:
+        width = height * ratio
+    centre = bbox.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+
+
+def count_pages(coverage, filter_expression):
+    request = QgsFeatureRequest()
+    if filter_expression:
+        expression = QgsExpression(filter_expression)
+        if expression.hasParserError():
+            raise PrintError(tr("The filter cannot be read: {}").format(expression.parserErrorString()))
+        request.setFilterExpression(filter_expression)
+    codes = [f["code"] for f in coverage.getFeatures(request)]
+    return sorted(codes)
+
+
+def export_pdf(layout, output, dpi=300, feedback=None, pages=None):
+    """The atlas as one PDF; ``pages``: (pages, labels) of core.pages.district_pages for the
+    per-page texts."""
+    if pages is not None:
+        page_texts(*pages)
+    QgsExpression.registerFunction(wvm_page)
+    try:
+        return _export_pdf(layout, output, dpi, feedback)
+    finally:
+        QgsExpression.unregisterFunction("wvm_page")
+
+
+def _export_pdf(layout, output, dpi, feedback):
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    settings.simplifyGeometries = True
+    # real text, not outlines: a searchable PDF, Hangul embedded as fonts, and privacy checkable by text
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(output), settings, feedback)
+    if result == QgsLayoutExporter.Canceled:
+        Path(output).unlink(missing_ok=True)
+        raise PrintError(tr("Cancelled"))
+    if result != QgsLayoutExporter.Success:
+        raise PrintError(tr("The PDF could not be written: {}").format(error))
+    return output
+
+
+def write_audit(database, action, detail, user=None):
+    """One audit_log row for a print or an export (who, when, what, privacy mode)."""
+    with sqlite3.connect(str(database)) as conn:
+        conn.execute("INSERT INTO audit_log (user, action, table_name, record_id, detail) VALUES (?,?,?,?,?)",
+                     (user or getpass.getuser(), action, detail.get("table"), None,
+                      json.dumps(detail, ensure_ascii=False)))
+
+
+def open_layers(database, lang="ko"):
+    """A private project holding the database's layers (the user's project is not touched)."""
+    from .project import open_database
+
+    project = QgsProject()
+    layers = open_database(database, project, lang)
+    return project, layers

@@ -1,0 +1,107 @@
+"""welfarevisitmap:print_district_maps, checked from the PDF itself (pdfinfo, pdffonts, pdftotext)."""
+import json
+import re
+import sqlite3
+import subprocess
+
+import processing
+import pytest
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields, QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+from welfare_visit_map.plugin.core import privacy
+
+DONG = "1141055500"  # 북아현동
+
+
+def run_print(demo_dir, tmp_path, privacy_mode, **extra):
+    output = tmp_path / f"maps_{privacy_mode}.pdf"
+    params = {"DATABASE": str(demo_dir / "demo.gpkg"), "LEVEL": 0, "FILTER": f"\"parent_code\" = '{DONG}'",
+              "PRIVACY": 0 if privacy_mode == "staff" else 1, "DPI": 96, "OUTPUT": str(output)}
+    params.update(extra)
+    return processing.run("welfarevisitmap:print_district_maps", params), output
+
+
+def pages_text(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # QGIS 3.22 PDFs give spaces as \x01 to pdftotext: compare text without any spacing
+    return [re.sub(r"[\s\x01]+", "", page) for page in text.split("\f")[:-1]]
+
+
+def audit_rows(database):
+    with sqlite3.connect(database) as conn:
+        return [json.loads(d) for (d,) in conn.execute("SELECT detail FROM audit_log WHERE action = 'print'")]
+
+
+@pytest.fixture(scope="module")
+def tongs(demo_dir):
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        return [r[0] for r in conn.execute("SELECT name FROM districts WHERE parent_code = ? ORDER BY code", (DONG,))]
+
+
+def test_staff_maps_one_a3_page_per_tong_with_hangul_embedded(provider, demo_dir, tmp_path, tongs):
+    before = len(audit_rows(demo_dir / "demo.gpkg"))
+    result, pdf = run_print(demo_dir, tmp_path, "staff")
+    assert result["PAGES"] == len(tongs) >= 20
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+%d\b" % len(tongs), info)
+    assert "(A3)" in info and "1191 x 842" in info
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"NanumGothic\S*\s+CID TrueType\s+Identity-H\s+yes", fonts), fonts
+    pages = pages_text(pdf)
+    assert len(pages) == len(tongs)
+    for page, tong in zip(pages, tongs):
+        assert f"서대문구·북아현동·{tong}" in page  # the title names its 통
+        assert "직원용" in page or "staff" in page
+    rows = audit_rows(demo_dir / "demo.gpkg")
+    assert len(rows) == before + 1
+    assert rows[-1]["privacy"] == "staff" and rows[-1]["pages"] == len(tongs) and rows[-1]["level"] == "tong"
+
+
+def test_staff_maps_mask_every_name(provider, demo_dir, tmp_path):
+    _, pdf = run_print(demo_dir, tmp_path, "staff")
+    text = "".join(pages_text(pdf))
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        names = [r[0] for r in conn.execute("SELECT head_name FROM households WHERE dong_code = ?", (DONG,))]
+    assert not [n for n in names if n in text]
+    assert any(privacy.mask_name(n) in text for n in names)  # masked names are in the tables
+
+
+def test_partner_maps_hold_no_name_phone_note_or_address(provider, demo_dir, tmp_path, tongs):
+    result, pdf = run_print(demo_dir, tmp_path, "partner")
+    assert result["PAGES"] == len(tongs)
+    text = "".join(pages_text(pdf))
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        secrets = [v for row in conn.execute("SELECT head_name, phone, notes, address FROM households") for v in row if v]
+        secrets += [v for (v,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
+        ids = [r[0] for r in conn.execute("SELECT id FROM households WHERE dong_code = ? AND status = 'active'", (DONG,))]
+    leaked = {s for s in secrets if re.sub(r"\s+", "", s) in text}
+    assert not leaked, sorted(leaked)[:5]
+    assert not re.search(r"010-?\d{3,4}-?\d{4}", text)
+    assert sum(privacy.masked_id(i) in text for i in ids) >= len(ids) * 0.9  # pseudonyms instead
+    assert audit_rows(demo_dir / "demo.gpkg")[-1]["privacy"] == "partner"
+
+
+def test_an_empty_selection_says_so_and_writes_no_file(provider, demo_dir, tmp_path):
+    before = len(audit_rows(demo_dir / "demo.gpkg"))
+    with pytest.raises(QgsProcessingException, match="nothing printed|인쇄하지 않았습니다"):
+        run_print(demo_dir, tmp_path, "staff", FILTER="\"code\" = 'no-such-district'")
+    assert not (tmp_path / "maps_staff.pdf").exists()
+    assert len(audit_rows(demo_dir / "demo.gpkg")) == before
+
+
+@pytest.mark.parametrize("name", ["홍길동", "남궁민수", "김철", "이", "  박서연 ", None])
+def test_mask_expression_matches_the_python_rule(qgis_app, name):
+    fields = QgsFields()
+    for field in ("head_name", "id", "address"):
+        fields.append(QgsField(field, QVariant.String))
+    feature = QgsFeature(fields)
+    feature["head_name"] = name
+    feature["id"] = "hh-000123"
+    feature["address"] = "서울특별시 서대문구 영천로28길 15-11"
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    assert QgsExpression(privacy.MASK_NAME_EXPRESSION).evaluate(context) == privacy.mask_name(name)
+    assert QgsExpression(privacy.MASKED_ID_EXPRESSION).evaluate(context) == privacy.masked_id("hh-000123")
+    assert QgsExpression(privacy.HOUSE_NUMBER_EXPRESSION).evaluate(context) == privacy.house_number(feature["address"])
+    assert privacy.house_number("서울특별시 서대문구 영천로28길 15-11") == "15-11"
