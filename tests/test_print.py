@@ -44,7 +44,7 @@ def test_staff_maps_one_a3_page_per_tong_with_hangul_embedded(provider, demo_dir
     result, pdf = run_print(demo_dir, tmp_path, "staff")
     assert result["PAGES"] == len(tongs) >= 20
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"Pages:\s+%d\b" % len(tongs), info)
+    assert re.search(rf"Pages:\s+{len(tongs)}\b", info)
     assert "(A3)" in info and "1191 x 842" in info
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"NanumGothic\S*\s+CID TrueType\s+Identity-H\s+yes", fonts), fonts
