@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="16" />
+      <location filename="../plugin/main.py" line="20" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="328" />
+      <location filename="../plugin/printing.py" line="461" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="39" />
+      <location filename="../plugin/main.py" line="43" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="199" />
+      <location filename="../plugin/printing.py" line="320" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="38" />
+      <location filename="../plugin/main.py" line="42" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -157,47 +157,57 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="297" />
+      <source>Household visit sheet</source>
+      <translation>Household visit sheet</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="436" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="323" />
+      <location filename="../plugin/algorithms/print_maps.py" line="111" />
+      <source>Households to print (expression)</source>
+      <translation>Households to print (expression)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="456" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="331" />
+      <location filename="../plugin/printing.py" line="463" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="214" />
+      <location filename="../plugin/printing.py" line="335" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="210" />
+      <location filename="../plugin/printing.py" line="331" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="207" />
+      <location filename="../plugin/printing.py" line="328" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="152" />
+      <location filename="../plugin/printing.py" line="154" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="327" />
+      <location filename="../plugin/printing.py" line="460" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="332" />
+      <location filename="../plugin/printing.py" line="459" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
@@ -212,14 +222,24 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="176" />
+      <location filename="../plugin/algorithms/print_maps.py" line="133" />
+      <source>No household matches the filter {!r}: nothing printed.</source>
+      <translation>No household matches the filter {!r}: nothing printed.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="178" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="82" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="101" />
+      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
+      <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="34" />
@@ -227,17 +247,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/printing.py" line="226" />
+      <source>Open needs</source>
+      <translation>Open needs</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="77" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="37" />
+      <location filename="../plugin/main.py" line="41" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="88" />
+      <location filename="../plugin/main.py" line="96" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -252,7 +277,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="317" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -287,7 +312,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="403" />
+      <location filename="../plugin/printing.py" line="541" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -302,12 +327,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="410" />
+      <location filename="../plugin/main.py" line="44" />
+      <source>Print district maps…</source>
+      <translation>Print district maps…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="45" />
+      <source>Print household sheets…</source>
+      <translation>Print household sheets…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <source>Print household visit sheets (A4)</source>
+      <translation>Print household visit sheets (A4)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="301" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
@@ -337,7 +377,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="324" />
+      <location filename="../plugin/printing.py" line="454" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -347,9 +387,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="402" />
-      <source>Sorted by risk, then overdue days; at most {} rows.</source>
-      <translation>Sorted by risk, then overdue days; at most {} rows.</translation>
+      <location filename="../plugin/printing.py" line="228" />
+      <source>Services linked</source>
+      <translation>Services linked</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="540" />
+      <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
+      <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -362,27 +407,32 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="466" />
+      <location filename="../plugin/printing.py" line="611" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="433" />
+      <location filename="../plugin/printing.py" line="577" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="346" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/printing.py" line="456" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="35" />
+      <location filename="../plugin/printing.py" line="224" />
+      <source>Visits (latest first)</source>
+      <translation>Visits (latest first)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="39" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -402,7 +452,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="380" />
+      <location filename="../plugin/printing.py" line="519" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -437,6 +487,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>portrait</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="114" />
+      <source>staff</source>
+      <translation>staff</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
@@ -462,12 +517,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="16" />
+      <location filename="../plugin/main.py" line="20" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="328" />
+      <location filename="../plugin/printing.py" line="461" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="39" />
+      <location filename="../plugin/main.py" line="43" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="199" />
+      <location filename="../plugin/printing.py" line="320" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="38" />
+      <location filename="../plugin/main.py" line="42" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -157,47 +157,57 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="297" />
+      <source>Household visit sheet</source>
+      <translation>가구 방문 기록지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="436" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="323" />
+      <location filename="../plugin/algorithms/print_maps.py" line="111" />
+      <source>Households to print (expression)</source>
+      <translation>인쇄할 가구 (표현식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="456" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="331" />
+      <location filename="../plugin/printing.py" line="463" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="214" />
+      <location filename="../plugin/printing.py" line="335" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="210" />
+      <location filename="../plugin/printing.py" line="331" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="207" />
+      <location filename="../plugin/printing.py" line="328" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="152" />
+      <location filename="../plugin/printing.py" line="154" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="327" />
+      <location filename="../plugin/printing.py" line="460" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="332" />
+      <location filename="../plugin/printing.py" line="459" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
@@ -212,14 +222,24 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="176" />
+      <location filename="../plugin/algorithms/print_maps.py" line="133" />
+      <source>No household matches the filter {!r}: nothing printed.</source>
+      <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="178" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="82" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="101" />
+      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
+      <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="34" />
@@ -227,17 +247,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/printing.py" line="226" />
+      <source>Open needs</source>
+      <translation>진행 중인 욕구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="77" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="37" />
+      <location filename="../plugin/main.py" line="41" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="88" />
+      <location filename="../plugin/main.py" line="96" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -252,7 +277,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="317" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -287,7 +312,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="403" />
+      <location filename="../plugin/printing.py" line="541" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -302,12 +327,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="410" />
+      <location filename="../plugin/main.py" line="44" />
+      <source>Print district maps…</source>
+      <translation>구역 지도 인쇄…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="45" />
+      <source>Print household sheets…</source>
+      <translation>가구 방문 기록지 인쇄…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <source>Print household visit sheets (A4)</source>
+      <translation>가구 방문 기록지 인쇄 (A4)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="301" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
@@ -337,7 +377,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>해상도 (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="324" />
+      <location filename="../plugin/printing.py" line="454" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -347,9 +387,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="402" />
-      <source>Sorted by risk, then overdue days; at most {} rows.</source>
-      <translation>위기도, 방문기한 경과일 순. 최대 {}행.</translation>
+      <location filename="../plugin/printing.py" line="228" />
+      <source>Services linked</source>
+      <translation>연계된 서비스</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="540" />
+      <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
+      <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -362,27 +407,32 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="466" />
+      <location filename="../plugin/printing.py" line="611" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="433" />
+      <location filename="../plugin/printing.py" line="577" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="346" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/printing.py" line="456" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="35" />
+      <location filename="../plugin/printing.py" line="224" />
+      <source>Visits (latest first)</source>
+      <translation>방문 기록 (최근 순)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="39" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -402,7 +452,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="380" />
+      <location filename="../plugin/printing.py" line="519" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -437,6 +487,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>세로</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="114" />
+      <source>staff</source>
+      <translation>직원용</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
@@ -462,12 +517,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>

@@ -1,15 +1,19 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
 from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
 
 from .algorithms.provider import WelfareVisitMapProvider
 from .i18n import tr
 from .icons import plugin_icon
 from .language import install_translator, ui_language
-from .project import NotAWelfareDatabaseError, district_extent, open_database
+from .printing import LAYOUT_DIR
+from .project import NotAWelfareDatabaseError, databases_in_project, district_extent, open_database
 
 LAST_DIR_KEY = "welfare_visit_map/last_directory"
+TEMPLATE_PATHS_KEY = "core/Layout/searchPathsForTemplates"
 
 
 def menu_name():
@@ -37,6 +41,9 @@ class WelfareVisitMapPlugin:
         self._action("open", tr("Open welfare database…"), self.open_database_dialog, toolbar=True)
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
+        self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True)
+        self._action("sheets", tr("Print household sheets…"), lambda: self._print("print_household_sheets"))
+        add_template_path()
 
     def unload(self):
         for action in self.actions:
@@ -49,6 +56,7 @@ class WelfareVisitMapPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_template_path()
         if self.translator is not None:
             QgsApplication.removeTranslator(self.translator)
             self.translator = None
@@ -89,9 +97,35 @@ class WelfareVisitMapPlugin:
                                             Qgis.Success, 5)
         return layers
 
-    def _run_algorithm(self, name):
+    def _run_algorithm(self, name, parameters=None):
         from processing import execAlgorithmDialog  # QGIS's own Processing plugin
 
-        results = execAlgorithmDialog(f"welfarevisitmap:{name}", {})
-        if results and results.get("DATABASE"):
+        results = execAlgorithmDialog(f"welfarevisitmap:{name}", parameters or {})
+        if results and results.get("DATABASE") and name in ("create_database", "build_demo"):
             self.open_database(results["DATABASE"])
+        return results
+
+    def _print(self, name):
+        """The print algorithm's own dialog (progress, cancel), the open database filled in; the
+        PDF opens when done."""
+        databases = databases_in_project()
+        results = self._run_algorithm(name, {"DATABASE": databases[0]} if databases else {})
+        if results and results.get("OUTPUT"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(results["OUTPUT"]))
+
+
+def add_template_path():
+    """Offer the plugin's layout templates in QGIS's layout manager."""
+    settings = QgsSettings()
+    paths = settings.value(TEMPLATE_PATHS_KEY, []) or []
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    if str(LAYOUT_DIR) not in paths:
+        settings.setValue(TEMPLATE_PATHS_KEY, paths + [str(LAYOUT_DIR)])
+
+
+def remove_template_path():
+    settings = QgsSettings()
+    paths = settings.value(TEMPLATE_PATHS_KEY, []) or []
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    if str(LAYOUT_DIR) in paths:
+        settings.setValue(TEMPLATE_PATHS_KEY, [p for p in paths if p != str(LAYOUT_DIR)])

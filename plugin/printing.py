@@ -28,6 +28,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
@@ -45,6 +46,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from qgis.utils import qgsfunction
 
 from . import styling
+from .core import categories as cat
 from .core import privacy
 from .i18n import tr
 
@@ -187,6 +189,125 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     return layout
 
 
+def build_sheet_layout(project):
+    """The A4 household visit sheet: title, location map, details, visits, open needs, linkages."""
+    layout = QgsPrintLayout(project)
+    layout.setName("Welfare Visit Map — household sheet A4")
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297, QgsUnitTypes.LayoutMillimeters))
+    _label(layout, "title", "", 12, 10, 186, 10, 15, bold=True)
+    _label(layout, "subtitle", "", 12, 19, 186, 6, 8.5)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId("map")
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(12, 27, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(88, 80, QgsUnitTypes.LayoutMillimeters))
+    map_item.setExtent(QgsRectangle(0, 0, 88, 80))
+    map_item.setFrameEnabled(True)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId("scalebar")
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings_fit())
+    bar.setMinimumBarWidth(15)
+    bar.setMaximumBarWidth(30)
+    bar.setTextFormat(styling.text_format(7, buffer=False))
+    bar.setBackgroundEnabled(True)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(14, 96, QgsUnitTypes.LayoutMillimeters))
+    _label(layout, "details", "", 104, 27, 94, 80, 9.5)
+    _label(layout, "visits_title", tr("Visits (latest first)"), 12, 111, 186, 6, 11, bold=True)
+    _label(layout, "visits", "", 12, 118, 186, 70, 8.5)
+    _label(layout, "needs_title", tr("Open needs"), 12, 190, 90, 6, 11, bold=True)
+    _label(layout, "needs", "", 12, 197, 90, 75, 8.5)
+    _label(layout, "linkages_title", tr("Services linked"), 106, 190, 92, 6, 11, bold=True)
+    _label(layout, "linkages", "", 106, 197, 92, 75, 8.5)
+    _label(layout, "footer", "", 12, 280, 186, 8, 7)
+    return layout
+
+
+def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang="ko", printed_by=None, printed_at=None):
+    """Bind the household-sheet layout: one page per household matching the filter."""
+    households, districts = layers["households"], layers["districts"]
+    coverage = QgsVectorLayer(households.source(), "sheet_coverage", "ogr")
+    layout.project().addMapLayer(coverage, False)
+    layers["_coverage"] = coverage
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(True)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression(f"{styling.RISK_ORDER} * -1")
+    if filter_expression:
+        atlas.setFilterFeatures(True)
+        atlas.setFilterExpression(filter_expression)
+    mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
+    layout.project().addMapLayer(mask, False)
+    layers["_mask"] = mask
+    root = QgsRuleBasedRenderer.Rule(None)
+    tong = QgsFillSymbol.createSimple({"color": "255,255,0,40", "outline_color": "#000000", "outline_width": "0.6"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        tong, filterExp="\"level\" = 'tong' AND \"code\" = attribute(@atlas_feature, 'dong_code') || '-' || "
+                        "lpad(to_string(attribute(@atlas_feature, 'tong')), 2, '0')"))
+    other = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#8a8a8a", "outline_width": "0.2"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, filterExp="\"level\" = 'tong'"))
+    mask.setRenderer(QgsRuleBasedRenderer(root))
+    focus = QgsVectorLayer(households.source(), "focus", "ogr")
+    layout.project().addMapLayer(focus, False)
+    layers["_focus"] = focus
+    ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "#000000",
+                                         "outline_width": "0.8", "size": "7"})
+    froot = QgsRuleBasedRenderer.Rule(None)
+    froot.appendChild(QgsRuleBasedRenderer.Rule(ring, filterExp="@id = @atlas_featureid"))
+    focus.setRenderer(QgsRuleBasedRenderer(froot))
+    map_item = _item(layout, "map")
+    if privacy_mode == "partner":
+        map_item.setLayers([mask, layers["facilities"]])  # the 통 only: no household is placed
+    else:
+        print_household_style(households, "staff", lang)
+        map_item.setLayers([focus, households, layers["facilities"], mask])
+    map_item.setKeepLayerSet(True)
+    map_item.setCrs(districts.crs())
+    map_item.setAtlasDriven(False)
+    tong_shapes = {f["code"]: f.geometry().boundingBox() for f in districts.getFeatures("\"level\" = 'tong'")}
+
+    def fit(feature):
+        if not (feature.isValid() and feature.hasGeometry()):  # the atlas also signals an empty feature at its end
+            return
+        if privacy_mode == "partner":
+            code = f"{feature['dong_code']}-{int(feature['tong'] or 0):02d}"
+            bbox = tong_shapes.get(code) or feature.geometry().buffer(300, 8).boundingBox()
+        else:
+            bbox = feature.geometry().buffer(120, 8).boundingBox()
+        map_item.setExtent(fitted_extent(bbox, map_item.sizeWithUnits(), 1.1))
+
+    atlas.featureChanged.connect(fit)
+    layout._wvm_fit = fit
+    for item_id in ("title", "details", "visits", "needs", "linkages"):
+        _item(layout, item_id).setText(f"[% wvm_page(attribute(@atlas_feature, 'id'), '{item_id}') %]")
+    for item_id, text in (("visits_title", tr("Visits (latest first)")), ("needs_title", tr("Open needs")),
+                          ("linkages_title", tr("Services linked"))):
+        _item(layout, item_id).setText(text)  # in the language of this run, not of the template
+    mode = tr("staff") if privacy_mode == "staff" else tr("partner (no personal data)")
+    _item(layout, "subtitle").setText(tr("Household visit sheet") + " · " + mode)
+    printed_by = printed_by or getpass.getuser()
+    printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
+    _item(layout, "footer").setText(
+        tr("Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]")
+        .format(printed_by, printed_at, privacy_mode))
+    return coverage
+
+
+def sheet_texts(sheets):
+    _PAGES.clear()
+    _PAGES.update(sheets)
+
+
 def QgsScaleBarSettings_fit():  # noqa: N802 - the enum moved between QGIS versions
     from qgis.core import QgsScaleBarSettings
 
@@ -318,24 +439,41 @@ def page_texts(pages, labels):
         _PAGES[code] = dict(page, counts="\n".join(lines))
 
 
-def _columns(privacy_mode):
+def _risk_cell(lang):
+    """The risk as table text that also sorts by urgency: ① high … ④ not yet visited (QGIS 3.22
+    tables sort only by columns they show)."""
+    marks = ("①", "②", "③", "④")
+    cases = " ".join(f"WHEN \"risk_level\" = '{c.code}' THEN '{m} {c.ko if lang == 'ko' else c.en}'"
+                     for m, c in zip(marks, cat.RISK_LEVELS))
+    unvisited = cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en
+    return f"CASE {cases} ELSE '{marks[3]} {unvisited}' END"  # QGIS has no simple CASE x WHEN
+
+
+def _columns(privacy_mode, lang="ko"):
+    """(columns, sort columns): sorted by risk, then the next visit due (overdue first)."""
+    risk = (tr("Risk"), _risk_cell(lang))
     if privacy_mode == "partner":
-        spec = ((tr("ID"), privacy.MASKED_ID_EXPRESSION),
-                (tr("Risk"), "coalesce(represent_value(\"risk_level\"), '미방문')"),
-                (tr("Tong"), "\"tong\" || '통'"))
+        spec = ((tr("ID"), privacy.MASKED_ID_EXPRESSION), risk, (tr("Tong"), "\"tong\" || '통'"))
+        sort = (risk[1], privacy.MASKED_ID_EXPRESSION)
     else:
+        due = (tr("Next due"), "format_date(\"next_visit_due\", 'yyyy-MM-dd')")
         spec = ((tr("Name"), privacy.MASK_NAME_EXPRESSION),
                 (tr("Address"), "regexp_replace(\"address\", '^서울특별시\\\\s+\\\\S+구\\\\s+', '') || "
                                 "coalesce(' ' || \"address_detail\", '')"),
-                (tr("Risk"), "coalesce(represent_value(\"risk_level\"), '미방문')"),
-                (tr("Last visit"), "format_date(\"last_visit_on\", 'yyyy-MM-dd')"),
-                (tr("Next due"), "format_date(\"next_visit_due\", 'yyyy-MM-dd')"))
+                risk, (tr("Last visit"), "format_date(\"last_visit_on\", 'yyyy-MM-dd')"), due)
+        sort = (risk[1], due[1])
     columns = []
     for heading, expression in spec:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(expression)
         columns.append(column)
-    return columns
+    sort_columns = []
+    for expression in sort:
+        column = QgsLayoutTableColumn()
+        column.setAttribute(expression)
+        column.setSortOrder(Qt.SortOrder.AscendingOrder)
+        sort_columns.append(column)
+    return columns, sort_columns
 
 
 def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
@@ -371,7 +509,8 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     map_item.setAtlasDriven(False)
 
     def fit(feature):
-        map_item.setExtent(fitted_extent(feature.geometry().boundingBox(), map_item.sizeWithUnits()))
+        if feature.isValid() and feature.hasGeometry():  # the atlas also signals an empty feature at its end
+            map_item.setExtent(fitted_extent(feature.geometry().boundingBox(), map_item.sizeWithUnits()))
 
     atlas.featureChanged.connect(fit)
     layout._wvm_fit = fit  # keep the slot alive as long as the layout
@@ -381,6 +520,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     where = _where(level)
     _item(layout, "counts").setText("[% wvm_page(attribute(@atlas_feature, 'code'), 'counts') %]")
     legend = _item(layout, "legend")
+    legend.setTitle(tr("Legend"))
     root = legend.model().rootGroup()
     root.clear()
     if privacy_mode == "staff":
@@ -389,17 +529,15 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     legend.updateLegend()
     table = _table(layout)
     table.setVectorLayer(households)
-    table.setColumns(_columns(privacy_mode))
+    columns, sort_columns = _columns(privacy_mode, lang)
+    table.setColumns(columns)
+    table.setSortColumns(sort_columns)
     table.setFilterFeatures(True)
     table.setFeatureFilter(f"\"status\" = 'active' AND {where}")
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS[level])
-    order = QgsLayoutTableColumn()
-    order.setAttribute(f"{styling.RISK_ORDER} * 100000 - coalesce(day(to_date(now()) - \"next_visit_due\"), 0)")
-    order.setSortOrder(Qt.SortOrder.DescendingOrder)
-    table.setSortColumns([order])
     table.refresh()
     _item(layout, "table_note").setText(
-        tr("Sorted by risk, then overdue days; at most {} rows.").format(MAX_TABLE_ROWS[level])
+        tr("Sorted by risk, then next visit due (overdue first); at most {} rows.").format(MAX_TABLE_ROWS[level])
         + (" " + tr("Partner copy: no names, phones, notes or addresses; households shown only per 통.")
            if privacy_mode == "partner" else ""))
     printed_by = printed_by or getpass.getuser()
@@ -426,21 +564,28 @@ def fitted_extent(bbox, size, margin=1.16):
 
 
 def count_pages(coverage, filter_expression):
+    return matching_ids(coverage, filter_expression, "code")
+
+
+def matching_ids(coverage, filter_expression, field):
+    """Values of ``field`` of the coverage features the filter selects, sorted; a filter that
+    cannot be read is a PrintError."""
     request = QgsFeatureRequest()
     if filter_expression:
         expression = QgsExpression(filter_expression)
         if expression.hasParserError():
             raise PrintError(tr("The filter cannot be read: {}").format(expression.parserErrorString()))
         request.setFilterExpression(filter_expression)
-    codes = [f["code"] for f in coverage.getFeatures(request)]
-    return sorted(codes)
+    return sorted(f[field] for f in coverage.getFeatures(request))
 
 
-def export_pdf(layout, output, dpi=300, feedback=None, pages=None):
-    """The atlas as one PDF; ``pages``: (pages, labels) of core.pages.district_pages for the
-    per-page texts."""
+def export_pdf(layout, output, dpi=300, feedback=None, pages=None, sheets=None):
+    """The atlas as one PDF; ``pages``: (pages, labels) of core.pages.district_pages, or
+    ``sheets``: core.pages.household_sheets, for the per-page texts."""
     if pages is not None:
         page_texts(*pages)
+    if sheets is not None:
+        sheet_texts(sheets)
     QgsExpression.registerFunction(wvm_page)
     try:
         return _export_pdf(layout, output, dpi, feedback)

@@ -38,7 +38,8 @@ FONT_FAMILY = "NanumGothic"
 OUTLINE = "#333333"
 OVERDUE_COLOUR = "#c51b8a"
 OVERVIEW_SCALE = 20000  # zoomed out beyond 1:20,000 the points shrink and overdue rings are hidden
-RISK_ORDER = "CASE \"risk_level\" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END"
+RISK_ORDER = ("CASE WHEN \"risk_level\" = 'high' THEN 3 WHEN \"risk_level\" = 'medium' THEN 2 "
+              "WHEN \"risk_level\" = 'low' THEN 1 ELSE 0 END")
 
 # field → (category list, multi-valued?) for the value maps
 CATEGORY_FIELDS = {

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{43f2a008-0795-4800-b54f-e4d08e79cb8c}">
-   <rule filter="&quot;status&quot; = 'active'" key="{b5a1357c-0777-4149-b54e-913accdc5a6d}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{ae41f2f0-a05b-493d-a482-dab350e409f5}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{aed1021c-5558-4c6c-94a6-bde1726d2051}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{20538399-b80d-4bac-9f48-dc652a2c884d}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{e717a1e1-42db-4b38-a1ed-72537b05adeb}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{792d4bca-99a9-43a7-85ce-bf8993999ba1}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{da124c46-7810-4dda-a37a-b76e774c0ee1}">
+   <rule filter="&quot;status&quot; = 'active'" key="{157eb75a-f9a3-4172-9e28-a314fe8e1c57}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{8590f57d-90b1-4ecb-bec1-1e64fbfc5e0d}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{4cca3f85-fa72-409a-a25f-cbb231505fcc}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{3aa2fcea-800a-4b70-8d55-0a669b4b621a}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{e2bc92cc-5233-4ae1-9954-a888da310626}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4784f1f5-f775-4017-bca0-72861ec22b43}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -327,7 +327,7 @@
    </symbol>
   </symbols>
   <orderby>
-   <orderByClause asc="1" nullsFirst="0">CASE "risk_level" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END</orderByClause>
+   <orderByClause asc="1" nullsFirst="0">CASE WHEN "risk_level" = 'high' THEN 3 WHEN "risk_level" = 'medium' THEN 2 WHEN "risk_level" = 'low' THEN 1 ELSE 0 END</orderByClause>
   </orderby>
  </renderer-v2>
  <blendMode>0</blendMode>

@@ -34,21 +34,30 @@ def shared_data(*parts):
     return path
 
 
-@pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
-    """The plugin's Processing provider, registered once for the session."""
+_TRANSLATOR = []
+_PROVIDERS = []  # Python providers must stay referenced from Python, or their methods vanish
+
+
+def ensure_provider():
+    """The plugin's Processing provider registered (again, if a plugin test unloaded it), with
+    the Korean translation installed as the plugin does when QGIS loads it."""
     from qgis.core import QgsApplication
 
     from welfare_visit_map.plugin.algorithms.provider import WelfareVisitMapProvider
     from welfare_visit_map.plugin.language import install_translator
 
-    provider.translator = install_translator("ko")  # as the plugin does when QGIS loads it
+    if not _TRANSLATOR:
+        _TRANSLATOR.append(install_translator("ko"))
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("welfarevisitmap")
-    if existing is None:
-        existing = WelfareVisitMapProvider()
-        registry.addProvider(existing)
-    return existing
+    if registry.providerById("welfarevisitmap") is None:
+        _PROVIDERS.append(WelfareVisitMapProvider())
+        registry.addProvider(_PROVIDERS[-1])
+    return registry.providerById("welfarevisitmap")
+
+
+@pytest.fixture
+def provider(qgis_app, qgis_processing):
+    return ensure_provider()
 
 
 @pytest.fixture
@@ -71,10 +80,11 @@ def iface(qgis_iface):
 
 
 @pytest.fixture(scope="session")
-def demo_dir(provider, tmp_path_factory):
+def demo_dir(qgis_app, qgis_processing, tmp_path_factory):
     """The demo district built once for the whole session (seed 2015)."""
     import processing
 
+    ensure_provider()
     folder = tmp_path_factory.mktemp("demo")
     processing.run("welfarevisitmap:build_demo", {"OUTPUT": str(folder), "SEED": 2015})
     return folder

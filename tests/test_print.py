@@ -105,3 +105,38 @@ def test_mask_expression_matches_the_python_rule(qgis_app, name):
     assert QgsExpression(privacy.MASKED_ID_EXPRESSION).evaluate(context) == privacy.masked_id("hh-000123")
     assert QgsExpression(privacy.HOUSE_NUMBER_EXPRESSION).evaluate(context) == privacy.house_number(feature["address"])
     assert privacy.house_number("서울특별시 서대문구 영천로28길 15-11") == "15-11"
+
+
+def test_household_sheets_one_a4_page_each_with_history(provider, demo_dir, tmp_path):
+    output = tmp_path / "sheets.pdf"
+    where = f"\"risk_level\" IN ('high', 'medium') AND \"dong_code\" = '{DONG}'"
+    result = processing.run("welfarevisitmap:print_household_sheets", {
+        "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": where, "PRIVACY": 0, "DPI": 96, "OUTPUT": str(output)})
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        rows = conn.execute("SELECT id, head_name, (SELECT max(visited_on) FROM visits v WHERE v.household_id = h.id) "
+                            f"FROM households h WHERE {where}").fetchall()
+    assert result["PAGES"] == len(rows) > 5
+    info = subprocess.run(["pdfinfo", str(output)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info and re.search(rf"Pages:\s+{len(rows)}\b", info)
+    text = "".join(pages_text(output))
+    for _, name, last_visit in rows:
+        assert name in text and last_visit in text  # staff sheets: the name and the visit history
+    assert audit_rows(demo_dir / "demo.gpkg")[-1]["algorithm"] == "print_household_sheets"
+
+
+def test_partner_household_sheets_hold_no_personal_data(provider, demo_dir, tmp_path):
+    output = tmp_path / "sheets_partner.pdf"
+    where = f"\"risk_level\" = 'medium' AND \"dong_code\" = '{DONG}'"
+    processing.run("welfarevisitmap:print_household_sheets", {
+        "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": where, "PRIVACY": 1, "DPI": 96, "OUTPUT": str(output)})
+    text = "".join(pages_text(output))
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        rows = conn.execute(f"SELECT id, head_name, phone, address, notes FROM households WHERE {where}").fetchall()
+        notes = [n for (n,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
+        visitor_names = [n for (n,) in conn.execute("SELECT name FROM visitors")]
+    for hid, name, phone, address, note in rows:
+        assert privacy.masked_id(hid) in text
+        for secret in (name, phone, address, note):
+            assert not secret or re.sub(r"\s+", "", secret) not in text
+    assert not any(re.sub(r"\s+", "", n) in text for n in notes)
+    assert not any(n in text for n in visitor_names)

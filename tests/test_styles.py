@@ -74,3 +74,22 @@ def test_household_style_colours_and_value_maps(tmp_path, qgis_new_project):
 def test_english_styles_speak_english():
     text = (ROOT / "styles" / "en" / "households.qml").read_text(encoding="utf-8")
     assert 'label="High"' in text and "고위험" not in text
+
+
+@pytest.mark.parametrize("risk, rank", [("high", 3), ("medium", 2), ("low", 1), (None, 0)])
+def test_risk_order_expression_ranks_high_on_top(qgis_app, risk, rank):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from welfare_visit_map.plugin import printing
+
+    fields = QgsFields()
+    fields.append(QgsField("risk_level", QVariant.String))
+    feature = QgsFeature(fields)
+    feature["risk_level"] = risk
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    order = QgsExpression(styling.RISK_ORDER)
+    assert not order.hasParserError() and order.evaluate(context) == rank
+    cell = QgsExpression(printing._risk_cell("ko")).evaluate(context)
+    assert cell == {3: "① 고위험", 2: "② 중위험", 1: "③ 저위험", 0: "④ 미방문"}[rank]

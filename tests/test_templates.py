@@ -23,5 +23,5 @@ def test_district_templates_load_with_their_items(qgis_app, paper, orientation):
 
 
 def test_a_missing_template_is_a_clear_error(qgis_app, tmp_path):
-    with pytest.raises(printing.PrintError, match="not found"):
+    with pytest.raises(printing.PrintError, match="not found|없습니다"):
         printing.load_template(QgsProject(), tmp_path / "none.qpt")

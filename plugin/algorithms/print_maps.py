@@ -14,7 +14,7 @@ from qgis.core import (
 
 from .. import printing
 from ..core import gpkg
-from ..core.pages import district_pages
+from ..core.pages import district_pages, household_sheets
 from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
@@ -92,3 +92,53 @@ class PrintDistrictMaps(WelfareAlgorithm):
             "privacy": privacy_mode, "paper": paper, "orientation": orientation, "pages": len(codes),
             "districts": codes, "output": str(Path(output).name)})
         return {"OUTPUT": output, "PAGES": len(codes)}
+
+
+class PrintHouseholdSheets(WelfareAlgorithm):
+    NAME = "print_household_sheets"
+    DISPLAY = "Print household visit sheets (A4)"
+    GROUP = "Print and export"
+    HELP = ("One A4 page per household matching FILTER (an expression over households, e.g. "
+            "\"risk_level\" = 'high' AND \"dong_code\" = '1141055500'): a location map, the household's details, "
+            "its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, "
+            "notes and address, and shows only the 통. Every print is written to the audit log.")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(database_parameter())
+        self.addParameter(QgsProcessingParameterExpression("FILTER", tr("Households to print (expression)"),
+                                                           optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PRIVACY", tr("Privacy mode"), options=[tr("staff"), tr("partner (no personal data)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("DPI", tr("Resolution (dpi)"), defaultValue=200, minValue=72,
+                                                       maxValue=600))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF"), tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        database = self.parameterAsFile(parameters, "DATABASE", context)
+        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        lang = ui_language()
+        try:
+            project, layers = printing.open_layers(database, lang)
+            layout = printing.load_template(project, printing.template_path("household_sheet", "A4", "portrait"))
+            coverage = printing.configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang)
+            ids = printing.matching_ids(coverage, filter_expression, "id")
+            if not ids:
+                raise printing.PrintError(tr("No household matches the filter {!r}: nothing printed.").format(
+                    filter_expression or ""))
+            feedback.pushInfo(tr("Printing {} pages to {}").format(len(ids), output))
+            with gpkg.connect(database) as conn:
+                sheets = household_sheets(conn, ids, privacy_mode, lang)
+            printing.export_pdf(layout, output, dpi, feedback, sheets=sheets)
+        except printing.PrintError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        printing.write_audit(database, "print", {
+            "algorithm": self.NAME, "table": "households", "filter": filter_expression, "privacy": privacy_mode,
+            "pages": len(ids), "households": ids[:500], "output": str(Path(output).name)})
+        return {"OUTPUT": output, "PAGES": len(ids)}

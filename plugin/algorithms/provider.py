@@ -6,9 +6,9 @@ from ..i18n import tr
 from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
-from .print_maps import PrintDistrictMaps
+from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 
-ALGORITHMS = (CreateDatabase, BuildDemo, PrintDistrictMaps)
+ALGORITHMS = (CreateDatabase, BuildDemo, PrintDistrictMaps, PrintHouseholdSheets)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

@@ -33,3 +33,68 @@ def district_pages(conn, lang="ko"):
     for page in pages.values():
         page["short_counts"] = " ".join(f"{labels[k][0]}{page[k]}" for k in RISK_KEYS)
     return pages, labels
+
+
+def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_rows=14):
+    """{household id: {'title', 'details', 'visits', 'needs', 'linkages'}}: the texts of one A4
+    visit sheet per household. Partner sheets carry a masked name and masked id, the 통 instead
+    of the address, and no phone or notes."""
+    from .privacy import mask_name, masked_id
+
+    def lab(categories, code):
+        return cat.label(categories, code, lang) if code else ""
+
+    districts = {code: name for code, name in conn.execute("SELECT code, name FROM districts")}
+    visitors = {vid: (name, role) for vid, name, role in conn.execute("SELECT id, name, role FROM visitors")}
+    facilities = {fid: name for fid, name in conn.execute("SELECT id, name FROM facilities")}
+    out = {}
+    for hid in household_ids:
+        row = conn.execute(
+            "SELECT case_no, head_name, phone, address, address_detail, dong_code, tong, household_types, "
+            "benefit_status, risk_level, status, last_visit_on, next_visit_due, notes FROM households WHERE id = ?",
+            (hid,)).fetchone()
+        if row is None:
+            continue
+        (case_no, name, phone, address, detail, dong, tong, types, benefit, risk, status, last, due, notes) = row
+        place = " ".join(p for p in (districts.get(dong, ""), f"{tong}통" if tong else "") if p)
+        type_labels = ", ".join(lab(cat.HOUSEHOLD_TYPES, t) for t in (types or "").strip("{}").split(",") if t)
+        risk_text = lab(cat.RISK_LEVELS, risk) or (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en)
+        if privacy_mode == "partner":
+            title = f"{masked_id(hid)} · {mask_name(name)} · {place}"
+            lines = [("위치" if lang == "ko" else "Area", place)]
+        else:
+            title = f"{name or ''} · {case_no or masked_id(hid)} · {place}"
+            lines = [("주소" if lang == "ko" else "Address", " ".join(p for p in (address, detail) if p)),
+                     ("전화" if lang == "ko" else "Phone", phone or "-")]
+        lines += [("가구유형" if lang == "ko" else "Household types", type_labels or "-"),
+                  ("수급" if lang == "ko" else "Benefits", lab(cat.BENEFIT_STATUS, benefit) or "-"),
+                  ("위기도" if lang == "ko" else "Risk", risk_text),
+                  ("상태" if lang == "ko" else "Status", lab(cat.HOUSEHOLD_STATUS, status)),
+                  ("최근 방문" if lang == "ko" else "Last visit", last or "-"),
+                  ("다음 방문" if lang == "ko" else "Next visit due", due or "-")]
+        if privacy_mode == "staff" and notes:
+            lines.append(("메모" if lang == "ko" else "Notes", notes))
+        visits = []
+        for day, outcome, level, visitor, method, vnotes in conn.execute(
+                "SELECT visited_on, outcome, risk_level, visitor_id, method, notes FROM visits "
+                "WHERE household_id = ? ORDER BY visited_on DESC, fid DESC LIMIT ?", (hid, max_rows)):
+            who = visitors.get(visitor, ("", ""))
+            role = lab(cat.VISITOR_ROLES, who[1])
+            who_text = role if privacy_mode == "partner" else f"{who[0]} ({role})"
+            parts = (day, lab(cat.VISIT_OUTCOMES, outcome), lab(cat.RISK_LEVELS, level), lab(cat.VISIT_METHODS, method),
+                     who_text)
+            text = "  ".join(p for p in parts if p)
+            if privacy_mode == "staff" and vnotes:
+                text += f"  — {vnotes}"
+            visits.append(text)
+        needs = [f"{lab(cat.NEED_DOMAINS, d)} · {item or ''} · {lab(cat.NEED_STATUS, s)}" for d, item, s in conn.execute(
+            "SELECT domain, item, status FROM needs WHERE household_id = ? AND status IN ('open', 'linked') "
+            "ORDER BY fid LIMIT ?", (hid, max_rows))]
+        linkages = [f"{on}  {lab(cat.LINKAGE_KINDS, k)} · {facilities.get(f) or p or ''} · {lab(cat.LINKAGE_STATUS, s)}"
+                    for on, k, f, p, s in conn.execute(
+                        "SELECT linked_on, kind, facility_id, provider_name, status FROM linkages WHERE household_id = ? "
+                        "ORDER BY linked_on DESC LIMIT ?", (hid, max_rows))]
+        out[hid] = {"title": title, "details": "\n".join(f"{k}: {v}" for k, v in lines),
+                    "visits": "\n".join(visits) or "-", "needs": "\n".join(needs) or "-",
+                    "linkages": "\n".join(linkages) or "-"}
+    return out

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{1138e618-1394-4ca2-9183-e51c072718c3}">
-   <rule filter="&quot;status&quot; = 'active'" key="{e77faf28-966e-431a-b5a6-aea35e726dff}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{d86975cb-2404-41fe-830b-0670fc6f52e6}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0fb81405-049c-4bd7-8bff-f4756a76189b}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{73d30142-85f9-4a7d-85f7-a56ca5058149}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{8054361d-14b0-4449-9fe6-3637c7ae7875}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{bc963ae2-a4f8-4301-8645-002ab8fa82d0}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{23e7241d-3f9a-486b-a20b-a479470c0aa4}">
+   <rule filter="&quot;status&quot; = 'active'" key="{ccc45354-1325-4ce1-bff1-6629c5bc3fd9}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{7aa50eeb-130f-466b-8216-07df6721bcbb}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{37615672-9c32-4783-b055-7279e01f666c}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{8ea08f91-2a9d-4d07-997c-9ea61868308f}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{6e5f3eef-bcec-4947-b2c8-3a6157cebb91}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4fcd761f-7135-4c04-bbb9-bf59a3e501a6}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -327,7 +327,7 @@
    </symbol>
   </symbols>
   <orderby>
-   <orderByClause asc="1" nullsFirst="0">CASE "risk_level" WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END</orderByClause>
+   <orderByClause asc="1" nullsFirst="0">CASE WHEN "risk_level" = 'high' THEN 3 WHEN "risk_level" = 'medium' THEN 2 WHEN "risk_level" = 'low' THEN 1 ELSE 0 END</orderByClause>
   </orderby>
  </renderer-v2>
  <blendMode>0</blendMode>

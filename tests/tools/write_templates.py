@@ -19,6 +19,9 @@ def write_templates(out_dir=printing.LAYOUT_DIR):
             layout = printing.build_district_layout(project, paper, orientation)
             path = Path(out_dir) / printing.template_path("district", paper, orientation).name
             written.append(printing.save_template(layout, path))
+    sheet = printing.build_sheet_layout(project)
+    written.append(printing.save_template(sheet, Path(out_dir) / printing.template_path("household_sheet", "A4",
+                                                                                         "portrait").name))
     return written
 
 
