@@ -18,7 +18,7 @@ PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.1
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv link test demo run package lint translations ts styles screenshots clean
+.PHONY: setup apt venv link test demo run package lint translations ts styles templates screenshots bench clean
 
 setup: apt venv translations  ## install everything (idempotent)
 
@@ -81,6 +81,13 @@ screenshots: link translations  ## QGIS under Xvfb with the demo: build/screensh
 	WVM_SCREENSHOT_DIR=$(abspath $(BUILD)/screenshots) QGIS_PLUGINPATH=$(PLUGINS_DIR) xvfb-run -a -s "-screen 0 1600x1000x24" \
 		qgis --profiles-path $(abspath $(BUILD)/profiles) --profile screenshots --nologo --noversioncheck --lang ko \
 		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz
+
+bench: setup link  ## print benchmark against QGIS's own atlas export (builds the demo if needed)
+	test -f demo/demo.gpkg || $(MAKE) demo
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_print.py demo/demo.gpkg
+
+templates: link  ## regenerate styles/layouts/*.qpt from plugin/printing.py
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_templates.py
 
 styles: link  ## regenerate styles/*.qml from plugin/styling.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_styles.py

@@ -9,7 +9,7 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="461" />
+      <location filename="../plugin/printing.py" line="462" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="94" />
+      <location filename="../plugin/project.py" line="95" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="194" />
+      <location filename="../plugin/project.py" line="195" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="320" />
+      <location filename="../plugin/printing.py" line="321" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -137,7 +137,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>District {} has no geometry</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <location filename="../plugin/algorithms/print_maps.py" line="50" />
       <source>Districts to print (expression)</source>
       <translation>Districts to print (expression)</translation>
     </message>
@@ -147,7 +147,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="49" />
+      <location filename="../plugin/project.py" line="50" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -157,62 +157,67 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="297" />
+      <location filename="../plugin/printing.py" line="298" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="436" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="111" />
+      <location filename="../plugin/algorithms/print_maps.py" line="118" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="456" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <source>Households to show (SQL filter, as the households layer's filter)</source>
+      <translation>Households to show (SQL filter, as the households layer's filter)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="457" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="463" />
+      <location filename="../plugin/printing.py" line="464" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="335" />
+      <location filename="../plugin/printing.py" line="336" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="331" />
+      <location filename="../plugin/printing.py" line="332" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="328" />
+      <location filename="../plugin/printing.py" line="329" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="154" />
+      <location filename="../plugin/printing.py" line="155" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="460" />
+      <location filename="../plugin/printing.py" line="461" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="459" />
+      <location filename="../plugin/printing.py" line="460" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <location filename="../plugin/algorithms/print_maps.py" line="76" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
@@ -222,32 +227,32 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="133" />
+      <location filename="../plugin/algorithms/print_maps.py" line="140" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="178" />
+      <location filename="../plugin/printing.py" line="179" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="82" />
+      <location filename="../plugin/algorithms/print_maps.py" line="88" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="101" />
+      <location filename="../plugin/algorithms/print_maps.py" line="108" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <location filename="../plugin/algorithms/print_maps.py" line="35" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="226" />
+      <location filename="../plugin/printing.py" line="227" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
@@ -267,7 +272,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Opened {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -277,7 +282,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="439" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -287,42 +292,42 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="63" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="48" />
       <source>Pages per</source>
       <translation>Pages per</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="541" />
+      <location filename="../plugin/printing.py" line="542" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <location filename="../plugin/algorithms/print_maps.py" line="34" />
       <source>Print and export</source>
       <translation>Print and export</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <location filename="../plugin/algorithms/print_maps.py" line="33" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
@@ -337,22 +342,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <location filename="../plugin/algorithms/print_maps.py" line="106" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="301" />
+      <location filename="../plugin/printing.py" line="302" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="90" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
     </message>
@@ -372,12 +377,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="454" />
+      <location filename="../plugin/printing.py" line="455" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -387,12 +392,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="228" />
+      <location filename="../plugin/printing.py" line="229" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="540" />
+      <location filename="../plugin/printing.py" line="541" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
@@ -402,32 +407,37 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="75" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="611" />
+      <location filename="../plugin/printing.py" line="612" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="577" />
+      <location filename="../plugin/printing.py" line="578" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="346" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <source>The household filter cannot be applied: {}</source>
+      <translation>The household filter cannot be applied: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="347" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="456" />
+      <location filename="../plugin/printing.py" line="457" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="224" />
+      <location filename="../plugin/printing.py" line="225" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
@@ -437,7 +447,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="27" />
+      <location filename="../plugin/algorithms/print_maps.py" line="28" />
       <source>Welfare database</source>
       <translation>Welfare database</translation>
     </message>
@@ -452,7 +462,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="519" />
+      <location filename="../plugin/printing.py" line="520" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -462,7 +472,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="71" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -472,27 +482,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>landscape</source>
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>portrait</source>
       <translation>portrait</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="114" />
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
     </message>
@@ -507,22 +517,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="58" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="59" />
+      <location filename="../plugin/project.py" line="60" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="461" />
+      <location filename="../plugin/printing.py" line="462" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="94" />
+      <location filename="../plugin/project.py" line="95" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="194" />
+      <location filename="../plugin/project.py" line="195" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="320" />
+      <location filename="../plugin/printing.py" line="321" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -137,7 +137,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <location filename="../plugin/algorithms/print_maps.py" line="50" />
       <source>Districts to print (expression)</source>
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
@@ -147,7 +147,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="49" />
+      <location filename="../plugin/project.py" line="50" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -157,62 +157,67 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="297" />
+      <location filename="../plugin/printing.py" line="298" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="436" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="111" />
+      <location filename="../plugin/algorithms/print_maps.py" line="118" />
       <source>Households to print (expression)</source>
       <translation>인쇄할 가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="456" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <source>Households to show (SQL filter, as the households layer's filter)</source>
+      <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="457" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="463" />
+      <location filename="../plugin/printing.py" line="464" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="335" />
+      <location filename="../plugin/printing.py" line="336" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="331" />
+      <location filename="../plugin/printing.py" line="332" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="328" />
+      <location filename="../plugin/printing.py" line="329" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="154" />
+      <location filename="../plugin/printing.py" line="155" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="460" />
+      <location filename="../plugin/printing.py" line="461" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="459" />
+      <location filename="../plugin/printing.py" line="460" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <location filename="../plugin/algorithms/print_maps.py" line="76" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
@@ -222,32 +227,32 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="133" />
+      <location filename="../plugin/algorithms/print_maps.py" line="140" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="178" />
+      <location filename="../plugin/printing.py" line="179" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="82" />
+      <location filename="../plugin/algorithms/print_maps.py" line="88" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="101" />
+      <location filename="../plugin/algorithms/print_maps.py" line="108" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <location filename="../plugin/algorithms/print_maps.py" line="35" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="226" />
+      <location filename="../plugin/printing.py" line="227" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
@@ -267,7 +272,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 열었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
     </message>
@@ -277,7 +282,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="439" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -287,42 +292,42 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="63" />
       <source>Pages</source>
       <translation>쪽 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="48" />
       <source>Pages per</source>
       <translation>쪽 단위</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
       <source>Paper</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="541" />
+      <location filename="../plugin/printing.py" line="542" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <location filename="../plugin/algorithms/print_maps.py" line="34" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <location filename="../plugin/algorithms/print_maps.py" line="33" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
@@ -337,22 +342,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <location filename="../plugin/algorithms/print_maps.py" line="106" />
       <source>Print household visit sheets (A4)</source>
       <translation>가구 방문 기록지 인쇄 (A4)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="301" />
+      <location filename="../plugin/printing.py" line="302" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="90" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -372,12 +377,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="454" />
+      <location filename="../plugin/printing.py" line="455" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -387,12 +392,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="228" />
+      <location filename="../plugin/printing.py" line="229" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="540" />
+      <location filename="../plugin/printing.py" line="541" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
@@ -402,32 +407,37 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="75" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="611" />
+      <location filename="../plugin/printing.py" line="612" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="577" />
+      <location filename="../plugin/printing.py" line="578" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="346" />
+      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <source>The household filter cannot be applied: {}</source>
+      <translation>가구 필터를 적용할 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="347" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="456" />
+      <location filename="../plugin/printing.py" line="457" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="224" />
+      <location filename="../plugin/printing.py" line="225" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
@@ -437,7 +447,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="27" />
+      <location filename="../plugin/algorithms/print_maps.py" line="28" />
       <source>Welfare database</source>
       <translation>복지 데이터베이스</translation>
     </message>
@@ -452,7 +462,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="519" />
+      <location filename="../plugin/printing.py" line="520" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -462,7 +472,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="71" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -472,27 +482,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>landscape</source>
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>portrait</source>
       <translation>세로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="114" />
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
     </message>
@@ -507,22 +517,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="58" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="59" />
+      <location filename="../plugin/project.py" line="60" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>

@@ -1,6 +1,6 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
-from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsExpression, QgsMapLayerType, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
@@ -106,12 +106,39 @@ class WelfareVisitMapPlugin:
         return results
 
     def _print(self, name):
-        """The print algorithm's own dialog (progress, cancel), the open database filled in; the
-        PDF opens when done."""
-        databases = databases_in_project()
-        results = self._run_algorithm(name, {"DATABASE": databases[0]} if databases else {})
+        """The print algorithm's own dialog (progress, cancel), filled in from the map: the open
+        database, the selected districts (or households), the households layer's filter. The PDF
+        opens when done."""
+        parameters = print_parameters(name, QgsProject.instance())
+        results = self._run_algorithm(name, parameters)
         if results and results.get("OUTPUT"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(results["OUTPUT"]))
+
+
+def print_parameters(name, project):
+    """Defaults for a print algorithm from what the user has on the map."""
+    databases = databases_in_project(project)
+    if not databases:
+        return {}
+    parameters = {"DATABASE": databases[0]}
+    layers = {}
+    for layer in project.mapLayers().values():
+        source = layer.source() if layer.type() == QgsMapLayerType.VectorLayer else ""
+        if source.startswith(databases[0]) and "|layername=" in source:
+            layers.setdefault(source.split("|layername=")[1].split("|")[0], layer)
+    households, districts = layers.get("households"), layers.get("districts")
+    if name == "print_district_maps":
+        if households is not None and households.subsetString():
+            parameters["HOUSEHOLD_FILTER"] = households.subsetString()
+        selected = districts.selectedFeatures() if districts is not None else []
+        if selected:
+            codes = ", ".join(QgsExpression.quotedString(f["code"]) for f in selected)
+            parameters["FILTER"] = f"\"code\" IN ({codes})"
+            parameters["LEVEL"] = 1 if selected[0]["level"] == "dong" else 0
+    elif households is not None and households.selectedFeatureCount():
+        ids = ", ".join(QgsExpression.quotedString(f["id"]) for f in households.selectedFeatures())
+        parameters["FILTER"] = f"\"id\" IN ({ids})"
+    return parameters
 
 
 def add_template_path():

@@ -49,6 +49,7 @@ from . import styling
 from .core import categories as cat
 from .core import privacy
 from .i18n import tr
+from .project import first_feature
 
 LAYOUT_DIR = Path(__file__).resolve().parent.parent / "styles" / "layouts"
 PAPER_MM = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}  # landscape
@@ -263,7 +264,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "#000000",
                                          "outline_width": "0.8", "size": "7"})
     froot = QgsRuleBasedRenderer.Rule(None)
-    froot.appendChild(QgsRuleBasedRenderer.Rule(ring, filterExp="@id = @atlas_featureid"))
+    froot.appendChild(QgsRuleBasedRenderer.Rule(ring, filterExp="$id = @atlas_featureid"))
     focus.setRenderer(QgsRuleBasedRenderer(froot))
     map_item = _item(layout, "map")
     if privacy_mode == "partner":
@@ -542,7 +543,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
            if privacy_mode == "partner" else ""))
     printed_by = printed_by or getpass.getuser()
     printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
-    source = next(districts.getFeatures("\"level\" = 'dong'"), None)
+    source = first_feature(districts, "\"level\" = 'dong'")
     attribution = source["source"] if source else ""
     _item(layout, "footer").setText(
         tr("Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]")

@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -180,7 +181,7 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     bar.attemptMove(QgsLayoutPoint(12, 190, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(bar)
     source = QgsLayoutItemLabel(layout)
-    boundary = next(layers["districts"].getFeatures("\"level\" = 'dong'"), None)
+    boundary = first_feature(layers["districts"], "\"level\" = 'dong'")
     source.setText(" · ".join(t for t in ((boundary["source"] if boundary else ""), credits) if t))
     source.setFont(QFont(styling.FONT_FAMILY, 7))
     source.setFontColor(QColor("#444444"))
@@ -193,6 +194,13 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     if result != QgsLayoutExporter.Success:
         raise RuntimeError(tr("Could not render the overview to {}").format(output_png))
     return output_png
+
+
+def first_feature(layer, expression):
+    """The first feature matching ``expression``, or None; the iterator is closed at once (an
+    OGR iterator left open keeps a GeoPackage statement running)."""
+    request = QgsFeatureRequest().setFilterExpression(expression).setLimit(1)
+    return next(iter(list(layer.getFeatures(request))), None)
 
 
 def databases_in_project(project=None):

@@ -104,3 +104,29 @@ def test_top_level_holds_only_what_the_guide_allows():
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     top = {p.split("/")[0] for p in tracked}
     assert {t for t in top if not t.startswith(".")} <= allowed
+
+
+def test_print_dialog_is_filled_from_the_map(plugin, demo_dir, qgis_new_project):
+    from welfare_visit_map.plugin.main import print_parameters
+
+    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    assert print_parameters("print_district_maps", QgsProject.instance()) == {"DATABASE": str(demo_dir / "demo.gpkg")}
+    layers["households"].setSubsetString("\"risk_level\" = 'high'")
+    layers["districts"].selectByExpression("\"code\" IN ('1141055500', '1141056500')")
+    parameters = print_parameters("print_district_maps", QgsProject.instance())
+    assert parameters["HOUSEHOLD_FILTER"] == "\"risk_level\" = 'high'"
+    assert parameters["FILTER"] == "\"code\" IN ('1141055500', '1141056500')" and parameters["LEVEL"] == 1
+    layers["households"].setSubsetString("")
+    layers["households"].selectByExpression("\"case_no\" = 'SDM-000001'")
+    sheets = print_parameters("print_household_sheets", QgsProject.instance())
+    assert sheets["FILTER"] == f"\"id\" IN ('{next(layers['households'].getSelectedFeatures())['id']}')"
+
+
+def test_layout_templates_are_offered_in_the_layout_manager(plugin):
+    from qgis.core import QgsSettings
+
+    from welfare_visit_map.plugin.main import TEMPLATE_PATHS_KEY
+    from welfare_visit_map.plugin.printing import LAYOUT_DIR
+
+    paths = QgsSettings().value(TEMPLATE_PATHS_KEY, [])
+    assert str(LAYOUT_DIR) in ([paths] if isinstance(paths, str) else paths)

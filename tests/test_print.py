@@ -140,3 +140,19 @@ def test_partner_household_sheets_hold_no_personal_data(provider, demo_dir, tmp_
             assert not secret or re.sub(r"\s+", "", secret) not in text
     assert not any(re.sub(r"\s+", "", n) in text for n in notes)
     assert not any(n in text for n in visitor_names)
+
+
+def test_the_household_filter_limits_points_tables_and_counts(provider, demo_dir, tmp_path):
+    result, pdf = run_print(demo_dir, tmp_path, "staff", FILTER=f"\"code\" = '{DONG}-07'",
+                            HOUSEHOLD_FILTER="\"risk_level\" = 'medium'")
+    assert result["PAGES"] == 1
+    text = pages_text(pdf)[0]
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        medium, others = conn.execute(
+            "SELECT sum(risk_level = 'medium'), sum(coalesce(risk_level, '') <> 'medium') FROM households "
+            "WHERE dong_code = ? AND tong = 7 AND status = 'active'", (DONG,)).fetchone()
+    assert f"이쪽의가구:{medium}" in text or f"Householdsonthispage:{medium}" in text
+    assert "저위험" not in text.split("범례")[-1] and "미방문0" in text  # only medium rows in the table
+    assert others > 0
+    with pytest.raises(QgsProcessingException):
+        run_print(demo_dir, tmp_path, "staff", HOUSEHOLD_FILTER="no_such_column = 1")

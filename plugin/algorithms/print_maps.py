@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from .. import printing
@@ -48,6 +49,8 @@ class PrintDistrictMaps(WelfareAlgorithm):
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterExpression("FILTER", tr("Districts to print (expression)"),
                                                            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "HOUSEHOLD_FILTER", tr("Households to show (SQL filter, as the households layer's filter)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "PRIVACY", tr("Privacy mode"), options=[tr("staff (names masked)"), tr("partner (no personal data)")],
             defaultValue=0))
@@ -68,11 +71,14 @@ class PrintDistrictMaps(WelfareAlgorithm):
         orientation = printing.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
         dpi = self.parameterAsInt(parameters, "DPI", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        household_filter = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
         if not printing.fonts_available():
             feedback.reportError(tr("No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text "
                                     "may print as boxes. Install fonts-nanum."))
         try:
             project, layers = printing.open_layers(database, ui_language())
+            if household_filter and not layers["households"].setSubsetString(household_filter):
+                raise printing.PrintError(tr("The household filter cannot be applied: {}").format(household_filter))
             layout = printing.load_template(project, printing.template_path("district", paper, orientation))
             coverage = printing.configure_district_layout(layout, layers, level, filter_expression, privacy_mode,
                                                           ui_language())
@@ -83,12 +89,13 @@ class PrintDistrictMaps(WelfareAlgorithm):
                     level_name, filter_expression or ""))
             feedback.pushInfo(tr("Printing {} pages to {}").format(len(codes), output))
             with gpkg.connect(database) as conn:
-                pages = district_pages(conn, ui_language())
+                pages = district_pages(conn, ui_language(), household_filter)
             printing.export_pdf(layout, output, dpi, feedback, pages)
         except printing.PrintError as exc:
             raise QgsProcessingException(str(exc)) from exc
         printing.write_audit(database, "print", {
             "algorithm": self.NAME, "table": "districts", "level": level, "filter": filter_expression,
+            "household_filter": household_filter,
             "privacy": privacy_mode, "paper": paper, "orientation": orientation, "pages": len(codes),
             "districts": codes, "output": str(Path(output).name)})
         return {"OUTPUT": output, "PAGES": len(codes)}

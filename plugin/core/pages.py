@@ -6,9 +6,10 @@ from .districts import tong_code
 RISK_KEYS = ("high", "medium", "low", "unvisited")
 
 
-def district_pages(conn, lang="ko"):
+def district_pages(conn, lang="ko", household_sql=None):
     """{district code: {'title', 'high', 'medium', 'low', 'unvisited', 'overdue', 'total'}} for
-    every 동 and 통 of a database; counts are of active households."""
+    every 동 and 통 of a database; counts are of active households (and, when given, of those
+    matching ``household_sql``, a SQL condition on the households table)."""
     rows = conn.execute("SELECT code, name, level, parent_code FROM districts").fetchall()
     by_code = {code: (name, level, parent) for code, name, level, parent in rows}
     pages = {}
@@ -21,7 +22,8 @@ def district_pages(conn, lang="ko"):
     counts = conn.execute(
         "SELECT dong_code, tong, coalesce(risk_level, 'unvisited'), count(*), "
         "sum(CASE WHEN next_visit_due < date('now') THEN 1 ELSE 0 END) "
-        "FROM households WHERE status = 'active' GROUP BY 1, 2, 3").fetchall()
+        "FROM households WHERE status = 'active'" + (f" AND ({household_sql})" if household_sql else "")
+        + " GROUP BY 1, 2, 3").fetchall()
     for dong, tong, risk, n, overdue in counts:
         for code in (dong, tong_code(dong, tong) if tong else None):
             if code in pages:
