@@ -613,6 +613,20 @@ def _export_pdf(layout, output, dpi, feedback):
     return output
 
 
+def close(layout, project):
+    """Release a print's layout and private project at once (left to the garbage collector,
+    QGIS 3.22 may crash when Python shuts down)."""
+    if layout is not None:
+        fit = getattr(layout, "_wvm_fit", None)
+        if fit is not None:
+            layout.atlas().featureChanged.disconnect(fit)
+        layout.atlas().setCoverageLayer(None)
+        layout.clear()
+    if project is not None:
+        project.removeAllMapLayers()
+        project.clear()
+
+
 def write_audit(database, action, detail, user=None):
     """One audit_log row for a print or an export (who, when, what, privacy mode)."""
     with sqlite3.connect(str(database)) as conn:

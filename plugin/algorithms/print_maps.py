@@ -93,6 +93,8 @@ class PrintDistrictMaps(WelfareAlgorithm):
             printing.export_pdf(layout, output, dpi, feedback, pages)
         except printing.PrintError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        finally:
+            printing.close(locals().get("layout"), locals().get("project"))
         printing.write_audit(database, "print", {
             "algorithm": self.NAME, "table": "districts", "level": level, "filter": filter_expression,
             "household_filter": household_filter,
@@ -145,6 +147,8 @@ class PrintHouseholdSheets(WelfareAlgorithm):
             printing.export_pdf(layout, output, dpi, feedback, sheets=sheets)
         except printing.PrintError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        finally:
+            printing.close(locals().get("layout"), locals().get("project"))
         printing.write_audit(database, "print", {
             "algorithm": self.NAME, "table": "households", "filter": filter_expression, "privacy": privacy_mode,
             "pages": len(ids), "households": ids[:500], "output": str(Path(output).name)})
