@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="20" />
+      <location filename="../plugin/main.py" line="21" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -19,12 +19,17 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="58" />
+      <source>All dongs</source>
+      <translation>All dongs</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="43" />
+      <location filename="../plugin/main.py" line="45" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="42" />
+      <location filename="../plugin/main.py" line="44" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -142,6 +147,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Dong</source>
+      <translation>Dong</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
@@ -167,7 +177,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="118" />
+      <location filename="../plugin/algorithms/print_maps.py" line="120" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
@@ -227,7 +237,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="140" />
+      <location filename="../plugin/algorithms/print_maps.py" line="142" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -237,12 +247,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="55" />
+      <source>No welfare database is open.</source>
+      <translation>No welfare database is open.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="88" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="108" />
+      <location filename="../plugin/algorithms/print_maps.py" line="110" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
@@ -252,24 +267,34 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Only the districts selected on the map</source>
+      <translation>Only the districts selected on the map</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="227" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="90" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="41" />
+      <location filename="../plugin/main.py" line="43" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="96" />
+      <location filename="../plugin/main.py" line="109" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Open…</source>
+      <translation>Open…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="58" />
@@ -332,19 +357,24 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="44" />
+      <location filename="../plugin/main.py" line="46" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="47" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="106" />
+      <location filename="../plugin/algorithms/print_maps.py" line="108" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Print maps</source>
+      <translation>Print maps</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="302" />
@@ -442,7 +472,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="39" />
+      <location filename="../plugin/dock.py" line="21" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -497,7 +527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>portrait</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="121" />
+      <location filename="../plugin/algorithms/print_maps.py" line="123" />
       <source>staff</source>
       <translation>staff</translation>
     </message>

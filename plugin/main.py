@@ -1,11 +1,12 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
 from qgis.core import Qgis, QgsApplication, QgsExpression, QgsMapLayerType, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
 
 from .algorithms.provider import WelfareVisitMapProvider
+from .dock import WelfareDock
 from .i18n import tr
 from .icons import plugin_icon
 from .language import install_translator, ui_language
@@ -26,6 +27,7 @@ class WelfareVisitMapPlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.dock = None
         self.translator = install_translator()
 
     # --- QGIS plugin interface ----------------------------------------------------------------
@@ -43,9 +45,21 @@ class WelfareVisitMapPlugin:
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
         self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True)
         self._action("sheets", tr("Print household sheets…"), lambda: self._print("print_household_sheets"))
+        self.dock = WelfareDock(self, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        dock_action = self.dock.toggleViewAction()
+        dock_action.setIcon(plugin_icon())
+        dock_action.setObjectName("welfare_visit_map_dock")
+        self.toolbar.insertAction(self.toolbar.actions()[0], dock_action)
         add_template_path()
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.unload()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)  # gone from the main window now, not at the next event loop turn
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.actions:
             self.iface.removePluginMenu(menu_name(), action)
             action.deleteLater()
@@ -107,9 +121,11 @@ class WelfareVisitMapPlugin:
 
     def _print(self, name):
         """The print algorithm's own dialog (progress, cancel), filled in from the map: the open
-        database, the selected districts (or households), the households layer's filter. The PDF
-        opens when done."""
-        parameters = print_parameters(name, QgsProject.instance())
+        database, the selected districts (or households), the households layer's filter."""
+        self.print_with(name, print_parameters(name, QgsProject.instance()))
+
+    def print_with(self, name, parameters):
+        """Run a print algorithm in its dialog with ``parameters`` filled in; open the PDF."""
         results = self._run_algorithm(name, parameters)
         if results and results.get("OUTPUT"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(results["OUTPUT"]))

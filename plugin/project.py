@@ -208,7 +208,7 @@ def databases_in_project(project=None):
     project = project or QgsProject.instance()
     out = []
     for node in project.layerTreeRoot().children():
-        if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY):
+        if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY) and node.findLayers():
             out.append(node.customProperty(GROUP_PROPERTY))
     return out
 

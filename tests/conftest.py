@@ -76,6 +76,7 @@ def iface(qgis_iface):
     qgis_iface.plugin_menus = menus
     qgis_iface.addPluginToMenu = add
     qgis_iface.removePluginMenu = remove
+    qgis_iface.removeDockWidget = qgis_iface.mainWindow().removeDockWidget
     return qgis_iface
 
 

@@ -1,6 +1,7 @@
 """Rules of the code base that a reviewer would otherwise have to remember (see DEVELOPERS.md)."""
 import ast
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,9 +39,9 @@ def test_core_is_plain_python_without_qgis():
                 assert not module.startswith(("qgis", "PyQt", "processing")), f"{path}: import {module}"
 
 
-def test_nothing_imports_qgis_gui_outside_the_gui_module():
+def test_nothing_imports_qgis_gui_outside_the_gui_modules():
     for path in PLUGIN_FILES:
-        if path.name == "main.py":
+        if path.name in ("main.py", "dock.py"):
             continue
         for module, _ in imports(path):
             assert module != "qgis.gui", f"{path}: the domain and engine stay free of qgis.gui"
@@ -60,3 +61,19 @@ def test_every_algorithm_is_registered_and_named_as_in_the_spec():
     if spec.exists():
         documented = set(re.findall(r"^- `(\w+)`", spec.read_text(encoding="utf-8"), re.M))
         assert names <= documented, names - documented
+
+
+def test_ui_files_are_loaded_at_run_time_with_signals_connected_in_python():
+    forms = sorted((ROOT / "forms").glob("*.ui"))
+    assert forms
+    for form in forms:
+        tree = ET.parse(form)
+        assert not list(tree.getroot().iter("connection")), f"{form}: connect signals in Python"
+        assert tree.getroot().findtext("class") == "WelfareVisitMap", f"{form}: one translation context"
+        names = [w.get("name") for w in tree.getroot().iter("widget")]
+        assert all(names) and len(names) == len(set(names)), f"{form}: every widget named, once"
+        for layout in tree.getroot().iter("layout"):
+            assert layout.get("name"), f"{form}: every layout named"
+        referenced = "forms/" + form.name
+        assert any(referenced in p.read_text(encoding="utf-8") or form.name in p.read_text(encoding="utf-8")
+                   for p in PLUGIN_FILES), f"{form} is not used"

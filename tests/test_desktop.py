@@ -38,5 +38,6 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
                                  "구역 지도 인쇄…", "가구 방문 기록지 인쇄…"]
     assert "복지방문지도(&W)" in result["menu_entries"]
     assert result["opened_layers"] == 11
-    assert result["unloaded"] and not result["provider_after_unload"]
+    assert result["dock"] == ["WelfareVisitMapDock"]
+    assert result["unloaded"] and not result["provider_after_unload"] and result["dock_after_unload"] == []
     assert "복지방문지도(&W)" not in result["menu_entries_after_unload"]

@@ -130,3 +130,26 @@ def test_layout_templates_are_offered_in_the_layout_manager(plugin):
 
     paths = QgsSettings().value(TEMPLATE_PATHS_KEY, [])
     assert str(LAYOUT_DIR) in ([paths] if isinstance(paths, str) else paths)
+
+
+def test_dock_shows_the_database_and_prints_what_it_says(plugin, demo_dir, qgis_new_project, monkeypatch):
+    dock = plugin.dock
+    form = dock.form
+    assert form.databaseLabel.text() == "열린 복지 데이터베이스가 없습니다."
+    assert not form.printGroup.isEnabled()
+    plugin.open_database(str(demo_dir / "demo.gpkg"))
+    assert form.databaseLabel.text() == "demo.gpkg" and form.printGroup.isEnabled()
+    assert form.dongCombo.count() == 15  # all dongs + the 14 of Seodaemun-gu
+    runs = []
+    monkeypatch.setattr(plugin, "_run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
+    form.dongCombo.setCurrentIndex(form.dongCombo.findData("1141055500"))
+    form.privacyCombo.setCurrentIndex(1)
+    form.printMapsButton.click()
+    assert runs[-1] == ("print_district_maps", {"DATABASE": str(demo_dir / "demo.gpkg"), "LEVEL": 0,
+                                                "FILTER": "\"parent_code\" = '1141055500'", "PRIVACY": 1, "PAPER": 0})
+    form.levelCombo.setCurrentIndex(1)
+    form.printMapsButton.click()
+    assert runs[-1][1]["FILTER"] == "\"code\" = '1141055500'" and runs[-1][1]["LEVEL"] == 1
+    form.printSheetsButton.click()
+    assert runs[-1] == ("print_household_sheets", {"DATABASE": str(demo_dir / "demo.gpkg"), "PRIVACY": 1,
+                                                   "FILTER": "\"dong_code\" = '1141055500'"})

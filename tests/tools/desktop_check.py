@@ -31,7 +31,16 @@ def check():
         result["menu_entries"] = [a.text() for a in iface.pluginMenu().actions()]
         layers = plugin.open_database(os.environ["WVM_CHECK_DB"])
         result["opened_layers"] = len(layers or {})
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        def docks():
+            return [d.objectName() for d in iface.mainWindow().findChildren(QDockWidget)
+                    if d.objectName() == "WelfareVisitMapDock"]
+
+        result["dock"] = docks()
         result["unloaded"] = qgis.utils.unloadPlugin(NAME)
+        QgsApplication.processEvents()
+        result["dock_after_unload"] = docks()
         result["provider_after_unload"] = registry.providerById("welfarevisitmap") is not None
         result["menu_entries_after_unload"] = [a.text() for a in iface.pluginMenu().actions()]
         QgsProject.instance().clear()

@@ -22,7 +22,7 @@ if NAME not in qgis.utils.active_plugins:
 def shoot_main():
     iface.mainWindow().showMaximized()
     for dock in iface.mainWindow().findChildren(QDockWidget):
-        if dock.objectName() != "Layers":
+        if dock.objectName() not in ("Layers", "WelfareVisitMapDock"):
             dock.hide()
     households = next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() in ("가구", "Households"))
     iface.setActiveLayer(households)

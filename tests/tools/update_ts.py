@@ -46,6 +46,10 @@ def source_strings(root=ROOT):
                     text = _literal(node.value)
             if text:
                 found.setdefault(text, []).append(f"{path.relative_to(root)}:{node.lineno}")
+    for form in sorted((root / "forms").glob("*.ui")):  # uic translates <string>s in the ui's class context
+        for string in ET.parse(form).getroot().iter("string"):
+            if string.text and string.get("notr") != "true":
+                found.setdefault(string.text, []).append(f"{form.relative_to(root)}:0")
     return found
 
 
