@@ -40,10 +40,12 @@ class WelfareVisitMapPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Welfare Visit Map"))
         self.toolbar.setObjectName("WelfareVisitMapToolbar")
-        self._action("open", tr("Open welfare database…"), self.open_database_dialog, toolbar=True)
+        self._action("open", tr("Open welfare database…"), self.open_database_dialog, toolbar=True,
+                     icon="/mActionFileOpen.svg")
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
-        self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True)
+        self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True,
+                     icon="/mActionFilePrint.svg")
         self._action("sheets", tr("Print household sheets…"), lambda: self._print("print_household_sheets"))
         self.dock = WelfareDock(self, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -76,8 +78,8 @@ class WelfareVisitMapPlugin:
             self.translator = None
 
     # --- actions ------------------------------------------------------------------------------
-    def _action(self, name, text, callback, toolbar=False):
-        action = QAction(plugin_icon(), text, self.iface.mainWindow())
+    def _action(self, name, text, callback, toolbar=False, icon=None):
+        action = QAction(QgsApplication.getThemeIcon(icon) if icon else plugin_icon(), text, self.iface.mainWindow())
         action.setObjectName(f"welfare_visit_map_{name}")
         action.triggered.connect(callback)
         self.iface.addPluginToMenu(menu_name(), action)
