@@ -36,6 +36,7 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -55,7 +56,7 @@ LAYOUT_DIR = Path(__file__).resolve().parent.parent / "styles" / "layouts"
 PAPER_MM = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}  # landscape
 ORIENTATIONS = ("landscape", "portrait")
 LEVELS = ("tong", "dong")
-MAX_TABLE_ROWS = {"tong": 34, "dong": 34}  # what fits the A3 panel at 7.5 pt
+MAX_TABLE_ROWS = {"tong": 32, "dong": 32}  # what fits the A3 panel at 7.5 pt
 
 
 class PrintError(ValueError):
@@ -90,6 +91,40 @@ def _label(layout, item_id, text, x, y, w, h, size, bold=False, align=Qt.Alignme
     return label
 
 
+def _map(layout, x, y, width, height):
+    """A framed map item of a fixed size (its extent has the same shape, so it never resizes)."""
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId("map")
+    layout.addLayoutItem(map_item)  # no setRect: attemptResize must see a change, or the saved size is 0
+    map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    map_item.setExtent(QgsRectangle(0, 0, width, height))  # a real extent of the item's shape, not NaN
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutMillimeters))
+    return map_item
+
+
+def _scalebar(layout, map_item, x, y, min_width, max_width, text_size):
+    """A metre scale bar of two segments that fits its width to round numbers."""
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId("scalebar")
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(min_width)
+    bar.setMaximumBarWidth(max_width)
+    bar.setTextFormat(styling.text_format(text_size, buffer=False))
+    bar.setBackgroundEnabled(True)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    return bar
+
+
 def _page(layout, paper, orientation):
     width, height = PAPER_MM[paper]
     if orientation == "portrait":
@@ -114,30 +149,8 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     map_h = (height - 2 * margin - 34 * k) if orientation == "landscape" else height * 0.55
     _label(layout, "title", "", margin, margin, width - 2 * margin, 14 * k, 22 * k, bold=True)
     _label(layout, "subtitle", "", margin, margin + 13 * k, width - 2 * margin, 8 * k, 11 * k)
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId("map")
-    layout.addLayoutItem(map_item)  # no setRect: attemptResize must see a change, or the saved size is 0
-    map_item.attemptMove(QgsLayoutPoint(margin, margin + 24 * k, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
-    map_item.setExtent(QgsRectangle(0, 0, map_w, map_h))  # a real extent of the item's shape, not NaN
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutMillimeters))
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setId("scalebar")
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.applyDefaultSize()
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
-    bar.setUnitLabel("m")
-    bar.setNumberOfSegments(2)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings_fit())
-    bar.setMinimumBarWidth(25 * k)
-    bar.setMaximumBarWidth(60 * k)
-    bar.setTextFormat(styling.text_format(9 * k, buffer=False))
-    bar.setBackgroundEnabled(True)
-    layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(margin + 4 * k, margin + 24 * k + map_h - 16 * k, QgsUnitTypes.LayoutMillimeters))
+    map_item = _map(layout, margin, margin + 24 * k, map_w, map_h)
+    _scalebar(layout, map_item, margin + 4 * k, margin + 24 * k + map_h - 16 * k, 25 * k, 60 * k, 9 * k)
     north = QgsLayoutItemPicture(layout)
     north.setId("north")
     north.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
@@ -162,12 +175,12 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     legend.setSymbolHeight(4.5 * k)
     legend.setSymbolWidth(6 * k)
     layout.addLayoutItem(legend)
-    legend.setColumnCount(2)
+    legend.setColumnCount(3)
     legend.setSplitLayer(True)
     legend.setLegendFilterByMapEnabled(True)  # only the kinds that are on the page
     legend.setResizeToContents(False)
     legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutMillimeters))
-    legend.attemptResize(QgsLayoutSize(pw, 54 * k, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(pw, 60 * k, QgsUnitTypes.LayoutMillimeters))
     _label(layout, "counts", "", px, py, pw, 34 * k, 11 * k, bold=True)
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setHeaderFontColor(QColor("#111111"))
@@ -180,7 +193,7 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table")
-    table_y = py + 92 * k
+    table_y = py + 100 * k
     table_h = (height - margin - 16 * k) - table_y
     frame.attemptMove(QgsLayoutPoint(px, table_y, QgsUnitTypes.LayoutMillimeters))
     frame.attemptResize(QgsLayoutSize(pw, table_h, QgsUnitTypes.LayoutMillimeters))
@@ -198,29 +211,8 @@ def build_sheet_layout(project):
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297, QgsUnitTypes.LayoutMillimeters))
     _label(layout, "title", "", 12, 10, 186, 10, 15, bold=True)
     _label(layout, "subtitle", "", 12, 19, 186, 6, 8.5)
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId("map")
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(12, 27, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(88, 80, QgsUnitTypes.LayoutMillimeters))
-    map_item.setExtent(QgsRectangle(0, 0, 88, 80))
-    map_item.setFrameEnabled(True)
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setId("scalebar")
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.applyDefaultSize()
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
-    bar.setUnitLabel("m")
-    bar.setNumberOfSegments(2)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings_fit())
-    bar.setMinimumBarWidth(15)
-    bar.setMaximumBarWidth(30)
-    bar.setTextFormat(styling.text_format(7, buffer=False))
-    bar.setBackgroundEnabled(True)
-    layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(14, 96, QgsUnitTypes.LayoutMillimeters))
+    map_item = _map(layout, 12, 27, 88, 80)
+    _scalebar(layout, map_item, 14, 96, 15, 30, 7)
     _label(layout, "details", "", 104, 27, 94, 80, 9.5)
     _label(layout, "visits_title", tr("Visits (latest first)"), 12, 111, 186, 6, 11, bold=True)
     _label(layout, "visits", "", 12, 118, 186, 70, 8.5)
@@ -309,12 +301,6 @@ def sheet_texts(sheets):
     _PAGES.update(sheets)
 
 
-def QgsScaleBarSettings_fit():  # noqa: N802 - the enum moved between QGIS versions
-    from qgis.core import QgsScaleBarSettings
-
-    return QgsScaleBarSettings.SegmentSizeFitWidth
-
-
 def save_template(layout, path):
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
@@ -381,6 +367,9 @@ def print_household_style(layer, privacy_mode, lang):
     settings.setFormat(styling.text_format(6.5, colour="#222222"))
     settings.placement = QgsPalLayerSettings.AroundPoint  # beside the point, never over it
     settings.dist = 0.8
+    settings.scaleVisibility = True  # house numbers on 통 pages; a 동 page would drown in them
+    settings.minimumScale = 3500
+    settings.maximumScale = 0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
