@@ -5,7 +5,6 @@ import zipfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
@@ -211,10 +210,6 @@ def databases_in_project(project=None):
         if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY) and node.findLayers():
             out.append(node.customProperty(GROUP_PROPERTY))
     return out
-
-
-def crs_of(epsg):
-    return QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")
 
 
 def save_default_styles(path, lang="ko"):

@@ -243,8 +243,3 @@ def label(categories, code, lang="ko"):
         if c.code == code:
             return getattr(c, lang)
     return code
-
-
-def value_map(categories, lang="ko"):
-    """Ordered (label, code) pairs, as a QGIS value map wants them."""
-    return [(getattr(c, lang), c.code) for c in categories]

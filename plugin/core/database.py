@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from shapely.geometry import MultiPolygon, Point
+from shapely.geometry import MultiPolygon
 from shapely.prepared import prep
 
 from . import gpkg, schema
@@ -62,19 +62,6 @@ def districts(conn, level=None):
         sql += " WHERE level = ?"
         args = (level,)
     return [(c, n, lv, p, gpkg.decode(g)) for c, n, lv, p, g in conn.execute(sql + " ORDER BY code", args)]
-
-
-def locate(conn, x, y, level):
-    """The code of the district of ``level`` that contains (x, y), or None."""
-    candidates = conn.execute(
-        "SELECT d.code, d.geom FROM districts d JOIN rtree_districts_geom r ON r.id = d.fid "
-        "WHERE d.level = ? AND r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? ORDER BY d.code",
-        (level, x, x, y, y)).fetchall()
-    point = Point(x, y)
-    for code, blob in candidates:
-        if gpkg.decode(blob).covers(point):
-            return code
-    return None
 
 
 def assign_districts(conn, table="households", only_missing=False):

@@ -40,12 +40,6 @@ def derive(visits, cycle_days=None):
     return Derived(latest.risk_level, last, due)
 
 
-def is_overdue(next_visit_due, today=None):
-    """True when a revisit date has passed."""
-    due = _date(next_visit_due)
-    return due is not None and due < (today or dt.date.today())
-
-
 def display_class(risk_level, status="active"):
     """The map class of a household: its risk, 'unvisited', or None (off the working map)."""
     if status != "active":

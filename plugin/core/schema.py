@@ -330,11 +330,6 @@ def set_cycle_days(conn, days):
             conn.execute("UPDATE settings SET value = ? WHERE key = ?", (str(int(value)), f"cycle_days_{level}"))
 
 
-def database_epsg(conn):
-    row = conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()
-    return int(row[0]) if row else DEFAULT_EPSG
-
-
 def is_welfare_database(conn):
     try:
         names = {r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")}
