@@ -9,7 +9,7 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="462" />
+      <location filename="../plugin/printing.py" line="451" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -24,12 +24,32 @@
       <translation>All dongs</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="75" />
+      <source>Applied {}, already applied {}, unknown {}, rejected {}.</source>
+      <translation>Applied {}, already applied {}, unknown {}, rejected {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="46" />
+      <source>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</source>
+      <translation>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="44" />
+      <source>Apply registry changes (deaths, moves)</source>
+      <translation>Apply registry changes (deaths, moves)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="47" />
+      <source>Apply registry changes…</source>
+      <translation>Apply registry changes…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="46" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -44,7 +64,7 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="95" />
+      <location filename="../plugin/project.py" line="94" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -59,12 +79,12 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="195" />
+      <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="321" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -79,7 +99,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="44" />
+      <location filename="../plugin/main.py" line="45" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -157,7 +177,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="50" />
+      <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -167,12 +187,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
@@ -187,42 +207,42 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="446" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="464" />
+      <location filename="../plugin/printing.py" line="453" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="336" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="332" />
+      <location filename="../plugin/printing.py" line="318" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="329" />
+      <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="155" />
+      <location filename="../plugin/printing.py" line="168" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="461" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="460" />
+      <location filename="../plugin/printing.py" line="449" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
@@ -242,7 +262,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="179" />
+      <location filename="../plugin/printing.py" line="192" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
@@ -272,12 +292,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="227" />
+      <location filename="../plugin/printing.py" line="219" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="90" />
+      <location filename="../plugin/main.py" line="95" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
@@ -287,7 +307,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="109" />
+      <location filename="../plugin/main.py" line="114" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -307,7 +327,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../plugin/printing.py" line="428" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -342,7 +362,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="542" />
+      <location filename="../plugin/printing.py" line="531" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -357,12 +377,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="46" />
+      <location filename="../plugin/main.py" line="49" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/main.py" line="51" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -377,7 +397,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="302" />
+      <location filename="../plugin/printing.py" line="294" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
@@ -397,6 +417,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Random seed</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="54" />
+      <source>Registry changes (CSV or Excel)</source>
+      <translation>Registry changes (CSV or Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="41" />
       <source>Replace an existing demo</source>
       <translation>Replace an existing demo</translation>
@@ -412,7 +437,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="455" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -422,12 +447,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="229" />
+      <location filename="../plugin/printing.py" line="221" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="541" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
@@ -437,17 +462,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="75" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="612" />
+      <location filename="../plugin/printing.py" line="601" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="578" />
+      <location filename="../plugin/printing.py" line="567" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
@@ -457,17 +482,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="347" />
+      <location filename="../plugin/printing.py" line="333" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="446" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="217" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
@@ -482,17 +507,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="19" />
+      <location filename="../plugin/algorithms/provider.py" line="20" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="22" />
+      <location filename="../plugin/algorithms/provider.py" line="23" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="520" />
+      <location filename="../plugin/printing.py" line="509" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -502,7 +527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="71" />
+      <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -527,6 +552,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>portrait</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="71" />
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="123" />
       <source>staff</source>
       <translation>staff</translation>
@@ -535,6 +565,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="71" />
+      <source>unknown case number</source>
+      <translation>unknown case number</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -547,14 +582,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/algorithms/registry_changes.py" line="25" />
+      <source>{} cannot be read as a table (CSV or Excel).</source>
+      <translation>{} cannot be read as a table (CSV or Excel).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="60" />
+      <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="73" />
+      <source>{}, row {}, column {}: {} ({})</source>
+      <translation>{}, row {}, column {}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="66" />
+      <source>{}: these columns are missing: {}</source>
+      <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="87" />

@@ -9,7 +9,7 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="462" />
+      <location filename="../plugin/printing.py" line="451" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -24,12 +24,32 @@
       <translation>모든 동</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="75" />
+      <source>Applied {}, already applied {}, unknown {}, rejected {}.</source>
+      <translation>반영 {}건, 이미 반영 {}건, 미등록 {}건, 거부 {}건.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="46" />
+      <source>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</source>
+      <translation>주민등록 변동 목록(CSV 또는 Excel. 열: 사례번호, 변동구분(사망/전출/전입/주소변경), 변동일, 주소변경이면 새주소)을 반영합니다. 사망과 전출은 가구를 종결하고 진행 중인 욕구를 중단하며, 전입은 전출된 가구를 다시 관리중으로 돌리고, 주소변경은 새 주소를 기록하고 위치 지정이 필요한 가구로 표시합니다. 등록되지 않은 사례번호와 잘못된 행은 행 번호와 함께 보고합니다. 이미 반영한 변동은 건너뛰므로 다시 실행해도 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="44" />
+      <source>Apply registry changes (deaths, moves)</source>
+      <translation>주민등록 변동 반영 (사망·전출)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="47" />
+      <source>Apply registry changes…</source>
+      <translation>주민등록 변동 반영…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="46" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -44,7 +64,7 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="95" />
+      <location filename="../plugin/project.py" line="94" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -59,12 +79,12 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="195" />
+      <location filename="../plugin/project.py" line="194" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="321" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -79,7 +99,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="44" />
+      <location filename="../plugin/main.py" line="45" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -157,7 +177,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="50" />
+      <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -167,12 +187,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
@@ -187,42 +207,42 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="446" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="464" />
+      <location filename="../plugin/printing.py" line="453" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="336" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="332" />
+      <location filename="../plugin/printing.py" line="318" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="329" />
+      <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="155" />
+      <location filename="../plugin/printing.py" line="168" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="461" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="460" />
+      <location filename="../plugin/printing.py" line="449" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
@@ -242,7 +262,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="179" />
+      <location filename="../plugin/printing.py" line="192" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
@@ -272,12 +292,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="227" />
+      <location filename="../plugin/printing.py" line="219" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="90" />
+      <location filename="../plugin/main.py" line="95" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
@@ -287,7 +307,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="109" />
+      <location filename="../plugin/main.py" line="114" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -307,7 +327,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../plugin/printing.py" line="428" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -342,7 +362,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="542" />
+      <location filename="../plugin/printing.py" line="531" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -357,12 +377,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="46" />
+      <location filename="../plugin/main.py" line="49" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/main.py" line="51" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -377,7 +397,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="302" />
+      <location filename="../plugin/printing.py" line="294" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
@@ -397,6 +417,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>난수 시드</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="54" />
+      <source>Registry changes (CSV or Excel)</source>
+      <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="41" />
       <source>Replace an existing demo</source>
       <translation>기존 데모 덮어쓰기</translation>
@@ -412,7 +437,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>해상도 (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="455" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -422,12 +447,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="229" />
+      <location filename="../plugin/printing.py" line="221" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="541" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
@@ -437,17 +462,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="75" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="612" />
+      <location filename="../plugin/printing.py" line="601" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="578" />
+      <location filename="../plugin/printing.py" line="567" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
@@ -457,17 +482,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="347" />
+      <location filename="../plugin/printing.py" line="333" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="446" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="217" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
@@ -482,17 +507,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="19" />
+      <location filename="../plugin/algorithms/provider.py" line="20" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="22" />
+      <location filename="../plugin/algorithms/provider.py" line="23" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="520" />
+      <location filename="../plugin/printing.py" line="509" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -502,7 +527,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="71" />
+      <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -527,6 +552,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>세로</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="71" />
+      <source>rejected</source>
+      <translation>거부</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="123" />
       <source>staff</source>
       <translation>직원용</translation>
@@ -535,6 +565,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="71" />
+      <source>unknown case number</source>
+      <translation>미등록 사례번호</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -547,14 +582,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/algorithms/registry_changes.py" line="25" />
+      <source>{} cannot be read as a table (CSV or Excel).</source>
+      <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="60" />
+      <location filename="../plugin/project.py" line="59" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="73" />
+      <source>{}, row {}, column {}: {} ({})</source>
+      <translation>{}, {}행, {} 열: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/registry_changes.py" line="66" />
+      <source>{}: these columns are missing: {}</source>
+      <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="87" />

@@ -44,6 +44,8 @@ class WelfareVisitMapPlugin:
                      icon="/mActionFileOpen.svg")
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
+        self._action("registry", tr("Apply registry changes…"), lambda: self._run_algorithm(
+            "apply_registry_changes", {"DATABASE": databases_in_project()[0]} if databases_in_project() else {}))
         self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True,
                      icon="/mActionFilePrint.svg")
         self._action("sheets", tr("Print household sheets…"), lambda: self._print("print_household_sheets"))

@@ -7,8 +7,9 @@ from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
+from .registry_changes import ApplyRegistryChanges
 
-ALGORITHMS = (CreateDatabase, BuildDemo, PrintDistrictMaps, PrintHouseholdSheets)
+ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, PrintDistrictMaps, PrintHouseholdSheets)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):
