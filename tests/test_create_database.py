@@ -171,3 +171,32 @@ def test_a_household_placed_in_qgis_gets_its_dong_from_where_it_stands(provider,
     feature = QgsVectorLayerUtils.createFeature(households, buk_ahyeon, {}, context)
     assert feature["dong_code"] == "1141055500"
     assert len(feature["id"]) == 36  # a UUID from the form's default
+
+
+def test_an_edit_in_qgis_is_audited_with_the_qgis_user(provider, tmp_path, qgis_new_project):
+    import getpass
+
+    from qgis.core import QgsExpressionContextUtils, QgsProject
+
+    from welfare_visit_map.plugin.project import open_database
+
+    path = tmp_path / "audit.gpkg"
+    create(path)
+    layers = open_database(path, QgsProject.instance())
+    households = layers["households"]
+    households.startEditing()
+    feature = QgsFeature(households.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(195000, 553000)))
+    for name, value in {"id": "hh-9", "head_name": "박서연", "status": "active", "share_consent": 0}.items():
+        feature[name] = value
+    assert households.addFeature(feature)
+    assert households.commitChanges(), households.commitErrors()
+    households.startEditing()
+    fid = next(households.getFeatures()).id()
+    households.changeAttributeValue(fid, households.fields().indexOf("phone"), "010-0123-4567")
+    assert households.commitChanges(), households.commitErrors()
+    user = QgsExpressionContextUtils.globalScope().variable("user_account_name") or getpass.getuser()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT user, action, record_id, detail FROM audit_log WHERE table_name = 'households'").fetchall()
+    assert [r[1] for r in rows] == ["insert", "update"]
+    assert rows[1][0] == user and rows[1][2] == "hh-9" and "phone" in rows[1][3]

@@ -1,5 +1,6 @@
 """The data model inside the GeoPackage: tables, constraints, indexes and triggers, exercised
 through plain SQL (the standard library's sqlite3), as any client other than QGIS would."""
+import json
 import sqlite3
 
 import pytest
@@ -218,3 +219,27 @@ def test_create_never_overwrites_and_leaves_no_half_file(tmp_path):
         database.create(broken, districts=[object()])
     assert not broken.exists()
     assert list(tmp_path.iterdir()) == [path]
+
+
+def audit(conn):
+    return conn.execute("SELECT user, action, table_name, record_id, detail FROM audit_log ORDER BY fid").fetchall()
+
+
+def test_every_write_leaves_an_audit_row_naming_the_user_and_record(conn):
+    hid = add_household(conn, created_by="kim")
+    assert audit(conn)[-1] == ("kim", "insert", "households", hid, None)
+    with conn:
+        conn.execute("UPDATE households SET phone = '010-0000-0000', updated_by = 'lee' WHERE id = ?", (hid,))
+    user, action, table, record, detail = audit(conn)[-1]
+    assert (user, action, table, record) == ("lee", "update", "households", hid)
+    assert json.loads(detail) == {"changed": ["phone"]}  # which columns, never their values
+    vid = conn.execute("SELECT id FROM visits WHERE fid = ?", (add_visit(conn, hid, "2026-01-10", "met", "high"),)).fetchone()[0]
+    rows = audit(conn)
+    assert rows[-1][1:4] == ("insert", "visits", vid)
+    assert not [r for r in rows if r[1] == "update" and r[2] == "households" and "risk_level" in (r[4] or "")], \
+        "the household's derived risk is the database's doing, not an edit"
+    with conn:
+        conn.execute("DELETE FROM visits WHERE id = ?", (vid,))
+    assert audit(conn)[-1][1:4] == ("delete", "visits", vid)
+    counts = dict(conn.execute("SELECT table_name, count(*) FROM audit_log GROUP BY table_name"))
+    assert counts == {"households": 2, "visits": 2}

@@ -36,6 +36,9 @@ def create(path, epsg=schema.DEFAULT_EPSG, districts=(), overwrite=False, srs_na
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
+    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        # an old write-ahead log beside the new file would be replayed into it
+        sidecar.unlink(missing_ok=True)
     os.replace(tmp, path)
     return path
 

@@ -281,6 +281,45 @@ END""",
 }
 
 
+AUDITED = ("households", "visits", "needs", "linkages", "reports")
+# changes the database derives itself are not someone's edit
+DERIVED_COLUMNS = {"households": ("risk_level", "last_visit_on", "next_visit_due")}
+
+
+def _columns(table):
+    body = next(columns for name, _, _, columns in TABLES if name == table)
+    return [line.split()[0] for line in body.strip().splitlines()
+            if line.strip() and not line.strip().startswith(("CHECK", "UNIQUE"))]
+
+
+def audit_triggers(table):
+    """Triggers writing audit_log for every insert, update and delete on ``table``: who (the
+    updated_by/created_by the client wrote — QGIS forms fill them with the user account), when,
+    what, which record; an update lists the columns it changed (names only: no personal data)."""
+    columns = [c for c in _columns(table) if c not in ("fid",)]
+    watched = [c for c in columns if c not in DERIVED_COLUMNS.get(table, ()) + ("updated_at", "updated_by", "version")]
+    changed = ", ".join(f"CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c}' END" for c in watched)
+    any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
+    who = "coalesce({0}.updated_by, {0}.created_by)"
+    return {
+        f"trg_audit_{table}_insert": f"""AFTER INSERT ON {table} BEGIN
+  INSERT INTO audit_log (user, action, table_name, record_id) VALUES ({who.format('NEW')}, 'insert', '{table}', NEW.id);
+END""",
+        f"trg_audit_{table}_update": f"""AFTER UPDATE ON {table} WHEN {any_change} BEGIN
+  INSERT INTO audit_log (user, action, table_name, record_id, detail) VALUES ({who.format('NEW')}, 'update', '{table}',
+    NEW.id, (SELECT json_object('changed', json_group_array(value)) FROM json_each(json_array({changed}))
+             WHERE value IS NOT NULL));
+END""",
+        f"trg_audit_{table}_delete": f"""AFTER DELETE ON {table} BEGIN
+  INSERT INTO audit_log (user, action, table_name, record_id) VALUES ({who.format('OLD')}, 'delete', '{table}', OLD.id);
+END""",
+    }
+
+
+for _table in AUDITED:
+    TRIGGERS.update(audit_triggers(_table))
+
+
 def ddl(table):
     for name, _, _, columns in TABLES:
         if name == table:
