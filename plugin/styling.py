@@ -286,6 +286,10 @@ def configure_fields(layer, table, lang="ko"):
             layer.setDefaultValueDefinition(i, QgsDefaultValue("@user_account_name", name == "updated_by"))
         if name == "updated_at":
             layer.setDefaultValueDefinition(i, QgsDefaultValue("now()", True))
+        if name == "read_version":
+            # every edit names the version it read: the database refuses a stale copy (no lost update)
+            layer.setDefaultValueDefinition(i, QgsDefaultValue("\"version\"", True))
+            layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("Hidden", {}))
         if field.constraints().constraints() & QgsFieldConstraints.ConstraintNotNull and name not in ("fid", "id"):
             layer.setFieldConstraint(i, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
     layer.setEditFormConfig(config)

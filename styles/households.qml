@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{da124c46-7810-4dda-a37a-b76e774c0ee1}">
-   <rule filter="&quot;status&quot; = 'active'" key="{157eb75a-f9a3-4172-9e28-a314fe8e1c57}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{8590f57d-90b1-4ecb-bec1-1e64fbfc5e0d}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{4cca3f85-fa72-409a-a25f-cbb231505fcc}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{3aa2fcea-800a-4b70-8d55-0a669b4b621a}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{e2bc92cc-5233-4ae1-9954-a888da310626}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4784f1f5-f775-4017-bca0-72861ec22b43}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{35e42f8c-44b7-4e03-9c6c-4a18f00a87aa}">
+   <rule filter="&quot;status&quot; = 'active'" key="{5ccc68ac-2c5d-4945-aacc-f208c64b2752}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{31cfe6bf-9d73-455b-99f2-46d2f78e5f56}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{193ab100-7005-4631-8d4c-2902d297fff0}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{882b74bf-e822-4796-a1c7-8e23f4f36022}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{8091d12c-82b0-4111-b274-95b3e774a164}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{6326dee8-f683-43de-89dc-9e90a4567a0c}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -661,6 +661,13 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="read_version">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -689,6 +696,7 @@
   <alias field="updated_at" index="23" name="수정일시" />
   <alias field="updated_by" index="24" name="수정자" />
   <alias field="version" index="25" name="버전" />
+  <alias field="read_version" index="26" name="" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -717,6 +725,7 @@
   <default applyOnUpdate="1" expression="now()" field="updated_at" />
   <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
   <default applyOnUpdate="0" expression="" field="version" />
+  <default applyOnUpdate="1" expression="&quot;version&quot;" field="read_version" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -745,6 +754,7 @@
   <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
   <constraint constraints="1" exp_strength="0" field="version" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="read_version" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -773,6 +783,7 @@
   <constraint desc="" exp="" field="updated_at" />
   <constraint desc="" exp="" field="updated_by" />
   <constraint desc="" exp="" field="version" />
+  <constraint desc="" exp="" field="read_version" />
  </constraintExpressions>
  <expressionfields />
  <editform tolerant="1" />

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from welfare_visit_map.plugin.core import schema
+from welfare_visit_map.plugin.core import gpkg, schema
 
 JUSO = ("juso_zones_202401", "hjd_seodaemun_seongbuk_202401.geojson")
 VUSKI = ("vuski_admdongkor_ver20210401", "hangjeongdong_ver20210401_seodaemun_seongbuk.geojson")
@@ -200,3 +200,40 @@ def test_an_edit_in_qgis_is_audited_with_the_qgis_user(provider, tmp_path, qgis_
         rows = conn.execute("SELECT user, action, record_id, detail FROM audit_log WHERE table_name = 'households'").fetchall()
     assert [r[1] for r in rows] == ["insert", "update"]
     assert rows[1][0] == user and rows[1][2] == "hh-9" and "phone" in rows[1][3]
+
+
+def test_no_lost_update_a_stale_copy_is_refused_by_the_database(provider, tmp_path, qgis_new_project):
+    from qgis.core import QgsProject
+
+    from welfare_visit_map.plugin.project import open_database
+
+    path = tmp_path / "lock.gpkg"
+    create(path)
+    with gpkg.connect(path) as conn:  # inserted by another client (plain SQL), version 1
+        conn.execute("INSERT INTO households (id, head_name, status, share_consent, version) "
+                     "VALUES ('hh-1', '김영희', 'active', 0, 1)")
+    layers = open_database(path, QgsProject.instance())
+    mine = layers["households"]
+    fid = next(mine.getFeatures()).id()
+    mine.startEditing()  # two changes in one session: still one version step
+    mine.changeAttributeValue(fid, mine.fields().indexOf("phone"), "010-0111-2222")
+    mine.changeAttributeValue(fid, mine.fields().indexOf("ban"), 3)
+    assert mine.commitChanges(), mine.commitErrors()
+    assert next(mine.getFeatures())["version"] == 2
+    theirs = QgsVectorLayer(mine.source(), "theirs", "ogr")  # a colleague who read version 2
+    theirs.setDefaultValueDefinition(theirs.fields().indexOf("read_version"), mine.defaultValueDefinition(
+        mine.fields().indexOf("read_version")))
+    theirs.startEditing()
+    theirs.changeAttributeValue(fid, theirs.fields().indexOf("ban"), 5)  # edits what they read: version 2
+    mine.startEditing()
+    mine.changeAttributeValue(fid, mine.fields().indexOf("ban"), 4)
+    assert mine.commitChanges(), mine.commitErrors()  # saved first: version 3
+    assert not theirs.commitChanges()  # their copy says version 2: refused
+    assert any("stale household" in e for e in theirs.commitErrors())
+    theirs.rollBack()
+    with gpkg.connect(path) as conn:
+        assert conn.execute("SELECT ban, version FROM households").fetchone() == (4, 3)
+        with pytest.raises(sqlite3.IntegrityError, match="stale household"):
+            conn.execute("UPDATE households SET ban = 9")  # plain SQL must say which version it read
+        conn.execute("UPDATE households SET ban = 9, read_version = 3")
+        assert conn.execute("SELECT ban, version, read_version FROM households").fetchone() == (9, 4, None)

@@ -182,8 +182,8 @@ def test_moved_or_deceased_outcome_takes_the_household_off_the_working_map(conn)
     ("INSERT INTO visits (household_id, visited_on, outcome) VALUES ('{h}', '2026-02-30', 'met')", "CHECK"),
     ("INSERT INTO visits (household_id, visited_on, outcome) VALUES ('{h}', '05/01/2026', 'met')", "CHECK"),
     ("INSERT INTO needs (household_id, domain) VALUES ('{h}', NULL)", "NOT NULL"),
-    ("UPDATE households SET notes = '주민번호 900101-1234567' WHERE id = '{h}'", "CHECK"),
-    ("UPDATE households SET head_name = '9001011234567' WHERE id = '{h}'", "CHECK"),
+    ("UPDATE households SET notes = '주민번호 900101-1234567', read_version = version WHERE id = '{h}'", "CHECK"),
+    ("UPDATE households SET head_name = '9001011234567', read_version = version WHERE id = '{h}'", "CHECK"),
     ("INSERT INTO linkages (household_id, kind, linked_on) VALUES ('{h}', 'cash', '2026-01-01')", "CHECK"),
 ])
 def test_bad_rows_are_refused_and_nothing_changes(conn, sql, message):
@@ -201,7 +201,8 @@ def test_spatial_index_follows_edits(conn):
     rtree = "SELECT minx, maxx, miny, maxy FROM rtree_households_geom"
     assert conn.execute(rtree).fetchall() == [(100.0, 100.0, 200.0, 200.0)]
     with conn:
-        conn.execute("UPDATE households SET geom = ? WHERE id = ?", (gpkg.encode(Point(300, 400), 5186), hid))
+        conn.execute("UPDATE households SET geom = ?, read_version = version WHERE id = ?",
+                     (gpkg.encode(Point(300, 400), 5186), hid))
     assert conn.execute(rtree).fetchall() == [(300.0, 300.0, 400.0, 400.0)]
     with conn:
         conn.execute("DELETE FROM households")
@@ -229,7 +230,8 @@ def test_every_write_leaves_an_audit_row_naming_the_user_and_record(conn):
     hid = add_household(conn, created_by="kim")
     assert audit(conn)[-1] == ("kim", "insert", "households", hid, None)
     with conn:
-        conn.execute("UPDATE households SET phone = '010-0000-0000', updated_by = 'lee' WHERE id = ?", (hid,))
+        conn.execute("UPDATE households SET phone = '010-0000-0000', updated_by = 'lee', read_version = version "
+                     "WHERE id = ?", (hid,))
     user, action, table, record, detail = audit(conn)[-1]
     assert (user, action, table, record) == ("lee", "update", "households", hid)
     assert json.loads(detail) == {"changed": ["phone"]}  # which columns, never their values

@@ -128,15 +128,16 @@ def apply(conn, rows, source="", user=None):
 
 def _apply_one(conn, hid, status, change, new_address, user, now):
     if change in ("death", "move_out"):
-        conn.execute("UPDATE households SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        conn.execute("UPDATE households SET status = ?, updated_at = ?, updated_by = ?, read_version = version WHERE id = ?",
                      ("deceased" if change == "death" else "moved", now, user, hid))
         conn.execute("UPDATE needs SET status = 'dropped', updated_at = ?, updated_by = ? "
                      "WHERE household_id = ? AND status IN ('open', 'linked')", (now, user, hid))
     elif change == "move_in" and status == "moved":
-        conn.execute("UPDATE households SET status = 'active', updated_at = ?, updated_by = ? WHERE id = ?",
+        conn.execute("UPDATE households SET status = 'active', updated_at = ?, updated_by = ?, read_version = version "
+                     "WHERE id = ?",
                      (now, user, hid))
     elif change == "address_change":
         # the old point is wrong now: take it off the map and flag the household for placement
         conn.execute("UPDATE households SET address = ?, address_detail = NULL, geom = NULL, "
-                     "geocode_quality = 'unlocated', updated_at = ?, updated_by = ? WHERE id = ?",
+                     "geocode_quality = 'unlocated', updated_at = ?, updated_by = ?, read_version = version WHERE id = ?",
                      (new_address, now, user, hid))

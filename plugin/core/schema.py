@@ -107,7 +107,8 @@ TABLES = [
   share_consent BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 0 CHECK (share_consent IN (0, 1)),
   geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},
   notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
-  version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1"""),
+  version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1,
+  read_version INTEGER"""),
     ("visits", "방문 기록 (visits)", None, f"""
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
@@ -240,7 +241,7 @@ def derive_sql(where):
 
 def _status_after(new):
     return (f"UPDATE households SET status = CASE {new}.outcome WHEN 'moved' THEN 'moved' "
-            f"ELSE 'deceased' END WHERE id = {new}.household_id AND status = 'active' "
+            f"ELSE 'deceased' END, read_version = version WHERE id = {new}.household_id AND status = 'active' "
             f"AND {new}.outcome IN ('moved', 'deceased');")
 
 
@@ -282,8 +283,11 @@ END""",
 
 
 AUDITED = ("households", "visits", "needs", "linkages", "reports")
-# changes the database derives itself are not someone's edit
-DERIVED_COLUMNS = {"households": ("risk_level", "last_visit_on", "next_visit_due")}
+# changes the database derives itself (from visits, from where the point stands) are not someone's edit
+DERIVED_COLUMNS = {"households": ("risk_level", "last_visit_on", "next_visit_due", "dong_code", "tong")}
+STALE_MESSAGE = ("stale household: someone saved it after you read it; reload it and save again "
+                 "(an edit names the version it read in read_version)")
+LOCK_COLUMNS = ("version", "read_version", "updated_at", "updated_by")
 
 
 def _columns(table):
@@ -297,7 +301,7 @@ def audit_triggers(table):
     updated_by/created_by the client wrote — QGIS forms fill them with the user account), when,
     what, which record; an update lists the columns it changed (names only: no personal data)."""
     columns = [c for c in _columns(table) if c not in ("fid",)]
-    watched = [c for c in columns if c not in DERIVED_COLUMNS.get(table, ()) + ("updated_at", "updated_by", "version")]
+    watched = [c for c in columns if c not in DERIVED_COLUMNS.get(table, ()) + LOCK_COLUMNS]
     changed = ", ".join(f"CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c}' END" for c in watched)
     any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
     who = "coalesce({0}.updated_by, {0}.created_by)"
@@ -316,8 +320,27 @@ END""",
     }
 
 
+def version_check():
+    """No lost update, kept by the database: an edit of a household names the version it read
+    (read_version = version as read; the forms do this). If someone saved in between, or the edit
+    does not say, it is refused. A good save moves version on by one and clears read_version.
+    Fields the database derives are exempt."""
+    watched = [c for c in _columns("households") if c not in ("fid",) + LOCK_COLUMNS + DERIVED_COLUMNS["households"]]
+    any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
+    return {
+        "trg_households_version_check": f"""BEFORE UPDATE ON households
+  WHEN ({any_change}) AND NEW.read_version IS NOT OLD.version BEGIN
+  SELECT RAISE(ABORT, '{STALE_MESSAGE}');
+END""",
+        "trg_households_version_bump": f"""AFTER UPDATE ON households WHEN {any_change} BEGIN
+  UPDATE households SET version = OLD.version + 1, read_version = NULL WHERE fid = NEW.fid;
+END""",
+    }
+
+
 for _table in AUDITED:
     TRIGGERS.update(audit_triggers(_table))
+TRIGGERS.update(version_check())
 
 
 def ddl(table):

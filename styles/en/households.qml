@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{23e7241d-3f9a-486b-a20b-a479470c0aa4}">
-   <rule filter="&quot;status&quot; = 'active'" key="{ccc45354-1325-4ce1-bff1-6629c5bc3fd9}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{7aa50eeb-130f-466b-8216-07df6721bcbb}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{37615672-9c32-4783-b055-7279e01f666c}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{8ea08f91-2a9d-4d07-997c-9ea61868308f}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{6e5f3eef-bcec-4947-b2c8-3a6157cebb91}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{4fcd761f-7135-4c04-bbb9-bf59a3e501a6}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{5989398e-6367-47c6-a356-bafa09b2e716}">
+   <rule filter="&quot;status&quot; = 'active'" key="{c0380006-cb8f-4487-9812-eec1ca34c7b8}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{818f914e-7d99-448b-b9c6-ddec9b779940}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{7f368a57-761a-4469-9818-9456e62cef49}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{b7c6371c-484e-4489-bb36-5eba10cb4a34}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{9de29c7d-b267-4063-b8d2-55cb36bc6c19}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{04108664-b6da-493a-b3e7-6b73b84067a4}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -661,6 +661,13 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="read_version">
+   <editWidget type="Hidden">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -689,6 +696,7 @@
   <alias field="updated_at" index="23" name="Updated at" />
   <alias field="updated_by" index="24" name="Updated by" />
   <alias field="version" index="25" name="Version" />
+  <alias field="read_version" index="26" name="" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -717,6 +725,7 @@
   <default applyOnUpdate="1" expression="now()" field="updated_at" />
   <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
   <default applyOnUpdate="0" expression="" field="version" />
+  <default applyOnUpdate="1" expression="&quot;version&quot;" field="read_version" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -745,6 +754,7 @@
   <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
   <constraint constraints="1" exp_strength="0" field="version" notnull_strength="1" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="read_version" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -773,6 +783,7 @@
   <constraint desc="" exp="" field="updated_at" />
   <constraint desc="" exp="" field="updated_by" />
   <constraint desc="" exp="" field="version" />
+  <constraint desc="" exp="" field="read_version" />
  </constraintExpressions>
  <expressionfields />
  <editform tolerant="1" />

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{47ee057c-28b8-4312-a12a-96d5e592f8ce}">
-   <rule filter="&quot;status&quot; = 'new'" key="{ce6f91a3-6095-4c96-89fb-b7af5df58868}" label="New reports" symbol="0" />
+  <rules key="{fc9e015f-e46c-4217-a1d0-1986834c90d7}">
+   <rule filter="&quot;status&quot; = 'new'" key="{f7fc8ae8-3192-47b2-9863-553ab24c61e5}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
