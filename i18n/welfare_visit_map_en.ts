@@ -19,7 +19,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="58" />
+      <location filename="../plugin/dock.py" line="62" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -32,6 +32,11 @@
       <location filename="../plugin/algorithms/registry_changes.py" line="46" />
       <source>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</source>
       <translation>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Apply</source>
+      <translation>Apply</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="44" />
@@ -187,6 +192,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>High</source>
+      <translation>High</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
@@ -237,6 +247,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Legend</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Low</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Medium</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>Name</translation>
@@ -267,7 +287,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="55" />
+      <location filename="../plugin/dock.py" line="58" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -437,6 +457,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Revisit cycle (days)</source>
+      <translation>Revisit cycle (days)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="88" />
+      <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
+      <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="444" />
       <source>Risk</source>
       <translation>Risk</translation>
@@ -497,7 +527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="21" />
+      <location filename="../plugin/dock.py" line="23" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="58" />
+      <location filename="../plugin/dock.py" line="62" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -32,6 +32,11 @@
       <location filename="../plugin/algorithms/registry_changes.py" line="46" />
       <source>Applies a list of resident-registration changes (CSV or Excel; columns 사례번호, 변동구분 (사망/전출/전입/주소변경) and 변동일, and 새주소 for address changes): deaths and move-outs close the household and drop its open needs, a move-in re-opens a moved household, an address change records the new address and flags the household for placement. Unknown case numbers and bad rows are reported with their row; a change already applied is skipped, so a re-run changes nothing.</source>
       <translation>주민등록 변동 목록(CSV 또는 Excel. 열: 사례번호, 변동구분(사망/전출/전입/주소변경), 변동일, 주소변경이면 새주소)을 반영합니다. 사망과 전출은 가구를 종결하고 진행 중인 욕구를 중단하며, 전입은 전출된 가구를 다시 관리중으로 돌리고, 주소변경은 새 주소를 기록하고 위치 지정이 필요한 가구로 표시합니다. 등록되지 않은 사례번호와 잘못된 행은 행 번호와 함께 보고합니다. 이미 반영한 변동은 건너뛰므로 다시 실행해도 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Apply</source>
+      <translation>적용</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="44" />
@@ -187,6 +192,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>High</source>
+      <translation>고위험</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
@@ -237,6 +247,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>범례</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Low</source>
+      <translation>저위험</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Medium</source>
+      <translation>중위험</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>성명</translation>
@@ -267,7 +287,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="55" />
+      <location filename="../plugin/dock.py" line="58" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -437,6 +457,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>해상도 (dpi)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Revisit cycle (days)</source>
+      <translation>방문 주기 (일)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="88" />
+      <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
+      <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="444" />
       <source>Risk</source>
       <translation>위기도</translation>
@@ -497,7 +527,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="21" />
+      <location filename="../plugin/dock.py" line="23" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>

@@ -3,12 +3,14 @@ algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected
 import sqlite3
 from pathlib import Path
 
-from qgis.core import QgsExpression, QgsProject
+from qgis.core import Qgis, QgsExpression, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QWidget
 
+from .core import gpkg, schema
 from .core.privacy import PRIVACY_MODES
+from .core.risk import DEFAULT_CYCLE_DAYS
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
 from .project import databases_in_project
@@ -34,6 +36,7 @@ class WelfareDock(QgsDockWidget):
         f.openButton.clicked.connect(plugin.open_database_dialog)
         f.printMapsButton.clicked.connect(self.print_maps)
         f.printSheetsButton.clicked.connect(self.print_sheets)
+        f.cycleApplyButton.clicked.connect(self.apply_cycle)
         project = QgsProject.instance()
         for signal in (project.layersAdded, project.layersRemoved, project.cleared):
             signal.connect(self.refresh)
@@ -54,12 +57,36 @@ class WelfareDock(QgsDockWidget):
         database = self.database()
         f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
         f.printGroup.setEnabled(bool(database))
+        f.cycleGroup.setEnabled(bool(database))
         f.dongCombo.clear()
         f.dongCombo.addItem(tr("All dongs"), None)
         if database:
             with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
                 for code, name in conn.execute("SELECT code, name FROM districts WHERE level = 'dong' ORDER BY name"):
                     f.dongCombo.addItem(name, code)
+                days = schema.cycle_days(conn)
+            for level, spin in (("high", f.highSpin), ("medium", f.mediumSpin), ("low", f.lowSpin)):
+                spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
+
+    def apply_cycle(self):
+        """Store the revisit cycle in the database: it re-derives every next visit due itself."""
+        database = self.database()
+        if not database:
+            return
+        f = self.form
+        days = {"high": f.highSpin.value(), "medium": f.mediumSpin.value(), "low": f.lowSpin.value()}
+        conn = gpkg.connect(database)
+        try:
+            schema.set_cycle_days(conn, days)
+        finally:
+            conn.close()
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.source().startswith(database) and "layername=households" in layer.source():
+                layer.reload()
+                layer.triggerRepaint()
+        self.plugin.iface.messageBar().pushMessage(
+            tr("Welfare Visit Map"), tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days),
+            Qgis.Info, 5)
 
     def map_parameters(self):
         """What the dock says, over what the map says (selection, household filter)."""

@@ -154,3 +154,24 @@ def test_dock_shows_the_database_and_prints_what_it_says(plugin, demo_dir, qgis_
     form.printSheetsButton.click()
     assert runs[-1] == ("print_household_sheets", {"DATABASE": str(demo_dir / "demo.gpkg"), "PRIVACY": 1,
                                                    "FILTER": "\"dong_code\" = '1141055500'"})
+
+
+def test_dock_sets_the_revisit_cycle_and_the_database_rederives_due_dates(plugin, demo_dir, tmp_path,
+                                                                           qgis_new_project):
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "demo.gpkg"
+    shutil.copy(demo_dir / "demo.gpkg", copy)
+    plugin.open_database(str(copy))
+    form = plugin.dock.form
+    assert (form.highSpin.value(), form.mediumSpin.value(), form.lowSpin.value()) == (30, 90, 180)
+    form.highSpin.setValue(14)
+    form.cycleApplyButton.click()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'cycle_days_high'").fetchone() == ("14",)
+        wrong = conn.execute(
+            "SELECT count(*) FROM households h WHERE risk_level = 'high' AND next_visit_due IS NOT date("
+            "(SELECT max(visited_on) FROM visits v WHERE v.household_id = h.id AND v.outcome = 'met' "
+            "AND v.risk_level IS NOT NULL), '+14 days')").fetchone()[0]
+    assert wrong == 0
