@@ -177,6 +177,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/resources.py" line="43" />
+      <source>Facilities per household</source>
+      <translation>Facilities per household</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
@@ -185,6 +190,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="33" />
+      <source>Find</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="34" />
+      <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
+      <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
@@ -200,6 +215,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="40" />
+      <source>Households (expression)</source>
+      <translation>Households (expression)</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="426" />
@@ -260,6 +280,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="45" />
+      <source>Nearest resources</source>
+      <translation>Nearest resources</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="32" />
+      <source>Nearest resources for households' needs</source>
+      <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="449" />
@@ -537,12 +567,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="20" />
+      <location filename="../plugin/algorithms/provider.py" line="22" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="23" />
+      <location filename="../plugin/algorithms/provider.py" line="25" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -560,6 +590,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="41" />
+      <source>Within distance</source>
+      <translation>Within distance</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -617,12 +652,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/resources.py" line="80" />
+      <source>{} households, {} facility matches</source>
+      <translation>{} households, {} facility matches</translation>
+    </message>
+    <message>
       <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="59" />
+      <location filename="../plugin/algorithms/resources.py" line="55" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>

@@ -177,6 +177,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/resources.py" line="43" />
+      <source>Facilities per household</source>
+      <translation>가구당 시설 수</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
@@ -185,6 +190,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/project.py" line="49" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="33" />
+      <source>Find</source>
+      <translation>찾기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="34" />
+      <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
+      <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
@@ -200,6 +215,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/printing.py" line="290" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="40" />
+      <source>Households (expression)</source>
+      <translation>가구 (표현식)</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="426" />
@@ -260,6 +280,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/printing.py" line="450" />
       <source>Name</source>
       <translation>성명</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="45" />
+      <source>Nearest resources</source>
+      <translation>가까운 복지자원</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="32" />
+      <source>Nearest resources for households' needs</source>
+      <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="449" />
@@ -537,12 +567,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="20" />
+      <location filename="../plugin/algorithms/provider.py" line="22" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="23" />
+      <location filename="../plugin/algorithms/provider.py" line="25" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -560,6 +590,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/project.py" line="70" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/resources.py" line="41" />
+      <source>Within distance</source>
+      <translation>거리 이내</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -617,12 +652,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/resources.py" line="80" />
+      <source>{} households, {} facility matches</source>
+      <translation>가구 {}곳, 시설 연결 {}건</translation>
+    </message>
+    <message>
       <location filename="../plugin/project.py" line="57" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="59" />
+      <location filename="../plugin/algorithms/resources.py" line="55" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>

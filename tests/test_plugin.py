@@ -38,7 +38,8 @@ def test_loads_registers_provider_and_actions(plugin, iface):
         "복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…", "주민등록 변동 반영…", "구역 지도 인쇄…",
         "가구 방문 기록지 인쇄…"}
     assert {a.name() for a in QgsApplication.processingRegistry().providerById("welfarevisitmap").algorithms()} == {
-        "create_database", "build_demo", "apply_registry_changes", "print_district_maps", "print_household_sheets"}
+        "create_database", "build_demo", "apply_registry_changes", "nearest_resources", "print_district_maps",
+        "print_household_sheets"}
 
 
 def test_unload_removes_everything(iface, qgis_app):

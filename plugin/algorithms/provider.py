@@ -8,8 +8,10 @@ from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
+from .resources import NearestResources
 
-ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, PrintDistrictMaps, PrintHouseholdSheets)
+ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
+              PrintHouseholdSheets)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

@@ -1,0 +1,43 @@
+"""Welfare resources near a household: the facilities within a distance that offer services for
+its open needs, nearest first. Pure Python (sqlite3, shapely) on the GeoPackage."""
+from collections import namedtuple
+
+from . import gpkg
+
+Match = namedtuple("Match", "household_id case_no domains facility_id facility_name kind distance phone")
+OPEN_NEED_STATUS = ("open", "linked")
+
+
+def _domains(text):
+    return {d for d in (text or "").strip("{}").replace(";", ",").split(",") if d}
+
+
+def nearest_resources(conn, household_ids, distance, per_household=5):
+    """[Match] for each household (in the order given): facilities within ``distance`` metres whose
+    services cover at least one of its open needs' domains, nearest first, at most
+    ``per_household``; households without a location or open needs get none."""
+    facilities = []
+    for fid, name, kind, services, phone, blob in conn.execute(
+            "SELECT id, name, kind, services, phone, geom FROM facilities WHERE geom IS NOT NULL"):
+        facilities.append((fid, name, kind, _domains(services), phone, gpkg.decode(blob)))
+    out = []
+    for hid in household_ids:
+        row = conn.execute("SELECT case_no, geom FROM households WHERE id = ?", (hid,)).fetchone()
+        if row is None or row[1] is None:
+            continue
+        needs = {d for (d,) in conn.execute(
+            f"SELECT domain FROM needs WHERE household_id = ? AND status IN ({','.join('?' * len(OPEN_NEED_STATUS))})",
+            (hid, *OPEN_NEED_STATUS))}
+        if not needs:
+            continue
+        point = gpkg.decode(row[1])
+        candidates = []
+        for fid, name, kind, services, phone, geom in facilities:
+            covered = needs & services
+            if covered:
+                d = point.distance(geom)
+                if d <= distance:
+                    candidates.append(Match(hid, row[0], ",".join(sorted(covered)), fid, name, kind, round(d, 1), phone))
+        candidates.sort(key=lambda m: (m.distance, m.facility_name))
+        out.extend(candidates[:per_household])
+    return out
