@@ -127,6 +127,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <source>DATE_FROM {} is after DATE_TO {}</source>
+      <translation>DATE_FROM {} is after DATE_TO {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="25" />
       <source>Database</source>
       <translation>Database</translation>
@@ -177,6 +182,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="23" />
+      <source>Export visit results for upstream entry (Excel)</source>
+      <translation>Export visit results for upstream entry (Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="43" />
       <source>Facilities per household</source>
       <translation>Facilities per household</translation>
@@ -200,6 +215,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/resources.py" line="34" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="33" />
+      <source>From (date)</source>
+      <translation>From (date)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
@@ -417,7 +437,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <location filename="../plugin/algorithms/exports.py" line="24" />
       <source>Print and export</source>
       <translation>Print and export</translation>
     </message>
@@ -547,9 +567,24 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="34" />
+      <source>To (date)</source>
+      <translation>To (date)</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="446" />
       <source>Tong</source>
       <translation>Tong</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="55" />
+      <source>Visit results</source>
+      <translation>Visit results</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="36" />
+      <source>Visits</source>
+      <translation>Visits</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="217" />
@@ -567,12 +602,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="22" />
+      <location filename="../plugin/algorithms/provider.py" line="23" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="25" />
+      <location filename="../plugin/algorithms/provider.py" line="26" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -597,6 +632,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Within distance</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <source>Workbook</source>
+      <translation>Workbook</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="25" />
+      <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
+      <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>households and visits are synthetic</translation>
@@ -605,6 +650,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>landscape</source>
       <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="57" />
+      <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
+      <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
@@ -662,9 +712,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="45" />
+      <source>{} is not a date: {!r}</source>
+      <translation>{} is not a date: {!r}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="55" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <source>{} visits written to {}</source>
+      <translation>{} visits written to {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />

@@ -127,6 +127,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <source>DATE_FROM {} is after DATE_TO {}</source>
+      <translation>시작일 {}이(가) 종료일 {}보다 늦습니다</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="25" />
       <source>Database</source>
       <translation>데이터베이스</translation>
@@ -177,6 +182,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="23" />
+      <source>Export visit results for upstream entry (Excel)</source>
+      <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="43" />
       <source>Facilities per household</source>
       <translation>가구당 시설 수</translation>
@@ -200,6 +215,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/resources.py" line="34" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="33" />
+      <source>From (date)</source>
+      <translation>시작일</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
@@ -417,7 +437,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="34" />
+      <location filename="../plugin/algorithms/exports.py" line="24" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
     </message>
@@ -547,9 +567,24 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="34" />
+      <source>To (date)</source>
+      <translation>종료일</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="446" />
       <source>Tong</source>
       <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="55" />
+      <source>Visit results</source>
+      <translation>방문 결과</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="36" />
+      <source>Visits</source>
+      <translation>방문</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="217" />
@@ -567,12 +602,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="22" />
+      <location filename="../plugin/algorithms/provider.py" line="23" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="25" />
+      <location filename="../plugin/algorithms/provider.py" line="26" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -597,6 +632,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거리 이내</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <source>Workbook</source>
+      <translation>통합문서</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="25" />
+      <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
+      <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>가구·방문 자료는 가상 자료</translation>
@@ -605,6 +650,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>landscape</source>
       <translation>가로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="57" />
+      <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
+      <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
@@ -662,9 +712,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="45" />
+      <source>{} is not a date: {!r}</source>
+      <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="55" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <source>{} visits written to {}</source>
+      <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />

@@ -6,12 +6,13 @@ from ..i18n import tr
 from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
+from .exports import ExportVisitResults
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
-              PrintHouseholdSheets)
+              PrintHouseholdSheets, ExportVisitResults)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

@@ -1,0 +1,80 @@
+"""Exports for upstream systems and partners. Pure Python: rows from the GeoPackage, and a
+formatted workbook written with openpyxl."""
+import datetime as dt
+
+from . import categories as cat
+
+VISIT_RESULT_COLUMNS = (
+    ("case_no", "사례번호", "Case no."), ("household", "가구", "Household"), ("visited_on", "방문일", "Visit date"),
+    ("method", "방문방법", "Method"), ("outcome", "방문결과", "Outcome"), ("risk", "위기도", "Risk"),
+    ("visitor", "방문자", "Visitor"), ("visitor_role", "방문자 역할", "Visitor role"), ("content", "상담내용", "Content"),
+    ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
+)
+
+
+def visit_results(conn, date_from, date_to, lang="ko"):
+    """One dict per visit between the dates (inclusive), laid out for re-entry into 행복e음: case
+    number, date, method, outcome, risk, visitor, content, the needs found at the visit and the
+    services linked for them. Oldest first."""
+    def lab(categories, code):
+        return cat.label(categories, code, lang) if code else ""
+
+    rows = []
+    for vid, hid, case_no, day, method, outcome, risk, vname, vrole, notes in conn.execute(
+            "SELECT v.id, v.household_id, h.case_no, v.visited_on, v.method, v.outcome, v.risk_level, "
+            "p.name, p.role, v.notes FROM visits v JOIN households h ON h.id = v.household_id "
+            "LEFT JOIN visitors p ON p.id = v.visitor_id WHERE v.visited_on BETWEEN ? AND ? "
+            "ORDER BY v.visited_on, v.fid", (str(date_from), str(date_to))):
+        needs, linkages = [], []
+        for nid, domain, item, status in conn.execute(
+                "SELECT id, domain, item, status FROM needs WHERE visit_id = ? ORDER BY fid", (vid,)):
+            needs.append(f"{lab(cat.NEED_DOMAINS, domain)}: {item or ''} ({lab(cat.NEED_STATUS, status)})")
+            for kind, facility, provider, on, lstatus in conn.execute(
+                    "SELECT l.kind, f.name, l.provider_name, l.linked_on, l.status FROM linkages l "
+                    "LEFT JOIN facilities f ON f.id = l.facility_id WHERE l.need_id = ? ORDER BY l.fid", (nid,)):
+                linkages.append(f"{on} {lab(cat.LINKAGE_KINDS, kind)} · {facility or provider or ''} "
+                                f"({lab(cat.LINKAGE_STATUS, lstatus)})")
+        rows.append({"case_no": case_no or "", "household": hid, "visited_on": dt.date.fromisoformat(day),
+                     "method": lab(cat.VISIT_METHODS, method), "outcome": lab(cat.VISIT_OUTCOMES, outcome),
+                     "risk": lab(cat.RISK_LEVELS, risk), "visitor": vname or "", "visitor_role": lab(cat.VISITOR_ROLES, vrole),
+                     "content": notes or "", "needs": "\n".join(needs), "linkages": "\n".join(linkages)})
+    return rows
+
+
+def write_workbook(path, sheet_title, columns, rows, lang="ko", risk_key=None):
+    """A workbook with one sheet: headers in the language, bold, filled and frozen, an autofilter,
+    dates as dates, risk cells filled in the risk colours, columns sized to their text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_title
+    sheet.append([ko if lang == "ko" else en for _, ko, en in columns])
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = Alignment(vertical="center")
+    fills = {(c.ko if lang == "ko" else c.en): PatternFill("solid", fgColor=cat.RISK_COLOURS[c.code].lstrip("#").upper())
+             for c in cat.RISK_LEVELS}
+    for row in rows:
+        sheet.append([row[key] for key, _, _ in columns])
+        for index, (key, _, _) in enumerate(columns, start=1):
+            cell = sheet.cell(row=sheet.max_row, column=index)
+            if isinstance(row[key], dt.date):
+                cell.number_format = "yyyy-mm-dd"
+            if key == risk_key and row[key] in fills:
+                cell.fill = fills[row[key]]
+                cell.font = Font(color="FFFFFF", bold=True)
+            if isinstance(row[key], str) and "\n" in row[key]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for index, (key, ko, en) in enumerate(columns, start=1):
+        longest = max([len(ko if lang == "ko" else en)] + [max((len(s) for s in str(r[key]).split("\n")), default=0)
+                                                          for r in rows[:500]])
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest * 1.6 + 2))
+    book.save(path)
+    return path
