@@ -187,6 +187,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="23" />
+      <source>Export a partner share (no personal data)</source>
+      <translation>Export a partner share (no personal data)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="23" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
@@ -237,7 +242,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="40" />
+      <location filename="../plugin/algorithms/partner_share.py" line="32" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
@@ -245,6 +250,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="34" />
+      <source>Households shared</source>
+      <translation>Households shared</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="120" />
@@ -280,6 +290,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="35" />
+      <source>Left out (no consent)</source>
+      <translation>Left out (no consent)</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="168" />
@@ -437,6 +452,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="33" />
+      <source>Partner share</source>
+      <translation>Partner share</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="24" />
       <source>Print and export</source>
       <translation>Print and export</translation>
@@ -567,6 +587,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="42" />
+      <source>The partner share must not overwrite the welfare database.</source>
+      <translation>The partner share must not overwrite the welfare database.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="34" />
       <source>To (date)</source>
       <translation>To (date)</translation>
@@ -602,12 +627,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="23" />
+      <location filename="../plugin/algorithms/provider.py" line="24" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="26" />
+      <location filename="../plugin/algorithms/provider.py" line="27" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -640,6 +665,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/exports.py" line="25" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="25" />
+      <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
+      <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -702,6 +732,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="55" />
+      <source>{} households shared; {} left out without consent.</source>
+      <translation>{} households shared; {} left out without consent.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="80" />
       <source>{} households, {} facility matches</source>
       <translation>{} households, {} facility matches</translation>
@@ -717,7 +752,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="55" />
+      <location filename="../plugin/algorithms/partner_share.py" line="45" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>

@@ -187,6 +187,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="23" />
+      <source>Export a partner share (no personal data)</source>
+      <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="23" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
@@ -237,7 +242,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="40" />
+      <location filename="../plugin/algorithms/partner_share.py" line="32" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
@@ -245,6 +250,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="34" />
+      <source>Households shared</source>
+      <translation>공유한 가구</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="120" />
@@ -280,6 +290,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="35" />
+      <source>Left out (no consent)</source>
+      <translation>제외 (동의 없음)</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="168" />
@@ -437,6 +452,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="33" />
+      <source>Partner share</source>
+      <translation>협력기관 공유 자료</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="24" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
@@ -567,6 +587,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="42" />
+      <source>The partner share must not overwrite the welfare database.</source>
+      <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="34" />
       <source>To (date)</source>
       <translation>종료일</translation>
@@ -602,12 +627,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="23" />
+      <location filename="../plugin/algorithms/provider.py" line="24" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="26" />
+      <location filename="../plugin/algorithms/provider.py" line="27" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -640,6 +665,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/exports.py" line="25" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="25" />
+      <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
+      <translation>민간 협력기관에 줄 수 있는 자료를 GeoPackage로 씁니다: FILTER에 맞고 정보제공에 동의한 가구를 가린 성명(홍*동)과 가명 식별번호로, 전화번호·메모·주소 없이, 집이 아닌 통 위치에, 위기도·가구유형·진행 중인 욕구와 함께 담습니다. 동의하지 않은 가구는 빼고 그 수를 알려 줍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -702,6 +732,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/partner_share.py" line="55" />
+      <source>{} households shared; {} left out without consent.</source>
+      <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="80" />
       <source>{} households, {} facility matches</source>
       <translation>가구 {}곳, 시설 연결 {}건</translation>
@@ -717,7 +752,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="55" />
+      <location filename="../plugin/algorithms/partner_share.py" line="45" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>

@@ -1,0 +1,56 @@
+"""welfarevisitmap:export_partner_share — what a partner agency may receive."""
+import getpass
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFileDestination,
+    QgsVectorLayer,
+)
+
+from ..core import gpkg, partner
+from ..i18n import tr
+from ..language import ui_language
+from .base import WelfareAlgorithm
+from .print_maps import database_parameter
+
+
+class ExportPartnerShare(WelfareAlgorithm):
+    NAME = "export_partner_share"
+    DISPLAY = "Export a partner share (no personal data)"
+    GROUP = "Print and export"
+    HELP = ("Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER "
+            "that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or "
+            "addresses, placed at their 통 (never at the house), with risk, household types and open needs. "
+            "Households without consent are left out and counted. Every export is written to the audit log.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(database_parameter())
+        self.addParameter(QgsProcessingParameterExpression("FILTER", tr("Households (expression)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Partner share"), tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber("EXPORTED", tr("Households shared")))
+        self.addOutput(QgsProcessingOutputNumber("WITHOUT_CONSENT", tr("Left out (no consent)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        database = self.parameterAsFile(parameters, "DATABASE", context)
+        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if Path(output).resolve() == Path(database).resolve():
+            raise QgsProcessingException(tr("The partner share must not overwrite the welfare database."))
+        households = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
+        if not households.isValid():
+            raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(database))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
+        if filter_expression:
+            request.setFilterExpression(filter_expression)
+        ids = [f["id"] for f in households.getFeatures(request)]
+        conn = gpkg.connect(database)
+        try:
+            exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(), Path(database).name)
+        finally:
+            conn.close()
+        feedback.pushInfo(tr("{} households shared; {} left out without consent.").format(exported, refused))
+        return {"OUTPUT": output, "EXPORTED": exported, "WITHOUT_CONSENT": refused}

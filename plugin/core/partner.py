@@ -1,0 +1,86 @@
+"""What a partner agency may receive (개인정보 보호법): consenting households with masked names,
+no phones, notes or addresses, placed no finer than their 통; risk and needs kept. Pure Python."""
+import json
+import os
+from pathlib import Path
+
+from . import categories as cat
+from . import gpkg
+from .districts import tong_code
+from .privacy import mask_name, masked_id
+
+COLUMNS = """
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  household TEXT NOT NULL,
+  name_masked TEXT,
+  dong TEXT,
+  tong INTEGER,
+  risk TEXT,
+  risk_code TEXT,
+  household_types TEXT,
+  open_needs TEXT,
+  last_visit_on DATE,
+  next_visit_due DATE"""
+
+
+def export(conn, household_ids, path, lang="ko", user=None, source=""):
+    """Write the partner GeoPackage at ``path`` (replacing it) for the households given; only
+    those with share_consent are included. Returns (exported, left out for lack of consent)."""
+    epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
+    srs = conn.execute("SELECT srs_name, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (epsg,)).fetchone()
+    districts = {code: (name, gpkg.decode(blob)) for code, name, blob in conn.execute(
+        "SELECT code, name, geom FROM districts WHERE level IN ('dong', 'tong')")}
+    rows, refused = [], 0
+    for hid in household_ids:
+        record = conn.execute(
+            "SELECT head_name, dong_code, tong, risk_level, household_types, last_visit_on, next_visit_due, "
+            "share_consent FROM households WHERE id = ?", (hid,)).fetchone()
+        if record is None:
+            continue
+        name, dong, tong, risk, types, last, due, consent = record
+        if not consent:
+            refused += 1
+            continue
+        area = districts.get(tong_code(dong, tong)) if tong else None
+        area = area or districts.get(dong)
+        point = area[1].representative_point() if area else None  # the 통 (or 동), never the house
+        needs = [f"{cat.label(cat.NEED_DOMAINS, d, lang)}: {item or ''}" for d, item in conn.execute(
+            "SELECT domain, item FROM needs WHERE household_id = ? AND status IN ('open', 'linked') ORDER BY fid", (hid,))]
+        type_labels = [cat.label(cat.HOUSEHOLD_TYPES, t, lang) for t in (types or "").strip("{}").split(",") if t]
+        rows.append((gpkg.encode(point, epsg) if point else None, masked_id(hid), mask_name(name),
+                     districts.get(dong, ("",))[0], tong, cat.label(cat.RISK_LEVELS, risk, lang) if risk else
+                     (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en), risk, ", ".join(type_labels),
+                     "; ".join(needs), last, due))
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.writing")
+    tmp.unlink(missing_ok=True)
+    out = gpkg.connect(tmp)
+    try:
+        with out:
+            gpkg.initialise(out)
+            gpkg.add_srs(out, epsg, srs[0], srs[1])
+            out.execute(f"CREATE TABLE partner_households ({COLUMNS}\n)")
+            gpkg.register_table(out, "partner_households", "협력기관 공유 가구 (partner share)", ("geom", "POINT"), epsg)
+            gpkg.add_spatial_index(out, "partner_households")
+            out.executemany("INSERT INTO partner_households (geom, household, name_masked, dong, tong, risk, risk_code, "
+                            "household_types, open_needs, last_visit_on, next_visit_due) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                            rows)
+            gpkg.update_extent(out, "partner_households")
+        out.close()
+    except BaseException:
+        out.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        sidecar.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    with conn:
+        conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', 'households', ?)",
+                     (user, json.dumps({"algorithm": "export_partner_share", "privacy": "partner", "records": len(rows),
+                                        "without_consent": refused, "source": source, "output": path.name},
+                                       ensure_ascii=False)))
+    return len(rows), refused
+
+
+

@@ -1,0 +1,47 @@
+"""welfarevisitmap:export_partner_share: nothing personal leaves, households no finer than the 통."""
+import sqlite3
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from welfare_visit_map.plugin.core import privacy
+
+DONG = "1141055500"
+
+
+def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo_dir, tmp_path):
+    output = tmp_path / "share.gpkg"
+    result = processing.run("welfarevisitmap:export_partner_share", {
+        "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": f"\"dong_code\" = '{DONG}'", "OUTPUT": str(output)})
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        consenting = conn.execute("SELECT count(*) FROM households WHERE dong_code = ? AND share_consent = 1",
+                                  (DONG,)).fetchone()[0]
+        others = conn.execute("SELECT count(*) FROM households WHERE dong_code = ? AND share_consent = 0",
+                              (DONG,)).fetchone()[0]
+        secrets = [v for row in conn.execute("SELECT head_name, phone, address, notes FROM households") for v in row if v]
+        secrets += [n for (n,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
+        audit = conn.execute("SELECT action, detail FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+    assert (result["EXPORTED"], result["WITHOUT_CONSENT"]) == (consenting, others)
+    raw = output.read_bytes().decode("utf-8", errors="ignore")
+    leaked = {s for s in set(secrets) if s in raw}
+    assert not leaked, sorted(leaked)[:5]
+    layer = QgsVectorLayer(f"{output}|layername=partner_households", "share", "ogr")
+    assert layer.isValid() and layer.featureCount() == consenting
+    tong_points = {}
+    for feature in layer.getFeatures():
+        assert feature["household"].startswith("H-") and "*" in feature["name_masked"]
+        tong_points.setdefault(feature["tong"], set()).add(feature.geometry().asWkt(1))
+    assert all(len(points) == 1 for points in tong_points.values())  # one place per 통: no house positions
+    assert {f.name() for f in layer.fields()}.isdisjoint({"head_name", "phone", "notes", "address", "id", "case_no"})
+    assert audit[0] == "export" and '"privacy": "partner"' in audit[1]
+
+
+def test_the_share_never_replaces_the_database(provider, demo_dir):
+    with pytest.raises(QgsProcessingException, match="must not overwrite|덮어쓸 수 없습니다"):
+        processing.run("welfarevisitmap:export_partner_share", {
+            "DATABASE": str(demo_dir / "demo.gpkg"), "OUTPUT": str(demo_dir / "demo.gpkg")})
+
+
+def test_masked_ids_match_the_pseudonyms_printed_for_partners():
+    assert privacy.masked_id("hh-000001").startswith("H-") and len(privacy.masked_id("hh-000001")) == 8
