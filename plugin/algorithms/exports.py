@@ -15,7 +15,7 @@ from ..core.registry import parse_date
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .print_maps import database_parameter
+from .common import database_parameter
 
 
 class ExportVisitResults(WelfareAlgorithm):

@@ -3,19 +3,17 @@ import getpass
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFileDestination,
-    QgsVectorLayer,
 )
 
 from ..core import gpkg, partner
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .print_maps import database_parameter
+from .common import database_parameter, household_ids
 
 
 class ExportPartnerShare(WelfareAlgorithm):
@@ -40,13 +38,7 @@ class ExportPartnerShare(WelfareAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if Path(output).resolve() == Path(database).resolve():
             raise QgsProcessingException(tr("The partner share must not overwrite the welfare database."))
-        households = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
-        if not households.isValid():
-            raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(database))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
-        if filter_expression:
-            request.setFilterExpression(filter_expression)
-        ids = [f["id"] for f in households.getFeatures(request)]
+        ids, _ = household_ids(database, filter_expression)
         conn = gpkg.connect(database)
         try:
             exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(), Path(database).name)

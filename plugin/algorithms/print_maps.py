@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -20,12 +19,9 @@ from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
+from .common import database_parameter
 
 PAPERS = ("A3", "A4")
-
-
-def database_parameter():
-    return QgsProcessingParameterFile("DATABASE", tr("Welfare database"), extension="gpkg")
 
 
 class PrintDistrictMaps(WelfareAlgorithm):

@@ -14,7 +14,7 @@ from ..core import gpkg, registry
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .print_maps import database_parameter
+from .common import database_parameter
 
 
 def read_rows(path):

@@ -1,17 +1,14 @@
 """welfarevisitmap:nearest_resources — facilities near households that serve their open needs."""
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -20,7 +17,7 @@ from ..core import gpkg
 from ..core.resources import nearest_resources
 from ..i18n import tr
 from .base import WelfareAlgorithm
-from .print_maps import database_parameter
+from .common import database_parameter, household_ids
 
 COLUMNS = (("household_id", QVariant.String), ("case_no", QVariant.String), ("need_domains", QVariant.String),
            ("facility_id", QVariant.String), ("facility_name", QVariant.String), ("facility_kind", QVariant.String),
@@ -50,13 +47,7 @@ class NearestResources(WelfareAlgorithm):
         filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         per_household = self.parameterAsInt(parameters, "PER_HOUSEHOLD", context)
-        households = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
-        if not households.isValid():
-            raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(database))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
-        if filter_expression:
-            request.setFilterExpression(filter_expression)
-        ids = [f["id"] for f in households.getFeatures(request)]
+        ids, households = household_ids(database, filter_expression)
         fields = QgsFields()
         for name, kind in COLUMNS:
             fields.append(QgsField(name, kind))
