@@ -24,6 +24,11 @@
       <translation>All dongs</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
+      <translation>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="75" />
       <source>Applied {}, already applied {}, unknown {}, rejected {}.</source>
       <translation>Applied {}, already applied {}, unknown {}, rejected {}.</translation>
@@ -127,7 +132,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <location filename="../plugin/algorithms/exports.py" line="31" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>DATE_FROM {} is after DATE_TO {}</translation>
     </message>
@@ -172,7 +177,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>District {} has no geometry</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="50" />
+      <location filename="../plugin/algorithms/print_maps.py" line="46" />
       <source>Districts to print (expression)</source>
       <translation>Districts to print (expression)</translation>
     </message>
@@ -182,22 +187,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <location filename="../plugin/algorithms/exports.py" line="49" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="23" />
+      <location filename="../plugin/algorithms/partner_share.py" line="21" />
       <source>Export a partner share (no personal data)</source>
       <translation>Export a partner share (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="23" />
+      <location filename="../plugin/algorithms/exports.py" line="37" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="43" />
+      <location filename="../plugin/algorithms/resources.py" line="40" />
       <source>Facilities per household</source>
       <translation>Facilities per household</translation>
     </message>
@@ -212,17 +217,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>File not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="33" />
+      <location filename="../plugin/algorithms/resources.py" line="30" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="34" />
+      <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="33" />
+      <location filename="../plugin/algorithms/exports.py" line="47" />
       <source>From (date)</source>
       <translation>From (date)</translation>
     </message>
@@ -242,7 +247,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="32" />
+      <location filename="../plugin/algorithms/partner_share.py" line="30" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
@@ -252,17 +257,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="34" />
+      <location filename="../plugin/algorithms/partner_share.py" line="32" />
       <source>Households shared</source>
       <translation>Households shared</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="120" />
+      <location filename="../plugin/algorithms/print_maps.py" line="116" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="49" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
@@ -292,7 +297,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="35" />
+      <location filename="../plugin/algorithms/partner_share.py" line="33" />
       <source>Left out (no consent)</source>
       <translation>Left out (no consent)</translation>
     </message>
@@ -317,12 +322,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="45" />
+      <location filename="../plugin/algorithms/resources.py" line="42" />
       <source>Nearest resources</source>
       <translation>Nearest resources</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="32" />
+      <location filename="../plugin/algorithms/resources.py" line="29" />
       <source>Nearest resources for households' needs</source>
       <translation>Nearest resources for households' needs</translation>
     </message>
@@ -332,7 +337,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="76" />
+      <location filename="../plugin/algorithms/print_maps.py" line="72" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
@@ -342,7 +347,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="142" />
+      <location filename="../plugin/algorithms/print_maps.py" line="138" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -357,17 +362,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No welfare database is open.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="88" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="110" />
+      <location filename="../plugin/algorithms/print_maps.py" line="106" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="35" />
+      <location filename="../plugin/algorithms/print_maps.py" line="31" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
@@ -402,7 +407,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -422,27 +427,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="63" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="48" />
+      <location filename="../plugin/algorithms/print_maps.py" line="44" />
       <source>Pages per</source>
       <translation>Pages per</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
@@ -452,17 +457,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="33" />
+      <location filename="../plugin/algorithms/partner_share.py" line="31" />
       <source>Partner share</source>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="24" />
+      <location filename="../plugin/algorithms/exports.py" line="38" />
       <source>Print and export</source>
       <translation>Print and export</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <location filename="../plugin/algorithms/print_maps.py" line="29" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
@@ -477,7 +482,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="108" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
@@ -492,12 +497,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="90" />
+      <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
     </message>
@@ -522,7 +527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -557,6 +562,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <source>Statistics workbook (Excel)</source>
+      <translation>Statistics workbook (Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>Style not stored: {}</translation>
@@ -577,7 +587,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="77" />
       <source>The household filter cannot be applied: {}</source>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
@@ -587,12 +597,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="42" />
+      <location filename="../plugin/algorithms/partner_share.py" line="40" />
       <source>The partner share must not overwrite the welfare database.</source>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="34" />
+      <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>To (date)</source>
       <translation>To (date)</translation>
     </message>
@@ -602,12 +612,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="55" />
+      <location filename="../plugin/algorithms/exports.py" line="61" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="36" />
+      <location filename="../plugin/algorithms/exports.py" line="50" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -622,7 +632,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="28" />
+      <location filename="../plugin/algorithms/common.py" line="8" />
       <source>Welfare database</source>
       <translation>Welfare database</translation>
     </message>
@@ -652,22 +662,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="41" />
+      <location filename="../plugin/algorithms/resources.py" line="38" />
       <source>Within distance</source>
       <translation>Within distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <location filename="../plugin/algorithms/exports.py" line="49" />
       <source>Workbook</source>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="25" />
+      <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="25" />
+      <location filename="../plugin/algorithms/partner_share.py" line="23" />
       <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
       <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
@@ -677,22 +687,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="57" />
+      <location filename="../plugin/algorithms/exports.py" line="63" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>portrait</source>
       <translation>portrait</translation>
     </message>
@@ -702,12 +712,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="123" />
+      <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
     </message>
@@ -732,12 +742,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="55" />
+      <location filename="../plugin/algorithms/partner_share.py" line="47" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="80" />
+      <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>{} households, {} facility matches</translation>
     </message>
@@ -747,17 +757,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="45" />
+      <location filename="../plugin/algorithms/exports.py" line="28" />
       <source>{} is not a date: {!r}</source>
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="45" />
+      <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <location filename="../plugin/algorithms/exports.py" line="71" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
     </message>
@@ -772,12 +782,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

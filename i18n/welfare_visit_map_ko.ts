@@ -24,6 +24,11 @@
       <translation>모든 동</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
+      <translation>DATE_FROM부터 DATE_TO까지의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="75" />
       <source>Applied {}, already applied {}, unknown {}, rejected {}.</source>
       <translation>반영 {}건, 이미 반영 {}건, 미등록 {}건, 거부 {}건.</translation>
@@ -127,7 +132,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <location filename="../plugin/algorithms/exports.py" line="31" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>시작일 {}이(가) 종료일 {}보다 늦습니다</translation>
     </message>
@@ -172,7 +177,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="50" />
+      <location filename="../plugin/algorithms/print_maps.py" line="46" />
       <source>Districts to print (expression)</source>
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
@@ -182,22 +187,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <location filename="../plugin/algorithms/exports.py" line="49" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="23" />
+      <location filename="../plugin/algorithms/partner_share.py" line="21" />
       <source>Export a partner share (no personal data)</source>
       <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="23" />
+      <location filename="../plugin/algorithms/exports.py" line="37" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="43" />
+      <location filename="../plugin/algorithms/resources.py" line="40" />
       <source>Facilities per household</source>
       <translation>가구당 시설 수</translation>
     </message>
@@ -212,17 +217,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>파일이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="33" />
+      <location filename="../plugin/algorithms/resources.py" line="30" />
       <source>Find</source>
       <translation>찾기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="34" />
+      <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="33" />
+      <location filename="../plugin/algorithms/exports.py" line="47" />
       <source>From (date)</source>
       <translation>시작일</translation>
     </message>
@@ -242,7 +247,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="32" />
+      <location filename="../plugin/algorithms/partner_share.py" line="30" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
@@ -252,17 +257,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="34" />
+      <location filename="../plugin/algorithms/partner_share.py" line="32" />
       <source>Households shared</source>
       <translation>공유한 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="120" />
+      <location filename="../plugin/algorithms/print_maps.py" line="116" />
       <source>Households to print (expression)</source>
       <translation>인쇄할 가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="49" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
@@ -292,7 +297,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="35" />
+      <location filename="../plugin/algorithms/partner_share.py" line="33" />
       <source>Left out (no consent)</source>
       <translation>제외 (동의 없음)</translation>
     </message>
@@ -317,12 +322,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="45" />
+      <location filename="../plugin/algorithms/resources.py" line="42" />
       <source>Nearest resources</source>
       <translation>가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="32" />
+      <location filename="../plugin/algorithms/resources.py" line="29" />
       <source>Nearest resources for households' needs</source>
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
@@ -332,7 +337,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="76" />
+      <location filename="../plugin/algorithms/print_maps.py" line="72" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
@@ -342,7 +347,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="142" />
+      <location filename="../plugin/algorithms/print_maps.py" line="138" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
@@ -357,17 +362,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="88" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="110" />
+      <location filename="../plugin/algorithms/print_maps.py" line="106" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="35" />
+      <location filename="../plugin/algorithms/print_maps.py" line="31" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
@@ -402,7 +407,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
     </message>
@@ -422,27 +427,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="63" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>Pages</source>
       <translation>쪽 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="48" />
+      <location filename="../plugin/algorithms/print_maps.py" line="44" />
       <source>Pages per</source>
       <translation>쪽 단위</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
       <source>Paper</source>
       <translation>용지</translation>
     </message>
@@ -452,17 +457,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="33" />
+      <location filename="../plugin/algorithms/partner_share.py" line="31" />
       <source>Partner share</source>
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="24" />
+      <location filename="../plugin/algorithms/exports.py" line="38" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="33" />
+      <location filename="../plugin/algorithms/print_maps.py" line="29" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
@@ -477,7 +482,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="108" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>Print household visit sheets (A4)</source>
       <translation>가구 방문 기록지 인쇄 (A4)</translation>
     </message>
@@ -492,12 +497,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="90" />
+      <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -522,7 +527,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
     </message>
@@ -557,6 +562,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <source>Statistics workbook (Excel)</source>
+      <translation>통계 통합문서 (Excel)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>스타일을 저장하지 못했습니다: {}</translation>
@@ -577,7 +587,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="81" />
+      <location filename="../plugin/algorithms/print_maps.py" line="77" />
       <source>The household filter cannot be applied: {}</source>
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
@@ -587,12 +597,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="42" />
+      <location filename="../plugin/algorithms/partner_share.py" line="40" />
       <source>The partner share must not overwrite the welfare database.</source>
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="34" />
+      <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>To (date)</source>
       <translation>종료일</translation>
     </message>
@@ -602,12 +612,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="55" />
+      <location filename="../plugin/algorithms/exports.py" line="61" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="36" />
+      <location filename="../plugin/algorithms/exports.py" line="50" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
@@ -622,7 +632,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="28" />
+      <location filename="../plugin/algorithms/common.py" line="8" />
       <source>Welfare database</source>
       <translation>복지 데이터베이스</translation>
     </message>
@@ -652,22 +662,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="41" />
+      <location filename="../plugin/algorithms/resources.py" line="38" />
       <source>Within distance</source>
       <translation>거리 이내</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="35" />
+      <location filename="../plugin/algorithms/exports.py" line="49" />
       <source>Workbook</source>
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="25" />
+      <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="25" />
+      <location filename="../plugin/algorithms/partner_share.py" line="23" />
       <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
       <translation>민간 협력기관에 줄 수 있는 자료를 GeoPackage로 씁니다: FILTER에 맞고 정보제공에 동의한 가구를 가린 성명(홍*동)과 가명 식별번호로, 전화번호·메모·주소 없이, 집이 아닌 통 위치에, 위기도·가구유형·진행 중인 욕구와 함께 담습니다. 동의하지 않은 가구는 빼고 그 수를 알려 줍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -677,22 +687,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="57" />
+      <location filename="../plugin/algorithms/exports.py" line="63" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>portrait</source>
       <translation>세로</translation>
     </message>
@@ -702,12 +712,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거부</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="123" />
+      <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
     </message>
@@ -732,12 +742,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="55" />
+      <location filename="../plugin/algorithms/partner_share.py" line="47" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/resources.py" line="80" />
+      <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
@@ -747,17 +757,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="45" />
+      <location filename="../plugin/algorithms/exports.py" line="28" />
       <source>{} is not a date: {!r}</source>
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="45" />
+      <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <location filename="../plugin/algorithms/exports.py" line="71" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
@@ -772,12 +782,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>

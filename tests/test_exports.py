@@ -45,3 +45,25 @@ def test_bad_dates_are_refused(provider, demo_dir, tmp_path):
             "DATABASE": str(demo_dir / "demo.gpkg"), "DATE_FROM": "2026-02-30", "DATE_TO": "2026-03-31",
             "OUTPUT": str(tmp_path / "x.xlsx")})
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, demo_dir, tmp_path):
+    from welfare_visit_map.plugin.core import demo
+
+    output = tmp_path / "stats.xlsx"
+    processing.run("welfarevisitmap:statistics_report", {
+        "DATABASE": str(demo_dir / "demo.gpkg"), "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
+        "OUTPUT": str(output)})
+    book = openpyxl.load_workbook(output)
+    assert book.sheetnames == ["요약", "동별", "통별", "월별", "욕구 영역", "연계 유형"]
+    summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)}
+    assert summary == {"대상 가구": 10497, "방문 가구": 5950, "방문 건수": 13608, "고위험 가구": 36, "중위험 가구": 583,
+                       "저위험 가구": 5331, "욕구 건수": 9373, "서비스 연계 건수": 4961}
+    assert list(summary.values()) == list(demo.SEED_FIGURES.values())
+    dongs = list(book["동별"].iter_rows(min_row=2, values_only=True))
+    assert len(dongs) == 14 and sum(r[1] for r in dongs) == 10497 and sum(r[2] for r in dongs) == 5950
+    assert sum(r[2] for r in book["통별"].iter_rows(min_row=2, values_only=True)) == 10497
+    assert sum(r[1] for r in book["월별"].iter_rows(min_row=2, values_only=True)) == 13608
+    assert sum(r[1] for r in book["욕구 영역"].iter_rows(min_row=2, values_only=True)) == 9373
+    assert sum(r[1] for r in book["연계 유형"].iter_rows(min_row=2, values_only=True)) == 4961
+    assert len(book["월별"]._charts) == 1 and len(book["욕구 영역"]._charts) == 1

@@ -39,7 +39,7 @@ def test_loads_registers_provider_and_actions(plugin, iface):
         "가구 방문 기록지 인쇄…"}
     assert {a.name() for a in QgsApplication.processingRegistry().providerById("welfarevisitmap").algorithms()} == {
         "create_database", "build_demo", "apply_registry_changes", "nearest_resources", "print_district_maps",
-        "print_household_sheets", "export_visit_results", "export_partner_share"}
+        "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report"}
 
 
 def test_unload_removes_everything(iface, qgis_app):

@@ -10,12 +10,26 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import exports, gpkg
+from ..core import exports, gpkg, statistics
 from ..core.registry import parse_date
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
 from .common import database_parameter
+
+
+def period(algorithm, parameters, context):
+    """(DATE_FROM, DATE_TO) as dates, or a clear error."""
+    dates = []
+    for key in ("DATE_FROM", "DATE_TO"):
+        text = algorithm.parameterAsString(parameters, key, context)
+        day = parse_date(text)
+        if day is None:
+            raise QgsProcessingException(tr("{} is not a date: {!r}").format(key, text))
+        dates.append(day)
+    if dates[0] > dates[1]:
+        raise QgsProcessingException(tr("DATE_FROM {} is after DATE_TO {}").format(*dates))
+    return dates
 
 
 class ExportVisitResults(WelfareAlgorithm):
@@ -37,15 +51,7 @@ class ExportVisitResults(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = self.parameterAsFile(parameters, "DATABASE", context)
-        dates = []
-        for key in ("DATE_FROM", "DATE_TO"):
-            text = self.parameterAsString(parameters, key, context)
-            day = parse_date(text)
-            if day is None:
-                raise QgsProcessingException(tr("{} is not a date: {!r}").format(key, text))
-            dates.append(day)
-        if dates[0] > dates[1]:
-            raise QgsProcessingException(tr("DATE_FROM {} is after DATE_TO {}").format(*dates))
+        dates = period(self, parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         conn = gpkg.connect(database)
@@ -64,3 +70,41 @@ class ExportVisitResults(WelfareAlgorithm):
             conn.close()
         feedback.pushInfo(tr("{} visits written to {}").format(len(rows), output))
         return {"OUTPUT": output, "VISITS": len(rows)}
+
+
+class StatisticsReport(WelfareAlgorithm):
+    NAME = "statistics_report"
+    DISPLAY = "Statistics workbook (Excel)"
+    GROUP = "Print and export"
+    HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports "
+            "(households, households visited, visits, households by risk, needs, linkages, visits by visitor "
+            "role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is "
+            "written to the audit log.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(database_parameter())
+        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date)")))
+        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date)")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        database = self.parameterAsFile(parameters, "DATABASE", context)
+        dates = period(self, parameters, context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        lang = ui_language()
+        conn = gpkg.connect(database)
+        try:
+            stats = statistics.compute(conn, *dates, lang=lang)
+            try:
+                statistics.write(output, stats, *dates, lang=lang)
+            except ImportError as exc:
+                raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
+            with conn:
+                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', NULL, ?)",
+                             (getpass.getuser(), json.dumps({"algorithm": self.NAME, "from": str(dates[0]),
+                                                             "to": str(dates[1]), "output": Path(output).name})))
+        finally:
+            conn.close()
+        for key, value in stats["summary"].items():
+            feedback.pushInfo(f"{key}: {value:,}")
+        return {"OUTPUT": output}

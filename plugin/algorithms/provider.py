@@ -6,14 +6,14 @@ from ..i18n import tr
 from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
-from .exports import ExportVisitResults
+from .exports import ExportVisitResults, StatisticsReport
 from .partner_share import ExportPartnerShare
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
-              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare)
+              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

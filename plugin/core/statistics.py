@@ -1,0 +1,114 @@
+"""The statistics workbook: the figures Seodaemun reported, then by 동, 통, month, need domain
+and linkage kind. Pure Python (sqlite3; openpyxl to write)."""
+from . import categories as cat
+
+SUMMARY = (
+    ("households", "대상 가구", "Households"),
+    ("visited_households", "방문 가구", "Households visited"),
+    ("visits", "방문 건수", "Visits"),
+    ("risk_high", "고위험 가구", "High-risk households"),
+    ("risk_medium", "중위험 가구", "Medium-risk households"),
+    ("risk_low", "저위험 가구", "Low-risk households"),
+    ("needs", "욕구 건수", "Needs recorded"),
+    ("linkages", "서비스 연계 건수", "Service linkages"),
+)
+
+
+def compute(conn, date_from, date_to, lang="ko"):
+    """All the tables of the report for visits, needs and linkages dated within the period."""
+    period = (str(date_from), str(date_to))
+    q = lambda sql, args=period: conn.execute(sql, args).fetchone()[0]  # noqa: E731
+    visited = "SELECT DISTINCT household_id FROM visits WHERE visited_on BETWEEN ? AND ?"
+    summary = {
+        "households": q("SELECT count(*) FROM households", ()),
+        "visited_households": q(f"SELECT count(*) FROM ({visited})"),
+        "visits": q("SELECT count(*) FROM visits WHERE visited_on BETWEEN ? AND ?"),
+        "needs": q("SELECT count(*) FROM needs n JOIN visits v ON v.id = n.visit_id WHERE v.visited_on BETWEEN ? AND ?"),
+        "linkages": q("SELECT count(*) FROM linkages WHERE linked_on BETWEEN ? AND ?"),
+    }
+    for level in ("high", "medium", "low"):
+        summary[f"risk_{level}"] = q(f"SELECT count(*) FROM households WHERE risk_level = '{level}' AND id IN ({visited})")
+    lab = lambda categories, code: cat.label(categories, code, lang)  # noqa: E731
+    roles = [(lab(cat.VISITOR_ROLES, r) if r else "-", n) for r, n in conn.execute(
+        "SELECT p.role, count(*) FROM visits v LEFT JOIN visitors p ON p.id = v.visitor_id "
+        "WHERE v.visited_on BETWEEN ? AND ? GROUP BY p.role ORDER BY count(*) DESC", period)]
+    by_area = {}
+    for level, key in (("dong", "h.dong_code"), ("tong", "h.dong_code || '-' || printf('%02d', h.tong)")):
+        by_area[level] = conn.execute(
+            f"SELECT d.name, {'p.name' if level == 'tong' else 'NULL'}, count(h.fid), "
+            f"sum(h.id IN ({visited})), "
+            "sum(h.risk_level = 'high'), sum(h.risk_level = 'medium'), sum(h.risk_level = 'low'), "
+            "sum(h.risk_level IS NULL) "
+            f"FROM households h JOIN districts d ON d.code = {key} "
+            f"{'JOIN districts p ON p.code = d.parent_code' if level == 'tong' else ''} "
+            f"GROUP BY d.code ORDER BY d.code", period).fetchall()
+    months = conn.execute("SELECT substr(visited_on, 1, 7), count(*), count(DISTINCT household_id) FROM visits "
+                          "WHERE visited_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 1", period).fetchall()
+    domains = [(lab(cat.NEED_DOMAINS, d), n) for d, n in conn.execute(
+        "SELECT n.domain, count(*) FROM needs n JOIN visits v ON v.id = n.visit_id WHERE v.visited_on BETWEEN ? AND ? "
+        "GROUP BY 1 ORDER BY 2 DESC", period)]
+    kinds = [(lab(cat.LINKAGE_KINDS, k), n) for k, n in conn.execute(
+        "SELECT kind, count(*) FROM linkages WHERE linked_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC", period)]
+    return {"summary": summary, "roles": roles, "dong": by_area["dong"], "tong": by_area["tong"], "months": months,
+            "domains": domains, "kinds": kinds}
+
+
+def write(path, stats, date_from, date_to, lang="ko"):
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font, PatternFill
+
+    ko = lang == "ko"
+    book = Workbook()
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+
+    def sheet(title, headers, rows, chart_title=None, width=14):
+        ws = book.create_sheet(title)
+        ws.append(headers)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+            cell.fill = header_fill
+        for row in rows:
+            ws.append(list(row))
+        ws.freeze_panes = "A2"
+        for column in ws.columns:
+            ws.column_dimensions[column[0].column_letter].width = width
+        if chart_title and rows:
+            chart = BarChart()
+            chart.title = chart_title
+            chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=len(rows) + 1), titles_from_data=True)
+            chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(rows) + 1))
+            chart.width, chart.height = 18, 9
+            ws.add_chart(chart, f"{chr(ord('A') + len(headers) + 1)}2")
+        return ws
+
+    summary = book.active
+    summary.title = "요약" if ko else "Summary"
+    summary.append(["복지방문지도 통계" if ko else "Welfare visit map statistics"])
+    summary["A1"].font = Font(bold=True, size=14)
+    summary.append(["기간" if ko else "Period", f"{date_from} ~ {date_to}"])
+    summary.append([])
+    for key, k, e in SUMMARY:
+        summary.append([k if ko else e, stats["summary"][key]])
+    summary.append([])
+    summary.append(["방문자 역할별 방문" if ko else "Visits by visitor role"])
+    summary.cell(row=summary.max_row, column=1).font = Font(bold=True)
+    for role, n in stats["roles"]:
+        summary.append([role, n])
+    summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 28, 24
+    risk_heads = (["고위험", "중위험", "저위험", "미방문"] if ko else ["High", "Medium", "Low", "Not yet visited"])
+    sheet("동별" if ko else "By dong", ["행정동" if ko else "Dong", "가구" if ko else "Households",
+                                      "방문 가구" if ko else "Visited", *risk_heads],
+          [(name, n, v, h, m, lo, u) for name, _, n, v, h, m, lo, u in stats["dong"]], "동별 가구" if ko else "Households")
+    sheet("통별" if ko else "By tong", ["통" if ko else "Tong", "행정동" if ko else "Dong", "가구" if ko else "Households",
+                                      "방문 가구" if ko else "Visited", *risk_heads],
+          [(name, parent, n, v, h, m, lo, u) for name, parent, n, v, h, m, lo, u in stats["tong"]])
+    sheet("월별" if ko else "By month", ["월" if ko else "Month", "방문 건수" if ko else "Visits",
+                                       "방문 가구" if ko else "Households visited"], stats["months"],
+          "월별 방문" if ko else "Visits by month")
+    sheet("욕구 영역" if ko else "Need domains", ["욕구 영역" if ko else "Domain", "건수" if ko else "Needs"],
+          stats["domains"], "욕구 영역별" if ko else "Needs by domain", 18)
+    sheet("연계 유형" if ko else "Linkage kinds", ["연계 유형" if ko else "Kind", "건수" if ko else "Linkages"],
+          stats["kinds"], "연계 유형별" if ko else "Linkages by kind", 22)
+    book.save(path)
+    return path
