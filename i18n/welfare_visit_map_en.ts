@@ -9,7 +9,7 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="451" />
+      <location filename="../plugin/printing.py" line="440" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <location filename="../plugin/algorithms/exports.py" line="105" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="296" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -187,7 +187,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="49" />
+      <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -197,7 +197,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Export a partner share (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="37" />
+      <location filename="../plugin/algorithms/exports.py" line="78" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
@@ -227,7 +227,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="47" />
+      <location filename="../plugin/algorithms/exports.py" line="44" />
       <source>From (date)</source>
       <translation>From (date)</translation>
     </message>
@@ -242,7 +242,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="290" />
+      <location filename="../plugin/printing.py" line="279" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
@@ -252,7 +252,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="426" />
+      <location filename="../plugin/printing.py" line="415" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
@@ -272,27 +272,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="446" />
+      <location filename="../plugin/printing.py" line="435" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="453" />
+      <location filename="../plugin/printing.py" line="442" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="311" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="318" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="304" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -317,7 +317,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="439" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -332,7 +332,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="449" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
@@ -417,7 +417,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="428" />
+      <location filename="../plugin/printing.py" line="417" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -452,7 +452,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="531" />
+      <location filename="../plugin/printing.py" line="527" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -462,7 +462,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="38" />
+      <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Print and export</source>
       <translation>Print and export</translation>
     </message>
@@ -492,7 +492,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="294" />
+      <location filename="../plugin/printing.py" line="283" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
@@ -542,7 +542,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="433" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -557,12 +557,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="530" />
+      <location filename="../plugin/printing.py" line="526" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <location filename="../plugin/algorithms/exports.py" line="104" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
     </message>
@@ -577,12 +577,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="601" />
+      <location filename="../plugin/printing.py" line="597" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="567" />
+      <location filename="../plugin/printing.py" line="563" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
@@ -592,7 +592,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="333" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
@@ -602,22 +602,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>To (date)</source>
       <translation>To (date)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="446" />
+      <location filename="../plugin/printing.py" line="435" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="61" />
+      <location filename="../plugin/algorithms/exports.py" line="95" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="50" />
+      <location filename="../plugin/algorithms/exports.py" line="88" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -647,7 +647,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="509" />
+      <location filename="../plugin/printing.py" line="505" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -667,12 +667,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Within distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="49" />
+      <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Workbook</source>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="39" />
+      <location filename="../plugin/algorithms/exports.py" line="79" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
@@ -692,7 +692,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="63" />
+      <location filename="../plugin/algorithms/exports.py" line="65" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -767,7 +767,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="71" />
+      <location filename="../plugin/algorithms/exports.py" line="98" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
     </message>

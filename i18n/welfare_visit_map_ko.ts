@@ -9,7 +9,7 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="451" />
+      <location filename="../plugin/printing.py" line="440" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <location filename="../plugin/algorithms/exports.py" line="105" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="296" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -187,7 +187,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="49" />
+      <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -197,7 +197,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="37" />
+      <location filename="../plugin/algorithms/exports.py" line="78" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
@@ -227,7 +227,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="47" />
+      <location filename="../plugin/algorithms/exports.py" line="44" />
       <source>From (date)</source>
       <translation>시작일</translation>
     </message>
@@ -242,7 +242,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="290" />
+      <location filename="../plugin/printing.py" line="279" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
@@ -252,7 +252,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="426" />
+      <location filename="../plugin/printing.py" line="415" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
@@ -272,27 +272,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="446" />
+      <location filename="../plugin/printing.py" line="435" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="453" />
+      <location filename="../plugin/printing.py" line="442" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="311" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="318" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="304" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -317,7 +317,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>중위험</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="439" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -332,7 +332,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="449" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
@@ -417,7 +417,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="428" />
+      <location filename="../plugin/printing.py" line="417" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -452,7 +452,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="531" />
+      <location filename="../plugin/printing.py" line="527" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -462,7 +462,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="38" />
+      <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
     </message>
@@ -492,7 +492,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="294" />
+      <location filename="../plugin/printing.py" line="283" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
@@ -542,7 +542,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="433" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -557,12 +557,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="530" />
+      <location filename="../plugin/printing.py" line="526" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <location filename="../plugin/algorithms/exports.py" line="104" />
       <source>Statistics workbook (Excel)</source>
       <translation>통계 통합문서 (Excel)</translation>
     </message>
@@ -577,12 +577,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="601" />
+      <location filename="../plugin/printing.py" line="597" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="567" />
+      <location filename="../plugin/printing.py" line="563" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
@@ -592,7 +592,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="333" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
@@ -602,22 +602,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="48" />
+      <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>To (date)</source>
       <translation>종료일</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="446" />
+      <location filename="../plugin/printing.py" line="435" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="61" />
+      <location filename="../plugin/algorithms/exports.py" line="95" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="50" />
+      <location filename="../plugin/algorithms/exports.py" line="88" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
@@ -647,7 +647,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="509" />
+      <location filename="../plugin/printing.py" line="505" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -667,12 +667,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거리 이내</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="49" />
+      <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Workbook</source>
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="39" />
+      <location filename="../plugin/algorithms/exports.py" line="79" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -692,7 +692,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="63" />
+      <location filename="../plugin/algorithms/exports.py" line="65" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
@@ -767,7 +767,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="71" />
+      <location filename="../plugin/algorithms/exports.py" line="98" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>

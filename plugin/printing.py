@@ -227,18 +227,7 @@ def build_sheet_layout(project):
 def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang="ko", printed_by=None, printed_at=None):
     """Bind the household-sheet layout: one page per household matching the filter."""
     households, districts = layers["households"], layers["districts"]
-    coverage = QgsVectorLayer(households.source(), "sheet_coverage", "ogr")
-    layout.project().addMapLayer(coverage, False)
-    layers["_coverage"] = coverage
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setHideCoverage(True)
-    atlas.setSortFeatures(True)
-    atlas.setSortExpression(f"{styling.RISK_ORDER} * -1")
-    if filter_expression:
-        atlas.setFilterFeatures(True)
-        atlas.setFilterExpression(filter_expression)
+    coverage, atlas = _atlas(layout, layers, households, None, f"{styling.RISK_ORDER} * -1", filter_expression, hide=True)
     mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
@@ -466,23 +455,30 @@ def _columns(privacy_mode, lang="ko"):
     return columns, sort_columns
 
 
-def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
-                              printed_by=None, printed_at=None):
-    """Bind a district-map layout to the layers of an opened database for one run."""
-    districts, households = layers["districts"], layers["households"]
-    coverage = QgsVectorLayer(districts.source(), "coverage", "ogr")
-    coverage.setSubsetString(f"\"level\" = '{level}'")
+def _atlas(layout, layers, source, subset, sort_expression, filter_expression, hide=False):
+    """An atlas over a fresh copy of ``source`` (optionally subset), sorted and filtered."""
+    coverage = QgsVectorLayer(source.source(), "coverage", "ogr")
+    if subset:
+        coverage.setSubsetString(subset)
     layout.project().addMapLayer(coverage, False)
     layers["_coverage"] = coverage
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
-    atlas.setHideCoverage(False)
+    atlas.setHideCoverage(hide)
     atlas.setSortFeatures(True)
-    atlas.setSortExpression("\"code\"")
+    atlas.setSortExpression(sort_expression)
     if filter_expression:
         atlas.setFilterFeatures(True)
         atlas.setFilterExpression(filter_expression)
+    return coverage, atlas
+
+
+def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
+                              printed_by=None, printed_at=None):
+    """Bind a district-map layout to the layers of an opened database for one run."""
+    districts, households = layers["districts"], layers["households"]
+    coverage, atlas = _atlas(layout, layers, districts, f"\"level\" = '{level}'", "\"code\"", filter_expression)
     atlas.setPageNameExpression("\"code\"")
     mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
     layout.project().addMapLayer(mask, False)

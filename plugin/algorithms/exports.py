@@ -32,79 +32,89 @@ def period(algorithm, parameters, context):
     return dates
 
 
-class ExportVisitResults(WelfareAlgorithm):
+class PeriodWorkbook(WelfareAlgorithm):
+    """Base of the Excel exports over a period: DATABASE, DATE_FROM, DATE_TO, OUTPUT; subclasses
+    say what to compute and write; the run is audited."""
+
+    GROUP = "Print and export"
+    AUDIT_TABLE = None
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(database_parameter())
+        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date)")))
+        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date)")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
+
+    def compute(self, conn, dates, lang):
+        raise NotImplementedError
+
+    def write(self, output, result, dates, lang):
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        database = self.parameterAsFile(parameters, "DATABASE", context)
+        dates = period(self, parameters, context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        lang = ui_language()
+        conn = gpkg.connect(database)
+        try:
+            result, records = self.compute(conn, dates, lang)
+            try:
+                self.write(output, result, dates, lang)
+            except ImportError as exc:
+                raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
+            with conn:
+                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', ?, ?)",
+                             (getpass.getuser(), self.AUDIT_TABLE,
+                              json.dumps({"algorithm": self.NAME, "from": str(dates[0]), "to": str(dates[1]),
+                                          "records": records, "output": Path(output).name}, ensure_ascii=False)))
+        finally:
+            conn.close()
+        return self.report(output, result, feedback)
+
+
+class ExportVisitResults(PeriodWorkbook):
     NAME = "export_visit_results"
     DISPLAY = "Export visit results for upstream entry (Excel)"
-    GROUP = "Print and export"
     HELP = ("Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) "
             "to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, "
             "content, the needs found at the visit and the services linked for them — laid out for re-entry "
             "into the national system (행복e음), so nobody types them twice. Every export is written to the "
             "audit log.")
+    AUDIT_TABLE = "visits"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(database_parameter())
-        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date)")))
-        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date)")))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
+        super().initAlgorithm(config)
         self.addOutput(QgsProcessingOutputNumber("VISITS", tr("Visits")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
-        dates = period(self, parameters, context)
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        lang = ui_language()
-        conn = gpkg.connect(database)
-        try:
-            rows = exports.visit_results(conn, *dates, lang=lang)
-            try:
-                exports.write_workbook(output, tr("Visit results"), exports.VISIT_RESULT_COLUMNS, rows, lang, "risk")
-            except ImportError as exc:
-                raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
-            with conn:
-                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', 'visits', ?)",
-                             (getpass.getuser(), json.dumps({"algorithm": self.NAME, "from": str(dates[0]),
-                                                             "to": str(dates[1]), "records": len(rows),
-                                                             "output": Path(output).name}, ensure_ascii=False)))
-        finally:
-            conn.close()
+    def compute(self, conn, dates, lang):
+        rows = exports.visit_results(conn, *dates, lang=lang)
+        return rows, len(rows)
+
+    def write(self, output, rows, dates, lang):
+        exports.write_workbook(output, tr("Visit results"), exports.VISIT_RESULT_COLUMNS, rows, lang, "risk")
+
+    def report(self, output, rows, feedback):
         feedback.pushInfo(tr("{} visits written to {}").format(len(rows), output))
         return {"OUTPUT": output, "VISITS": len(rows)}
 
 
-class StatisticsReport(WelfareAlgorithm):
+class StatisticsReport(PeriodWorkbook):
     NAME = "statistics_report"
     DISPLAY = "Statistics workbook (Excel)"
-    GROUP = "Print and export"
     HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports "
             "(households, households visited, visits, households by risk, needs, linkages, visits by visitor "
             "role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is "
             "written to the audit log.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(database_parameter())
-        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date)")))
-        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date)")))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
+    def compute(self, conn, dates, lang):
+        stats = statistics.compute(conn, *dates, lang=lang)
+        return stats, stats["summary"]["visits"]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
-        dates = period(self, parameters, context)
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        lang = ui_language()
-        conn = gpkg.connect(database)
-        try:
-            stats = statistics.compute(conn, *dates, lang=lang)
-            try:
-                statistics.write(output, stats, *dates, lang=lang)
-            except ImportError as exc:
-                raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
-            with conn:
-                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', NULL, ?)",
-                             (getpass.getuser(), json.dumps({"algorithm": self.NAME, "from": str(dates[0]),
-                                                             "to": str(dates[1]), "output": Path(output).name})))
-        finally:
-            conn.close()
+    def write(self, output, stats, dates, lang):
+        statistics.write(output, stats, *dates, lang=lang)
+
+    def report(self, output, stats, feedback):
         for key, value in stats["summary"].items():
             feedback.pushInfo(f"{key}: {value:,}")
         return {"OUTPUT": output}
