@@ -1,0 +1,479 @@
+"""The visit loop as plain rules on the GeoPackage: record a visit and its needs in one
+transaction, link a service to a need and close it, turn a report into a household (or attach it
+to the household it is about), find households, today's work list, a household's timeline, and
+the stale-edit check behind "no lost update".
+
+Pure Python (sqlite3, shapely): the dock and dialogs are thin clients of these functions, and
+the database's own triggers keep risk, dates, status and the audit trail true.
+
+Validation returns problems as ``{field: (code, params)}``; the user interface words them
+(translated) next to the field. Codes are listed in :data:`PROBLEMS`.
+"""
+import datetime as dt
+import re
+import sqlite3
+
+from shapely.geometry import Point
+from shapely.prepared import prep
+
+from . import categories as cat
+from . import gpkg
+
+PROBLEMS = (
+    "required",            # a required field is empty
+    "future_date",         # a date after today
+    "before_household",    # a visit dated before the household was on record
+    "risk_required",       # the household was met: a risk assessment is required
+    "risk_not_met",        # a risk for a household that was not met
+    "need_domain",         # a need without a domain (params: row)
+    "unknown_code",        # a value outside its category list
+    "rrn",                 # a resident registration number in a free-text field
+    "provider_required",   # a linkage names neither a facility nor a provider
+    "need_closed",         # the need is resolved or dropped already
+    "not_found",           # the record is not in the database
+)
+
+RRN = re.compile(r"\d{6}-?[1-8]\d{6}")
+CLOSING_OUTCOMES = ("moved", "deceased")
+LIVE_LINKAGE = ("requested", "provided")
+REPORT_SOURCE = {"kakaotalk": "kakaotalk", "call_centre": "call_centre", "partner": "partner",
+                 "visitor": "visitor", "walk_in": "walk_in", "other": "other"}
+
+
+class InvalidInput(ValueError):
+    """Input the rules refuse; ``problems`` is ``{field: (code, params)}``. Nothing was written."""
+
+    def __init__(self, problems):
+        super().__init__("; ".join(f"{field}: {code}" for field, (code, _) in problems.items()))
+        self.problems = problems
+
+
+def _day(value):
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _text(value):
+    value = (value or "").strip() if isinstance(value, str) or value is None else str(value)
+    return value or None
+
+
+def _household(conn, household_id):
+    row = conn.execute("SELECT id, dong_code, status, created_at FROM households WHERE id = ?",
+                       (household_id,)).fetchone()
+    if row is None:
+        raise InvalidInput({"household": ("not_found", {"id": household_id})})
+    return row
+
+
+def on_record_since(conn, household_id):
+    """The day a household is on record from: the earliest of its creation, its visits, the
+    reports about it and a move-in registered for it."""
+    days = conn.execute("""SELECT min(d) FROM (
+        SELECT date(created_at) AS d FROM households WHERE id = :h
+        UNION ALL SELECT min(visited_on) FROM visits WHERE household_id = :h
+        UNION ALL SELECT min(received_on) FROM reports WHERE household_id = :h
+        UNION ALL SELECT min(effective_on) FROM registry_changes WHERE household_id = :h AND change = 'move_in')""",
+                        {"h": household_id}).fetchone()[0]
+    return _day(days)
+
+
+# --- visits -----------------------------------------------------------------------------------
+
+def validate_visit(conn, household_id, visit, needs=(), today=None):
+    """Problems of a visit (dict: visited_on, visitor_id, method, outcome, risk_level, notes) and
+    its needs (dicts: domain, item, notes) for ``household_id``; {} when it may be saved."""
+    today = today or dt.date.today()
+    problems = {}
+    _household(conn, household_id)
+    try:
+        day = _day(visit.get("visited_on"))
+    except ValueError:
+        day = None
+        problems["visited_on"] = ("required", {})
+    if day is None:
+        problems.setdefault("visited_on", ("required", {}))
+    elif day > today:
+        problems["visited_on"] = ("future_date", {"date": day.isoformat(), "today": today.isoformat()})
+    else:
+        since = on_record_since(conn, household_id)
+        if since and day < since:
+            problems["visited_on"] = ("before_household", {"date": day.isoformat(), "since": since.isoformat()})
+    if not visit.get("visitor_id"):
+        problems["visitor_id"] = ("required", {})
+    elif conn.execute("SELECT 1 FROM visitors WHERE id = ?", (visit["visitor_id"],)).fetchone() is None:
+        problems["visitor_id"] = ("not_found", {"id": visit["visitor_id"]})
+    method = visit.get("method") or "in_person"
+    if method not in cat.codes(cat.VISIT_METHODS):
+        problems["method"] = ("unknown_code", {"value": method})
+    outcome = visit.get("outcome")
+    if not outcome:
+        problems["outcome"] = ("required", {})
+    elif outcome not in cat.codes(cat.VISIT_OUTCOMES):
+        problems["outcome"] = ("unknown_code", {"value": outcome})
+    risk = visit.get("risk_level")
+    if risk and risk not in cat.codes(cat.RISK_LEVELS):
+        problems["risk_level"] = ("unknown_code", {"value": risk})
+    elif outcome in cat.MET_OUTCOMES and not risk:
+        problems["risk_level"] = ("risk_required", {})
+    elif risk and outcome and outcome not in cat.MET_OUTCOMES:
+        problems["risk_level"] = ("risk_not_met", {"outcome": outcome})
+    if RRN.search(visit.get("notes") or ""):
+        problems["notes"] = ("rrn", {})
+    for row, need in enumerate(needs, start=1):
+        domain = need.get("domain")
+        if not domain:
+            problems.setdefault("needs", ("need_domain", {"row": row}))
+        elif domain not in cat.codes(cat.NEED_DOMAINS):
+            problems.setdefault("needs", ("unknown_code", {"row": row, "value": domain}))
+        elif RRN.search((need.get("item") or "") + " " + (need.get("notes") or "")):
+            problems.setdefault("needs", ("rrn", {"row": row}))
+    return problems
+
+
+def record_visit(conn, household_id, visit, needs=(), user=None, today=None):
+    """Write a visit and its needs in one transaction; returns the new visit's id. The database
+    derives the household's risk, last visit, next due date and (moved/deceased) status, and
+    writes the audit rows. Raises :class:`InvalidInput` (nothing written)."""
+    problems = validate_visit(conn, household_id, visit, needs, today)
+    if problems:
+        raise InvalidInput(problems)
+    with conn:
+        cursor = conn.execute(
+            "INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, created_by) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (household_id, _day(visit["visited_on"]).isoformat(), visit.get("visitor_id"),
+             visit.get("method") or "in_person", visit["outcome"],
+             visit.get("risk_level") if visit["outcome"] in cat.MET_OUTCOMES else None,
+             _text(visit.get("notes")), user))
+        visit_id = conn.execute("SELECT id FROM visits WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+        conn.executemany(
+            "INSERT INTO needs (household_id, visit_id, domain, item, notes, created_by) VALUES (?,?,?,?,?,?)",
+            [(household_id, visit_id, n["domain"], _text(n.get("item")), _text(n.get("notes")), user) for n in needs])
+        if visit["outcome"] in CLOSING_OUTCOMES:
+            # the household has gone: its open needs cannot be served any more
+            conn.execute("UPDATE needs SET status = 'dropped', updated_at = ?, updated_by = ? "
+                         "WHERE household_id = ? AND status IN ('open', 'linked')", (_now(), user, household_id))
+        conn.execute("UPDATE reports SET status = 'visited', updated_at = ?, updated_by = ? "
+                     "WHERE household_id = ? AND status IN ('new', 'assigned')", (_now(), user, household_id))
+    return visit_id
+
+
+def _now():
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+
+def visitors(conn, dong_code=None):
+    """Active visitors for a household of ``dong_code``: that 동's first, then district-wide ones
+    (no 동); (id, name, role, dong_code)."""
+    return conn.execute(
+        "SELECT id, name, role, dong_code FROM visitors WHERE active = 1 AND (dong_code IS ? OR dong_code IS NULL "
+        "OR ? IS NULL) ORDER BY dong_code IS NOT ? , name", (dong_code, dong_code, dong_code)).fetchall()
+
+
+def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
+    """Add a visitor (the visit dialog's quick add); returns its id."""
+    problems = {}
+    if not _text(name):
+        problems["name"] = ("required", {})
+    if role not in cat.codes(cat.VISITOR_ROLES):
+        problems["role"] = ("required", {}) if not role else ("unknown_code", {"value": role})
+    if problems:
+        raise InvalidInput(problems)
+    with conn:
+        cursor = conn.execute("INSERT INTO visitors (name, role, dong_code, organisation, created_by) VALUES (?,?,?,?,?)",
+                              (_text(name), role, dong_code, _text(organisation), user))
+        return conn.execute("SELECT id FROM visitors WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+
+
+# --- linkages ---------------------------------------------------------------------------------
+
+def _domains(text):
+    return {d for d in (text or "").strip("{}").replace(";", ",").replace(" ", "").split(",") if d}
+
+
+def providers(conn, need_id, limit=30):
+    """Facilities offering the need's domain, nearest to the household first (those without a
+    place last): [(facility_id, name, kind, distance_m or None, phone)]."""
+    row = conn.execute("SELECT n.domain, h.geom FROM needs n JOIN households h ON h.id = n.household_id "
+                       "WHERE n.id = ?", (need_id,)).fetchone()
+    if row is None:
+        raise InvalidInput({"need": ("not_found", {"id": need_id})})
+    domain, blob = row
+    home = gpkg.decode(blob) if blob else None
+    out = []
+    for fid, name, kind, services, phone, geom in conn.execute(
+            "SELECT id, name, kind, services, phone, geom FROM facilities"):
+        if domain in _domains(services):
+            distance = round(home.distance(gpkg.decode(geom)), 1) if home is not None and geom else None
+            out.append((fid, name, kind, distance, phone))
+    out.sort(key=lambda r: (r[3] is None, r[3] or 0, r[1]))
+    return out[:limit]
+
+
+def link_service(conn, need_id, kind, facility_id=None, provider_name=None, linked_on=None, notes=None,
+                 user=None, today=None):
+    """Link a service to a need (status requested); the need becomes linked. Returns the
+    linkage id. Raises :class:`InvalidInput` (nothing written)."""
+    today = today or dt.date.today()
+    need = conn.execute("SELECT household_id, status FROM needs WHERE id = ?", (need_id,)).fetchone()
+    problems = {}
+    if need is None:
+        raise InvalidInput({"need": ("not_found", {"id": need_id})})
+    if need[1] == "resolved":
+        problems["need"] = ("need_closed", {"status": need[1]})
+    if not kind:
+        problems["kind"] = ("required", {})
+    elif kind not in cat.codes(cat.LINKAGE_KINDS):
+        problems["kind"] = ("unknown_code", {"value": kind})
+    if not facility_id and not _text(provider_name):
+        problems["provider"] = ("provider_required", {})
+    elif facility_id and conn.execute("SELECT 1 FROM facilities WHERE id = ?", (facility_id,)).fetchone() is None:
+        problems["provider"] = ("not_found", {"id": facility_id})
+    day = _day(linked_on) or today
+    if day > today:
+        problems["linked_on"] = ("future_date", {"date": day.isoformat(), "today": today.isoformat()})
+    if RRN.search(notes or ""):
+        problems["notes"] = ("rrn", {})
+    if problems:
+        raise InvalidInput(problems)
+    with conn:
+        cursor = conn.execute(
+            "INSERT INTO linkages (need_id, household_id, kind, facility_id, provider_name, linked_on, notes, created_by) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (need_id, need[0], kind, facility_id or None, None if facility_id else _text(provider_name),
+             day.isoformat(), _text(notes), user))
+        conn.execute("UPDATE needs SET status = 'linked', updated_at = ?, updated_by = ? WHERE id = ?",
+                     (_now(), user, need_id))
+        return conn.execute("SELECT id FROM linkages WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+
+
+def close_linkage(conn, linkage_id, status, user=None):
+    """Mark a linkage provided (its need is resolved) or declined (its need is dropped, unless
+    another linkage for it is still live)."""
+    if status not in ("provided", "declined"):
+        raise InvalidInput({"status": ("unknown_code", {"value": status})})
+    row = conn.execute("SELECT need_id FROM linkages WHERE id = ?", (linkage_id,)).fetchone()
+    if row is None:
+        raise InvalidInput({"linkage": ("not_found", {"id": linkage_id})})
+    now = _now()
+    with conn:
+        conn.execute("UPDATE linkages SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                     (status, now, user, linkage_id))
+        if row[0]:
+            live = conn.execute(f"SELECT count(*) FROM linkages WHERE need_id = ? AND id <> ? AND status IN "
+                                f"({','.join('?' * len(LIVE_LINKAGE))})", (row[0], linkage_id, *LIVE_LINKAGE)).fetchone()[0]
+            need_status = "resolved" if status == "provided" else ("linked" if live else "dropped")
+            conn.execute("UPDATE needs SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                         (need_status, now, user, row[0]))
+
+
+def open_needs(conn, household_id):
+    """(id, domain, item, status, visit date) of a household's needs still open or linked."""
+    return conn.execute("SELECT n.id, n.domain, n.item, n.status, v.visited_on FROM needs n "
+                        "LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ? "
+                        "AND n.status IN ('open', 'linked') ORDER BY n.fid", (household_id,)).fetchall()
+
+
+# --- timeline ---------------------------------------------------------------------------------
+
+def timeline(conn, household_id):
+    """What happened to a household, newest first: [(date, kind, record_id, fields)] where kind
+    is visit, need, linkage, report or registry and fields holds the row's codes and texts."""
+    events = []
+    for row in conn.execute("SELECT v.visited_on, v.id, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
+                            "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?",
+                            (household_id,)):
+        events.append((row[0], "visit", row[1], {"method": row[2], "outcome": row[3], "risk_level": row[4],
+                                                 "notes": row[5], "visitor": row[6]}, 3, row[7]))
+    for row in conn.execute("SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, n.fid "
+                            "FROM needs n LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ?",
+                            (household_id,)):
+        events.append((row[0], "need", row[1], {"domain": row[2], "item": row[3], "status": row[4]}, 2, row[5]))
+    for row in conn.execute("SELECT l.linked_on, l.id, l.kind, l.status, coalesce(f.name, l.provider_name), n.domain, "
+                            "n.item, l.need_id, l.fid FROM linkages l LEFT JOIN facilities f ON f.id = l.facility_id "
+                            "LEFT JOIN needs n ON n.id = l.need_id WHERE l.household_id = ?", (household_id,)):
+        events.append((row[0], "linkage", row[1], {"kind": row[2], "status": row[3], "provider": row[4],
+                                                   "domain": row[5], "item": row[6], "need_id": row[7]}, 1, row[8]))
+    for row in conn.execute("SELECT received_on, id, channel, description, status, fid FROM reports "
+                            "WHERE household_id = ?", (household_id,)):
+        events.append((row[0], "report", row[1], {"channel": row[2], "description": row[3], "status": row[4]}, 4, row[5]))
+    for row in conn.execute("SELECT effective_on, fid, change, new_address FROM registry_changes WHERE household_id = ?",
+                            (household_id,)):
+        events.append((row[0], "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 0, row[1]))
+    events.sort(key=lambda e: (e[0] or "", e[4], e[5]), reverse=True)
+    return [e[:4] for e in events]
+
+
+# --- finding households -----------------------------------------------------------------------
+
+HOUSEHOLD_COLUMNS = "id, case_no, head_name, address, dong_code, tong, risk_level, status, next_visit_due"
+TONG = re.compile(r"^\s*(\d{1,3})\s*통\s*$")
+
+
+def _like(text):
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def find_households(conn, text, dong_code=None, limit=100):
+    """Households whose case number, head's name or address contains ``text`` (or, for "12통"
+    or a bare number, in that 통), optionally in one 동; active first. Text is always a bound
+    parameter: quotes and SQL in a name are just characters."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    match = TONG.match(text)
+    tong = int(match.group(1)) if match else (int(text) if text.isdigit() else None)
+    fields = " OR ".join(f"{c} LIKE :like ESCAPE '\\'" for c in ("case_no", "head_name", "address", "address_detail"))
+    where = ["tong = :tong" if match else f"({fields}" + (" OR tong = :tong)" if tong is not None else ")")]
+    if dong_code:
+        where.append("dong_code = :dong")
+    return conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE {' AND '.join(where)} "
+                        "ORDER BY status <> 'active', case_no IS NULL, case_no, fid LIMIT :limit",
+                        {"like": _like(text), "tong": tong, "dong": dong_code, "limit": limit}).fetchall()
+
+
+def work_list(conn, dong_code=None, today=None, limit=200):
+    """Today's work in a 동 (or the whole district): {'overdue': households past their next
+    visit, most overdue first; 'unvisited': active households never met, oldest on record first;
+    'reports': new reports, oldest first}."""
+    today = (today or dt.date.today()).isoformat()
+    dong = "AND dong_code = :dong" if dong_code else ""
+    args = {"today": today, "dong": dong_code, "limit": limit}
+    overdue = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
+                           f"AND next_visit_due < :today {dong} ORDER BY next_visit_due, fid LIMIT :limit", args).fetchall()
+    unvisited = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
+                             f"AND risk_level IS NULL {dong} ORDER BY created_at, fid LIMIT :limit", args).fetchall()
+    reports = conn.execute(f"SELECT id, received_on, channel, address, description, dong_code FROM reports "
+                           f"WHERE status = 'new' {dong.replace('dong_code', 'coalesce(dong_code, :dong)')} "
+                           "ORDER BY received_on, fid LIMIT :limit", args).fetchall()
+    return {"overdue": overdue, "unvisited": unvisited, "reports": reports}
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+def _norm_address(text):
+    return re.sub(r"[\s,.()·\-]", "", text or "")
+
+
+def matching_household(conn, report_id):
+    """The household a report is about, if it is on record already: the one it is attached to,
+    one whose case number the report quotes, or one at the same address (road address and
+    동/호 as written, spaces and punctuation ignored). None otherwise."""
+    row = conn.execute("SELECT household_id, address, description FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if row is None:
+        raise InvalidInput({"report": ("not_found", {"id": report_id})})
+    if row[0]:
+        return row[0]
+    text = f"{row[1] or ''} {row[2] or ''}"
+    for token in set(re.findall(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}", text)):
+        found = conn.execute("SELECT id FROM households WHERE case_no = ?", (token,)).fetchone()
+        if found:
+            return found[0]
+    address = _norm_address(row[1])
+    if len(address) < 4:
+        return None
+    for hid, a, detail in conn.execute("SELECT id, address, address_detail FROM households WHERE address IS NOT NULL "
+                                       "ORDER BY status <> 'active', fid"):
+        if _norm_address(a) == address or _norm_address(f"{a} {detail or ''}") == address:
+            return hid
+    return None
+
+
+def attach_report(conn, report_id, household_id, user=None):
+    """Attach a report to the household it is about (status assigned)."""
+    _household(conn, household_id)
+    with conn:
+        changed = conn.execute("UPDATE reports SET household_id = ?, status = CASE WHEN status = 'new' THEN 'assigned' "
+                               "ELSE status END, updated_at = ?, updated_by = ? WHERE id = ?",
+                               (household_id, _now(), user, report_id)).rowcount
+    if not changed:
+        raise InvalidInput({"report": ("not_found", {"id": report_id})})
+
+
+def srs_id(conn, table="households"):
+    return conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()[0]
+
+
+def locate(conn, x, y):
+    """(dong_code, tong) of the districts a point (in the database's CRS) stands in."""
+    point = Point(x, y)
+    dong, tong = None, None
+    for code, level, parent, blob in conn.execute(
+            "SELECT d.code, d.level, d.parent_code, d.geom FROM districts d JOIN rtree_districts_geom r ON r.id = d.fid "
+            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND d.level IN ('dong', 'tong')",
+            (x, x, y, y)):
+        if prep(gpkg.decode(blob)).contains(point):
+            if level == "dong":
+                dong = code
+            else:
+                tong = (parent, int(code.rsplit("-", 1)[1]))
+    return dong, (tong[1] if tong and tong[0] == dong else None)
+
+
+def geocode(conn, address):
+    """A place for an address from what the database knows already (a household or facility at
+    the same address): (x, y) or None."""
+    target = _norm_address(address)
+    if len(target) < 4:
+        return None
+    for table in ("households", "facilities"):
+        for a, blob in conn.execute(f"SELECT address, geom FROM {table} WHERE geom IS NOT NULL AND address IS NOT NULL"):
+            if _norm_address(a) == target:
+                point = gpkg.decode(blob)
+                return point.x, point.y
+    return None
+
+
+def household_from_report(conn, report_id, point=None, user=None):
+    """Make a household from a report, or attach the report to the household it is about.
+
+    ``point`` (x, y in the database's CRS) is where the user clicked; without it the report's
+    own point, or an address already known, is used. Returns (household_id, created)."""
+    existing = matching_household(conn, report_id)
+    if existing:
+        attach_report(conn, report_id, existing, user)
+        return existing, False
+    channel, address, description, blob = conn.execute(
+        "SELECT channel, address, description, geom FROM reports WHERE id = ?", (report_id,)).fetchone()
+    srs = srs_id(conn)
+    if point is not None:
+        quality, geom = "manual", gpkg.encode(Point(*point), srs)
+    elif blob is not None:
+        quality, geom = "source_coordinates", blob
+    else:
+        found = geocode(conn, address)
+        quality, geom = ("address_point", gpkg.encode(Point(*found), srs)) if found else ("unlocated", None)
+    dong, tong = locate(conn, *point) if point is not None else (
+        locate(conn, gpkg.decode(geom).x, gpkg.decode(geom).y) if geom is not None else (None, None))
+    with conn:
+        cursor = conn.execute(
+            "INSERT INTO households (geom, address, dong_code, tong, discovery_source, geocode_quality, notes, created_by) "
+            "VALUES (?,?,?,?,?,?,?,?)", (geom, address, dong, tong, REPORT_SOURCE.get(channel, "other"), quality,
+                                          description, user))
+        hid = conn.execute("SELECT id FROM households WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+        conn.execute("UPDATE reports SET household_id = ?, status = 'assigned', geom = coalesce(geom, ?), "
+                     "dong_code = coalesce(dong_code, ?), updated_at = ?, updated_by = ? WHERE id = ?",
+                     (hid, geom, dong, _now(), user, report_id))
+    return hid, True
+
+
+# --- no lost update ---------------------------------------------------------------------------
+
+def stale_households(conn, read_versions):
+    """Of {household_id: version read}, those saved by someone since: [(id, case_no, version,
+    updated_by, updated_at)]."""
+    out = []
+    for hid, version in read_versions.items():
+        row = conn.execute("SELECT id, case_no, version, updated_by, updated_at FROM households WHERE id = ?",
+                           (hid,)).fetchone()
+        if row and version is not None and row[2] != version:
+            out.append(row)
+    return out
+
+
+def connect_readonly(path):
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
