@@ -83,7 +83,7 @@ def test_recording_a_visit_writes_it_its_needs_and_an_audit_row_and_derives_the_
 ])
 def test_bad_visits_are_refused_at_the_field_and_nothing_is_written(conn, change, field, code):
     before = snapshot(conn)
-    with pytest.raises(visits.InvalidInput) as refused:
+    with pytest.raises(visits.InvalidInputError) as refused:
         visits.record_visit(conn, "hh-1", {**VISIT, **change}, [{"domain": "economy"}], user="kim", today=TODAY)
     assert refused.value.problems[field][0] == code
     assert snapshot(conn) == before
@@ -92,7 +92,7 @@ def test_bad_visits_are_refused_at_the_field_and_nothing_is_written(conn, change
 
 def test_a_need_without_a_domain_is_refused_with_its_row(conn):
     before = snapshot(conn)
-    with pytest.raises(visits.InvalidInput) as refused:
+    with pytest.raises(visits.InvalidInputError) as refused:
         visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}, {"domain": None, "item": "무언가"}],
                             today=TODAY)
     assert refused.value.problems == {"needs": ("need_domain", {"row": 2})}
@@ -123,7 +123,7 @@ def test_visitors_are_those_of_the_household_dong_then_district_wide(conn):
     assert [v[0] for v in visits.visitors(conn, "1141055500")] == [new, "v-1", "v-3"]
     names = [v[1] for v in visits.visitors(conn, "1141055500")]
     assert names == ["강새내기", "최복지", "한구청"]
-    with pytest.raises(visits.InvalidInput) as refused:
+    with pytest.raises(visits.InvalidInputError) as refused:
         visits.add_visitor(conn, " ", None)
     assert set(refused.value.problems) == {"name", "role"}
 
@@ -166,7 +166,7 @@ def test_bad_linkages_are_refused(conn):
     for kwargs, field in (({"kind": None, "provider_name": "x"}, "kind"), ({"kind": "cash"}, "provider"),
                           ({"kind": "cash", "facility_id": "nope"}, "provider"),
                           ({"kind": "cash", "provider_name": "x", "linked_on": "2026-12-01"}, "linked_on")):
-        with pytest.raises(visits.InvalidInput) as refused:
+        with pytest.raises(visits.InvalidInputError) as refused:
             visits.link_service(conn, need, today=TODAY, **kwargs)
         assert field in refused.value.problems
     assert snapshot(conn) == before

@@ -40,7 +40,7 @@ REPORT_SOURCE = {"kakaotalk": "kakaotalk", "call_centre": "call_centre", "partne
                  "visitor": "visitor", "walk_in": "walk_in", "other": "other"}
 
 
-class InvalidInput(ValueError):
+class InvalidInputError(ValueError):
     """Input the rules refuse; ``problems`` is ``{field: (code, params)}``. Nothing was written."""
 
     def __init__(self, problems):
@@ -65,7 +65,7 @@ def _household(conn, household_id):
     row = conn.execute("SELECT id, dong_code, status, created_at FROM households WHERE id = ?",
                        (household_id,)).fetchone()
     if row is None:
-        raise InvalidInput({"household": ("not_found", {"id": household_id})})
+        raise InvalidInputError({"household": ("not_found", {"id": household_id})})
     return row
 
 
@@ -137,10 +137,10 @@ def validate_visit(conn, household_id, visit, needs=(), today=None):
 def record_visit(conn, household_id, visit, needs=(), user=None, today=None):
     """Write a visit and its needs in one transaction; returns the new visit's id. The database
     derives the household's risk, last visit, next due date and (moved/deceased) status, and
-    writes the audit rows. Raises :class:`InvalidInput` (nothing written)."""
+    writes the audit rows. Raises :class:`InvalidInputError` (nothing written)."""
     problems = validate_visit(conn, household_id, visit, needs, today)
     if problems:
-        raise InvalidInput(problems)
+        raise InvalidInputError(problems)
     with conn:
         cursor = conn.execute(
             "INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, created_by) "
@@ -182,7 +182,7 @@ def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
     if role not in cat.codes(cat.VISITOR_ROLES):
         problems["role"] = ("required", {}) if not role else ("unknown_code", {"value": role})
     if problems:
-        raise InvalidInput(problems)
+        raise InvalidInputError(problems)
     with conn:
         cursor = conn.execute("INSERT INTO visitors (name, role, dong_code, organisation, created_by) VALUES (?,?,?,?,?)",
                               (_text(name), role, dong_code, _text(organisation), user))
@@ -201,7 +201,7 @@ def providers(conn, need_id, limit=30):
     row = conn.execute("SELECT n.domain, h.geom FROM needs n JOIN households h ON h.id = n.household_id "
                        "WHERE n.id = ?", (need_id,)).fetchone()
     if row is None:
-        raise InvalidInput({"need": ("not_found", {"id": need_id})})
+        raise InvalidInputError({"need": ("not_found", {"id": need_id})})
     domain, blob = row
     home = gpkg.decode(blob) if blob else None
     out = []
@@ -217,12 +217,12 @@ def providers(conn, need_id, limit=30):
 def link_service(conn, need_id, kind, facility_id=None, provider_name=None, linked_on=None, notes=None,
                  user=None, today=None):
     """Link a service to a need (status requested); the need becomes linked. Returns the
-    linkage id. Raises :class:`InvalidInput` (nothing written)."""
+    linkage id. Raises :class:`InvalidInputError` (nothing written)."""
     today = today or dt.date.today()
     need = conn.execute("SELECT household_id, status FROM needs WHERE id = ?", (need_id,)).fetchone()
     problems = {}
     if need is None:
-        raise InvalidInput({"need": ("not_found", {"id": need_id})})
+        raise InvalidInputError({"need": ("not_found", {"id": need_id})})
     if need[1] == "resolved":
         problems["need"] = ("need_closed", {"status": need[1]})
     if not kind:
@@ -239,7 +239,7 @@ def link_service(conn, need_id, kind, facility_id=None, provider_name=None, link
     if RRN.search(notes or ""):
         problems["notes"] = ("rrn", {})
     if problems:
-        raise InvalidInput(problems)
+        raise InvalidInputError(problems)
     with conn:
         cursor = conn.execute(
             "INSERT INTO linkages (need_id, household_id, kind, facility_id, provider_name, linked_on, notes, created_by) "
@@ -255,10 +255,10 @@ def close_linkage(conn, linkage_id, status, user=None):
     """Mark a linkage provided (its need is resolved) or declined (its need is dropped, unless
     another linkage for it is still live)."""
     if status not in ("provided", "declined"):
-        raise InvalidInput({"status": ("unknown_code", {"value": status})})
+        raise InvalidInputError({"status": ("unknown_code", {"value": status})})
     row = conn.execute("SELECT need_id FROM linkages WHERE id = ?", (linkage_id,)).fetchone()
     if row is None:
-        raise InvalidInput({"linkage": ("not_found", {"id": linkage_id})})
+        raise InvalidInputError({"linkage": ("not_found", {"id": linkage_id})})
     now = _now()
     with conn:
         conn.execute("UPDATE linkages SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
@@ -365,7 +365,7 @@ def matching_household(conn, report_id):
     동/호 as written, spaces and punctuation ignored). None otherwise."""
     row = conn.execute("SELECT household_id, address, description FROM reports WHERE id = ?", (report_id,)).fetchone()
     if row is None:
-        raise InvalidInput({"report": ("not_found", {"id": report_id})})
+        raise InvalidInputError({"report": ("not_found", {"id": report_id})})
     if row[0]:
         return row[0]
     text = f"{row[1] or ''} {row[2] or ''}"
@@ -391,7 +391,7 @@ def attach_report(conn, report_id, household_id, user=None):
                                "ELSE status END, updated_at = ?, updated_by = ? WHERE id = ?",
                                (household_id, _now(), user, report_id)).rowcount
     if not changed:
-        raise InvalidInput({"report": ("not_found", {"id": report_id})})
+        raise InvalidInputError({"report": ("not_found", {"id": report_id})})
 
 
 def srs_id(conn, table="households"):
