@@ -4,12 +4,42 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="21" />
+      <location filename="../plugin/main.py" line="35" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="440" />
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no address)</source>
+      <translation>(no address)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no case number)</source>
+      <translation>(no case number)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="33" />
+      <source>A risk is only recorded when the household was met.</source>
+      <translation>A risk is only recorded when the household was met.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Add need</source>
+      <translation>Add need</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -19,7 +49,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="62" />
+      <location filename="../plugin/dock.py" line="90" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -49,7 +79,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -59,7 +89,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="46" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -74,9 +104,19 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="94" />
+      <location filename="../plugin/project.py" line="95" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
+      <source>Case / report</source>
+      <translation>Case / report</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Case number, name, address or 12통</source>
+      <translation>Case number, name, address or 12통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="91" />
@@ -84,12 +124,17 @@
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="37" />
+      <source>Choose a facility or write the provider's name.</source>
+      <translation>Choose a facility or write the provider's name.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="194" />
+      <location filename="../plugin/project.py" line="195" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -109,7 +154,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -147,6 +192,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Database (GeoPackage)</translation>
     </message>
     <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>Demo database</translation>
@@ -155,6 +210,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/build_demo.py" line="44" />
       <source>Demo project</source>
       <translation>Demo project</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Distance</source>
+      <translation>Distance</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="50" />
@@ -187,6 +252,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="47" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
@@ -202,9 +272,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Facilities offering this domain, nearest first</source>
+      <translation>Facilities offering this domain, nearest first</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="40" />
       <source>Facilities per household</source>
       <translation>Facilities per household</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Facility</source>
+      <translation>Facility</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
@@ -212,7 +292,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="49" />
+      <location filename="../plugin/project.py" line="50" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -242,9 +322,39 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>High</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="87" />
+      <source>Household changed by someone else</source>
+      <translation>Household changed by someone else</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Household form…</source>
+      <translation>Household form…</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Household timeline and services</source>
+      <translation>Household timeline and services</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="279" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="41" />
+      <source>Household {} is not in the database.</source>
+      <translation>Household {} is not in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="80" />
+      <source>Household — {}</source>
+      <translation>Household — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Households</source>
+      <translation>Households</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="30" />
@@ -277,6 +387,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>ID</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Kind *</source>
+      <translation>Kind *</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="442" />
       <source>Last visit</source>
       <translation>Last visit</translation>
@@ -307,9 +427,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Legend</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Link a service</source>
+      <translation>Link a service</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Link a service to the need…</source>
+      <translation>Link a service to the need…</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Linked on *</source>
+      <translation>Linked on *</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>Low</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Make household from report</source>
+      <translation>Make household from report</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -317,7 +457,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>My dong</source>
+      <translation>My dong</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -332,6 +482,41 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/household_dialog.py" line="35" />
+      <source>Need</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="34" />
+      <source>Need {row} has no domain: choose one.</source>
+      <translation>Need {row} has no domain: choose one.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="166" />
+      <source>Need: {need} ({status})</source>
+      <translation>Need: {need} ({status})</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Needs found</source>
+      <translation>Needs found</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="268" />
+      <source>New household made from the report ({}): fill in its form.</source>
+      <translation>New household made from the report ({}): fill in its form.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="135" />
+      <source>New reports ({})</source>
+      <translation>New reports ({})</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>New visitor…</source>
+      <translation>New visitor…</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="438" />
       <source>Next due</source>
       <translation>Next due</translation>
@@ -340,6 +525,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="72" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="70" />
+      <source>No active household there: click on a household point.</source>
+      <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="106" />
@@ -357,7 +547,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="58" />
+      <location filename="../plugin/dock.py" line="82" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -365,6 +555,26 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="39" />
+      <source>Not found in the database.</source>
+      <translation>Not found in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="111" />
+      <source>Not yet visited</source>
+      <translation>Not yet visited</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="134" />
+      <source>Not yet visited ({})</source>
+      <translation>Not yet visited ({})</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Notes (no resident registration numbers)</source>
+      <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -382,22 +592,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="174" />
+      <source>Open a welfare database first.</source>
+      <translation>Open a welfare database first.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="219" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="95" />
+      <location filename="../plugin/main.py" line="145" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="43" />
+      <location filename="../plugin/main.py" line="60" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="114" />
+      <location filename="../plugin/main.py" line="164" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -412,9 +627,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Orientation</translation>
     </message>
     <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Other need (free text)</source>
+      <translation>Other need (free text)</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Outcome *</source>
+      <translation>Outcome *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="190" />
+      <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
+      <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>Output folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="134" />
+      <source>Overdue ({})</source>
+      <translation>Overdue ({})</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="417" />
@@ -462,6 +697,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner share</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Print and export</source>
       <translation>Print and export</translation>
@@ -472,12 +712,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="49" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="51" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -512,9 +752,49 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Random seed</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/map_tools.py" line="22" />
+      <source>Record visit</source>
+      <translation>Record visit</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="64" />
+      <source>Record visit (click a household)</source>
+      <translation>Record visit (click a household)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="46" />
+      <source>Record visit — {}</source>
+      <translation>Record visit — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Record visit…</source>
+      <translation>Record visit…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="44" />
+      <source>Registry change</source>
+      <translation>Registry change</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>Registry changes (CSV or Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/stale_edits.py" line="84" />
+      <source>Reload them now? Your changes to these households are discarded; your other edits are kept.</source>
+      <translation>Reload them now? Your changes to these households are discarded; your other edits are kept.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Remove need</source>
+      <translation>Remove need</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="36" />
+      <source>Remove the resident registration number: it is never stored.</source>
+      <translation>Remove the resident registration number: it is never stored.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="41" />
@@ -527,6 +807,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/household_dialog.py" line="41" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="29" />
+      <source>Required.</source>
+      <translation>Required.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
@@ -537,19 +827,54 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="88" />
+      <location filename="../plugin/dock.py" line="290" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="433" />
+      <location filename="../plugin/gui/visit_dialog.py" line="106" />
       <source>Risk</source>
       <translation>Risk</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <source>Risk *</source>
+      <translation>Risk *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="82" />
+      <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
+      <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="88" />
+      <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
+      <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="80" />
+      <source>Save visit</source>
+      <translation>Save visit</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="38" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Service declined</source>
+      <translation>Service declined</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Service provided</source>
+      <translation>Service provided</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="221" />
@@ -572,7 +897,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="75" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -592,6 +917,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="32" />
+      <source>The household was met: choose its risk.</source>
+      <translation>The household was met: choose its risk.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="322" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
@@ -602,9 +932,39 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="237" />
+      <source>The report has no place yet: click where the household lives.</source>
+      <translation>The report has no place yet: click where the household lives.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="269" />
+      <source>The report is about a household on record ({}): attached to it.</source>
+      <translation>The report is about a household on record ({}): attached to it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="210" />
+      <source>The visit was not saved: {}</source>
+      <translation>The visit was not saved: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="38" />
+      <source>This need is closed already.</source>
+      <translation>This need is closed already.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Timeline and services…</source>
+      <translation>Timeline and services…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>To (date)</source>
       <translation>To (date)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Today's work</source>
+      <translation>Today's work</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="435" />
@@ -612,9 +972,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tong</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="35" />
+      <source>Unknown value: {value}.</source>
+      <translation>Unknown value: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="33" />
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="95" />
       <source>Visit results</source>
       <translation>Visit results</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="203" />
+      <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
+      <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Visitor *</source>
+      <translation>Visitor *</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="88" />
@@ -627,7 +1007,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="23" />
+      <location filename="../plugin/dock.py" line="29" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -657,9 +1037,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="71" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>What</source>
+      <translation>What</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="38" />
@@ -682,6 +1067,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="82" />
+      <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
+      <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>households and visits are synthetic</translation>
@@ -690,6 +1080,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <source>not placed</source>
+      <translation>not placed</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="65" />
@@ -712,6 +1107,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>rejected</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="79" />
+      <source>someone</source>
+      <translation>someone</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>staff</source>
       <translation>staff</translation>
@@ -725,6 +1125,21 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
       <source>unknown case number</source>
       <translation>unknown case number</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/stale_edits.py" line="79" />
+      <source>{case}: saved by {who} at {when}</source>
+      <translation>{case}: saved by {who} at {when}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="31" />
+      <source>{date} is before this household was on record ({since}).</source>
+      <translation>{date} is before this household was on record ({since}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="30" />
+      <source>{date} is in the future (today is {today}).</source>
+      <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -752,7 +1167,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="58" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -765,6 +1180,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <source>{} m</source>
+      <translation>{} m</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="98" />
@@ -780,6 +1200,31 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: these columns are missing: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="168" />
+      <source>— choose the kind —</source>
+      <translation>— choose the kind —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <source>— choose the outcome —</source>
+      <translation>— choose the outcome —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="93" />
+      <source>— choose the visitor —</source>
+      <translation>— choose the visitor —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <source>— domain —</source>
+      <translation>— domain —</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>…or another provider (free text)</source>
+      <translation>…or another provider (free text)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />

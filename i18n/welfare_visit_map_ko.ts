@@ -4,12 +4,42 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="21" />
+      <location filename="../plugin/main.py" line="35" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="440" />
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no address)</source>
+      <translation>(주소 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no case number)</source>
+      <translation>(사례번호 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="77" />
+      <source>(no name)</source>
+      <translation>(이름 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="33" />
+      <source>A risk is only recorded when the household was met.</source>
+      <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Add</source>
+      <translation>추가</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Add need</source>
+      <translation>욕구 추가</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -19,7 +49,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="62" />
+      <location filename="../plugin/dock.py" line="90" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -49,7 +79,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -59,7 +89,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="46" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -74,9 +104,19 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="94" />
+      <location filename="../plugin/project.py" line="95" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
+      <source>Case / report</source>
+      <translation>사례번호 / 제보</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Case number, name, address or 12통</source>
+      <translation>사례번호, 이름, 주소 또는 12통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="91" />
@@ -84,12 +124,17 @@
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="37" />
+      <source>Choose a facility or write the provider's name.</source>
+      <translation>시설을 고르거나 제공기관 이름을 적으세요.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="194" />
+      <location filename="../plugin/project.py" line="195" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -109,7 +154,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -147,6 +192,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스 (GeoPackage)</translation>
     </message>
     <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Date *</source>
+      <translation>방문일 *</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>데모 데이터베이스</translation>
@@ -155,6 +210,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/build_demo.py" line="44" />
       <source>Demo project</source>
       <translation>데모 프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Details</source>
+      <translation>내용</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Distance</source>
+      <translation>거리</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="50" />
@@ -187,6 +252,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="47" />
+      <source>Due</source>
+      <translation>방문 예정일</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
@@ -202,9 +272,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Facilities offering this domain, nearest first</source>
+      <translation>이 욕구 영역의 서비스를 제공하는 시설 (가까운 순)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="40" />
       <source>Facilities per household</source>
       <translation>가구당 시설 수</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Facility</source>
+      <translation>시설</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
@@ -212,7 +292,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="49" />
+      <location filename="../plugin/project.py" line="50" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -242,9 +322,39 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>고위험</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="87" />
+      <source>Household changed by someone else</source>
+      <translation>다른 사람이 수정한 가구</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Household form…</source>
+      <translation>가구 속성 양식…</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Household timeline and services</source>
+      <translation>가구 이력과 서비스 연계</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="279" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="41" />
+      <source>Household {} is not in the database.</source>
+      <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="80" />
+      <source>Household — {}</source>
+      <translation>가구 — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Households</source>
+      <translation>가구</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="30" />
@@ -277,6 +387,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>식별번호</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Kind *</source>
+      <translation>연계 종류 *</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="442" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
@@ -307,9 +427,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>범례</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Link a service</source>
+      <translation>서비스 연계</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Link a service to the need…</source>
+      <translation>이 욕구에 서비스 연계…</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Linked on *</source>
+      <translation>연계일 *</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>저위험</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Make household from report</source>
+      <translation>제보로 가구 만들기</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -317,7 +457,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>중위험</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Method</source>
+      <translation>방법</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>My dong</source>
+      <translation>우리 동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="47" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -332,6 +482,41 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/household_dialog.py" line="35" />
+      <source>Need</source>
+      <translation>욕구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="34" />
+      <source>Need {row} has no domain: choose one.</source>
+      <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="166" />
+      <source>Need: {need} ({status})</source>
+      <translation>욕구: {need} ({status})</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Needs found</source>
+      <translation>발견한 욕구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="268" />
+      <source>New household made from the report ({}): fill in its form.</source>
+      <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="135" />
+      <source>New reports ({})</source>
+      <translation>신규 제보 ({})</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>New visitor…</source>
+      <translation>새 방문자…</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="438" />
       <source>Next due</source>
       <translation>다음 방문</translation>
@@ -340,6 +525,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="72" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="70" />
+      <source>No active household there: click on a household point.</source>
+      <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="106" />
@@ -357,7 +547,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="58" />
+      <location filename="../plugin/dock.py" line="82" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -365,6 +555,26 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="39" />
+      <source>Not found in the database.</source>
+      <translation>데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="111" />
+      <source>Not yet visited</source>
+      <translation>미방문</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="134" />
+      <source>Not yet visited ({})</source>
+      <translation>미방문 ({})</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Notes (no resident registration numbers)</source>
+      <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -382,22 +592,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="174" />
+      <source>Open a welfare database first.</source>
+      <translation>먼저 복지 데이터베이스를 여세요.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="219" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="95" />
+      <location filename="../plugin/main.py" line="145" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="43" />
+      <location filename="../plugin/main.py" line="60" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="114" />
+      <location filename="../plugin/main.py" line="164" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -412,9 +627,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>용지 방향</translation>
     </message>
     <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Other need (free text)</source>
+      <translation>기타 욕구 (직접 입력)</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Outcome *</source>
+      <translation>방문 결과 *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="190" />
+      <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
+      <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="38" />
       <source>Output folder</source>
       <translation>출력 폴더</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="134" />
+      <source>Overdue ({})</source>
+      <translation>방문기한 경과 ({})</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="417" />
@@ -462,6 +697,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="39" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
@@ -472,12 +712,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="49" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="51" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -512,9 +752,49 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>난수 시드</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/map_tools.py" line="22" />
+      <source>Record visit</source>
+      <translation>방문 기록</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="64" />
+      <source>Record visit (click a household)</source>
+      <translation>방문 기록 (가구 클릭)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="46" />
+      <source>Record visit — {}</source>
+      <translation>방문 기록 — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Record visit…</source>
+      <translation>방문 기록…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="44" />
+      <source>Registry change</source>
+      <translation>주민등록 변동</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/stale_edits.py" line="84" />
+      <source>Reload them now? Your changes to these households are discarded; your other edits are kept.</source>
+      <translation>지금 다시 불러올까요? 이 가구들에 대한 내 수정은 버려지고, 다른 수정은 유지됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Remove need</source>
+      <translation>욕구 삭제</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="36" />
+      <source>Remove the resident registration number: it is never stored.</source>
+      <translation>주민등록번호를 지우세요: 주민등록번호는 저장하지 않습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="41" />
@@ -527,6 +807,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/household_dialog.py" line="41" />
+      <source>Report</source>
+      <translation>제보</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="29" />
+      <source>Required.</source>
+      <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
@@ -537,19 +827,54 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="88" />
+      <location filename="../plugin/dock.py" line="290" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="433" />
+      <location filename="../plugin/gui/visit_dialog.py" line="106" />
       <source>Risk</source>
       <translation>위기도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <source>Risk *</source>
+      <translation>위기도 *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="82" />
+      <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
+      <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="88" />
+      <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
+      <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="80" />
+      <source>Save visit</source>
+      <translation>방문 저장</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>서대문구 복지방문지도 (데모)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="38" />
+      <source>Service</source>
+      <translation>서비스</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Service declined</source>
+      <translation>서비스 거절</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>Service provided</source>
+      <translation>서비스 제공</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="221" />
@@ -572,7 +897,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="75" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -592,6 +917,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="32" />
+      <source>The household was met: choose its risk.</source>
+      <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="322" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
@@ -602,9 +932,39 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="237" />
+      <source>The report has no place yet: click where the household lives.</source>
+      <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="269" />
+      <source>The report is about a household on record ({}): attached to it.</source>
+      <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="210" />
+      <source>The visit was not saved: {}</source>
+      <translation>방문 기록을 저장하지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="38" />
+      <source>This need is closed already.</source>
+      <translation>이미 종료된 욕구입니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Timeline and services…</source>
+      <translation>이력과 서비스 연계…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>To (date)</source>
       <translation>종료일</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Today's work</source>
+      <translation>오늘의 업무</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="435" />
@@ -612,9 +972,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="35" />
+      <source>Unknown value: {value}.</source>
+      <translation>알 수 없는 값: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="33" />
+      <source>Visit</source>
+      <translation>방문</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="95" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="203" />
+      <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
+      <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Visitor *</source>
+      <translation>방문자 *</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="88" />
@@ -627,7 +1007,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="23" />
+      <location filename="../plugin/dock.py" line="29" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -657,9 +1037,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="71" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/household_dialog.ui" line="0" />
+      <source>What</source>
+      <translation>구분</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="38" />
@@ -682,6 +1067,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>민간 협력기관에 줄 수 있는 자료를 GeoPackage로 씁니다: FILTER에 맞고 정보제공에 동의한 가구를 가린 성명(홍*동)과 가명 식별번호로, 전화번호·메모·주소 없이, 집이 아닌 통 위치에, 위기도·가구유형·진행 중인 욕구와 함께 담습니다. 동의하지 않은 가구는 빼고 그 수를 알려 줍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="82" />
+      <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
+      <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>가구·방문 자료는 가상 자료</translation>
@@ -690,6 +1080,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>가로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <source>not placed</source>
+      <translation>위치 미지정</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="65" />
@@ -712,6 +1107,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거부</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/stale_edits.py" line="79" />
+      <source>someone</source>
+      <translation>다른 사용자</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>staff</source>
       <translation>직원용</translation>
@@ -725,6 +1125,21 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
       <source>unknown case number</source>
       <translation>미등록 사례번호</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/stale_edits.py" line="79" />
+      <source>{case}: saved by {who} at {when}</source>
+      <translation>{case}: {who}, {when} 저장</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="31" />
+      <source>{date} is before this household was on record ({since}).</source>
+      <translation>{date}은(는) 이 가구가 등록되기 전입니다 (등록일 {since}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="30" />
+      <source>{date} is in the future (today is {today}).</source>
+      <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -752,7 +1167,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="57" />
+      <location filename="../plugin/project.py" line="58" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -765,6 +1180,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <source>{} m</source>
+      <translation>{} m</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="98" />
@@ -780,6 +1200,31 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: 다음 열이 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="168" />
+      <source>— choose the kind —</source>
+      <translation>— 연계 종류 선택 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <source>— choose the outcome —</source>
+      <translation>— 방문 결과 선택 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="93" />
+      <source>— choose the visitor —</source>
+      <translation>— 방문자 선택 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <source>— domain —</source>
+      <translation>— 욕구 영역 —</translation>
+    </message>
+    <message>
+      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <source>…or another provider (free text)</source>
+      <translation>…또는 다른 제공기관 (직접 입력)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />

@@ -3,19 +3,25 @@ algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected
 import sqlite3
 from pathlib import Path
 
-from qgis.core import Qgis, QgsExpression, QgsProject
+from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
 
-from .core import gpkg, schema
+from .core import categories as cat
+from .core import gpkg, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
+from .gui.common import current_user, label, risk_icon
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
-from .project import databases_in_project
+from .project import database_layers, databases_in_project, refresh_layers
 
 FORM = Path(__file__).resolve().parent.parent / "forms" / "dock.ui"
+ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
+ZOOM_SCALE = 2500
 
 
 class WelfareDock(QgsDockWidget):
@@ -37,6 +43,24 @@ class WelfareDock(QgsDockWidget):
         f.printMapsButton.clicked.connect(self.print_maps)
         f.printSheetsButton.clicked.connect(self.print_sheets)
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
+        for tree in (f.workTree, f.searchTree):
+            tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due")])
+            tree.setColumnWidth(0, 130)
+            tree.itemClicked.connect(self.show_on_map)
+            tree.itemDoubleClicked.connect(self.open_item)
+            tree.currentItemChanged.connect(self.update_buttons)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.search)
+        f.searchEdit.textChanged.connect(lambda _: self.search_timer.start())
+        f.searchEdit.returnPressed.connect(self.search)
+        f.workDongCombo.currentIndexChanged.connect(self.refresh_work)
+        f.workTabs.currentChanged.connect(self.update_buttons)
+        f.visitButton.clicked.connect(self.record_visit)
+        f.householdButton.clicked.connect(self.open_household)
+        f.formButton.clicked.connect(self.open_form)
+        f.reportButton.clicked.connect(self.report_to_household)
         project = QgsProject.instance()
         for signal in (project.layersAdded, project.layersRemoved, project.cleared):
             signal.connect(self.refresh)
@@ -58,15 +82,193 @@ class WelfareDock(QgsDockWidget):
         f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
         f.printGroup.setEnabled(bool(database))
         f.cycleGroup.setEnabled(bool(database))
-        f.dongCombo.clear()
-        f.dongCombo.addItem(tr("All dongs"), None)
+        f.workGroup.setEnabled(bool(database))
+        my_dong = f.workDongCombo.currentData()
+        f.workDongCombo.blockSignals(True)
+        for combo in (f.dongCombo, f.workDongCombo):
+            combo.clear()
+            combo.addItem(tr("All dongs"), None)
         if database:
             with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
                 for code, name in conn.execute("SELECT code, name FROM districts WHERE level = 'dong' ORDER BY name"):
                     f.dongCombo.addItem(name, code)
+                    f.workDongCombo.addItem(name, code)
                 days = schema.cycle_days(conn)
+            if my_dong and f.workDongCombo.findData(my_dong) >= 0:
+                f.workDongCombo.setCurrentIndex(f.workDongCombo.findData(my_dong))
+        f.workDongCombo.blockSignals(False)
+        self.refresh_work()
+        self.search()
+        if database:
             for level, spin in (("high", f.highSpin), ("medium", f.mediumSpin), ("low", f.lowSpin)):
                 spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
+
+    # --- households: today's work and search ---------------------------------------------------
+    def _household_item(self, row, parent=None):
+        hid, case_no, name, address, _, tong, risk, status, due = row
+        item = QTreeWidgetItem([case_no or "-", name or "", address or "", due or ""])
+        item.setIcon(0, risk_icon(risk))
+        item.setToolTip(0, label(cat.RISK_LEVELS, risk) if risk else tr("Not yet visited"))
+        item.setToolTip(2, f"{address or ''} ({tong}통)" if tong else address or "")
+        if status != "active":
+            item.setText(3, label(cat.HOUSEHOLD_STATUS, status))
+        item.setData(0, ITEM_ROLE, ("household", hid))
+        if parent is not None:
+            parent.addChild(item)
+        return item
+
+    def refresh_work(self, *_):
+        """Overdue and never-visited households of my 동, and new reports."""
+        tree = self.form.workTree
+        tree.clear()
+        database = self.database()
+        if not database:
+            return
+        conn = visits.connect_readonly(database)
+        try:
+            work = visits.work_list(conn, self.form.workDongCombo.currentData())
+        finally:
+            conn.close()
+        bold = QFont()
+        bold.setBold(True)
+        for key, title in (("overdue", tr("Overdue ({})")), ("unvisited", tr("Not yet visited ({})")),
+                           ("reports", tr("New reports ({})"))):
+            rows = work[key]
+            top = QTreeWidgetItem([title.format(len(rows) if len(rows) < 200 else "200+")])
+            top.setFont(0, bold)
+            tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for row in rows:
+                if key == "reports":
+                    rid, received, channel, address, description, _ = row
+                    item = QTreeWidgetItem([f"{received} {label(cat.REPORT_CHANNELS, channel)}", description or "",
+                                            address or "", ""])
+                    item.setData(0, ITEM_ROLE, ("report", rid))
+                    top.addChild(item)
+                else:
+                    self._household_item(row, top)
+            top.setExpanded(key != "unvisited" or len(rows) < 30)
+        self.update_buttons()
+
+    def search(self):
+        tree = self.form.searchTree
+        tree.clear()
+        database = self.database()
+        text = self.form.searchEdit.text()
+        if not database or not text.strip():
+            return
+        conn = visits.connect_readonly(database)
+        try:
+            rows = visits.find_households(conn, text, self.form.workDongCombo.currentData())
+        finally:
+            conn.close()
+        for row in rows:
+            tree.addTopLevelItem(self._household_item(row))
+        if rows:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        self.update_buttons()
+
+    def selected(self):
+        """("household" | "report", id) of the row chosen in the visible list, or (None, None)."""
+        tree = self.form.workTree if self.form.workTabs.currentIndex() == 0 else self.form.searchTree
+        item = tree.currentItem()
+        data = item.data(0, ITEM_ROLE) if item is not None else None
+        return tuple(data) if data else (None, None)
+
+    def update_buttons(self, *_):
+        kind, _ = self.selected()
+        f = self.form
+        for button in (f.visitButton, f.householdButton, f.formButton):
+            button.setEnabled(kind == "household")
+        f.reportButton.setEnabled(kind == "report")
+
+    def _feature(self, kind, record_id):
+        layer = database_layers().get("households" if kind == "household" else "reports")
+        if layer is None:
+            return None, None
+        request = QgsFeatureRequest().setFilterExpression(f"\"id\" = {QgsExpression.quotedString(record_id)}")
+        return layer, next(layer.getFeatures(request), None)
+
+    def show_on_map(self, item, *_):
+        """Select the household (or report) on the map and centre the map on it."""
+        data = item.data(0, ITEM_ROLE)
+        if not data:
+            return
+        layer, feature = self._feature(*data)
+        if feature is None:
+            return
+        layer.selectByIds([feature.id()])
+        if feature.hasGeometry():
+            canvas = self.plugin.iface.mapCanvas()
+            point = self.plugin.iface.mapCanvas().mapSettings().layerToMapCoordinates(layer, feature.geometry().asPoint())
+            if canvas.scale() > ZOOM_SCALE * 2 or not canvas.extent().contains(point):
+                canvas.setExtent(QgsRectangle(point.x() - 150, point.y() - 150, point.x() + 150, point.y() + 150))
+            canvas.refresh()
+
+    def open_item(self, item, *_):
+        data = item.data(0, ITEM_ROLE)
+        if data and data[0] == "household":
+            self.open_form()
+        elif data:
+            self.report_to_household()
+
+    def record_visit(self):
+        kind, hid = self.selected()
+        if kind == "household":
+            self.plugin.record_visit(hid)
+
+    def open_household(self):
+        kind, hid = self.selected()
+        if kind == "household":
+            return self.plugin.open_household(hid)
+        return None
+
+    def open_form(self):
+        """QGIS's own household form (relations, value maps) for the chosen household."""
+        kind, hid = self.selected()
+        if kind != "household":
+            return
+        layer, feature = self._feature(kind, hid)
+        if feature is not None:
+            self.plugin.iface.openFeatureForm(layer, feature, False, True)
+
+    def report_to_household(self):
+        """Make a household from the chosen report, or attach the report to the household it is
+        about; a report with no place and no known address asks for a click on the map."""
+        kind, rid = self.selected()
+        database = self.database()
+        if kind != "report" or not database:
+            return
+        conn = gpkg.connect(database)
+        try:
+            placed, address = conn.execute("SELECT geom IS NOT NULL, address FROM reports WHERE id = ?", (rid,)).fetchone()
+            if not (placed or visits.matching_household(conn, rid) or visits.geocode(conn, address)):
+                self.plugin.place_report(rid)
+                return
+            hid, created = visits.household_from_report(conn, rid, user=current_user())
+        finally:
+            conn.close()
+        self.after_report(hid, created)
+
+    def after_report(self, hid, created):
+        refresh_layers(database=self.database())
+        self.refresh_work()
+        self.form.workTabs.setCurrentIndex(1)
+        conn = visits.connect_readonly(self.database())
+        try:
+            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS} FROM households WHERE id = ?", (hid,)).fetchone()
+        finally:
+            conn.close()
+        self.form.searchTree.clear()
+        item = self._household_item(row)
+        self.form.searchTree.addTopLevelItem(item)
+        self.form.searchTree.setCurrentItem(item)
+        self.show_on_map(item)
+        case = row[1] or row[3] or ""
+        message = (tr("New household made from the report ({}): fill in its form.") if created
+                   else tr("The report is about a household on record ({}): attached to it."))
+        self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), message.format(case), Qgis.Success, 8)
+        self.update_buttons()
 
     def apply_cycle(self):
         """Store the revisit cycle in the database: it re-derives every next visit due itself."""

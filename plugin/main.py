@@ -1,17 +1,31 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
-from qgis.core import Qgis, QgsApplication, QgsExpression, QgsMapLayerType, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.core import Qgis, QgsApplication, QgsExpression, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
 
 from .algorithms.provider import WelfareVisitMapProvider
+from .core import categories as cat
+from .core import gpkg, visits
 from .dock import WelfareDock
+from .gui.common import current_user, label
+from .gui.household_dialog import HouseholdDialog
+from .gui.map_tools import HouseholdPickTool, PlaceTool
+from .gui.stale_edits import StaleEditGuard
+from .gui.visit_dialog import VisitDialog
 from .i18n import tr
 from .icons import plugin_icon
 from .language import install_translator, ui_language
 from .printing import LAYOUT_DIR
-from .project import NotAWelfareDatabaseError, databases_in_project, district_extent, open_database
+from .project import (
+    NotAWelfareDatabaseError,
+    database_layers,
+    databases_in_project,
+    district_extent,
+    open_database,
+    refresh_layers,
+)
 
 LAST_DIR_KEY = "welfare_visit_map/last_directory"
 TEMPLATE_PATHS_KEY = "core/Layout/searchPathsForTemplates"
@@ -28,6 +42,9 @@ class WelfareVisitMapPlugin:
         self.actions = []
         self.toolbar = None
         self.dock = None
+        self.pick_tool = None
+        self.place_tool = None
+        self.stale_guard = None
         self.translator = install_translator()
 
     # --- QGIS plugin interface ----------------------------------------------------------------
@@ -44,11 +61,21 @@ class WelfareVisitMapPlugin:
                      icon="/mActionFileOpen.svg")
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
+        visit = self._action("visit", tr("Record visit (click a household)"), self.toggle_visit_tool, toolbar=True)
+        visit.setCheckable(True)
+        self.pick_tool = HouseholdPickTool(self.iface.mapCanvas(), lambda: database_layers().get("households"))
+        self.pick_tool.setAction(visit)
+        self.pick_tool.picked.connect(self.record_visit)
+        self.pick_tool.missed.connect(lambda: self.iface.messageBar().pushMessage(
+            tr("Welfare Visit Map"), tr("No active household there: click on a household point."), Qgis.Info, 3))
         self._action("registry", tr("Apply registry changes…"), lambda: self._run_algorithm(
             "apply_registry_changes", {"DATABASE": databases_in_project()[0]} if databases_in_project() else {}))
         self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True,
                      icon="/mActionFilePrint.svg")
         self._action("sheets", tr("Print household sheets…"), lambda: self._print("print_household_sheets"))
+        self.stale_guard = StaleEditGuard(self.iface)
+        QgsProject.instance().layersAdded.connect(self.watch_layers_soon)
+        self.watch_layers()
         self.dock = WelfareDock(self, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         dock_action = self.dock.toggleViewAction()
@@ -57,7 +84,30 @@ class WelfareVisitMapPlugin:
         self.toolbar.insertAction(self.toolbar.actions()[0], dock_action)
         add_template_path()
 
+    def watch_layers_soon(self, *_):
+        QTimer.singleShot(0, self.watch_layers)  # once the layers are in their group
+
+    def watch_layers(self, *_):
+        """Households layers of welfare databases get the stale-save guard."""
+        if self.stale_guard is None:
+            return
+        for database in databases_in_project():
+            households = database_layers(database=database).get("households")
+            if households is not None:
+                self.stale_guard.watch(households, database)
+
     def unload(self):
+        if self.stale_guard is not None:
+            QgsProject.instance().layersAdded.disconnect(self.watch_layers_soon)
+            self.stale_guard.unwatch_all()
+            self.stale_guard = None
+        canvas = self.iface.mapCanvas()
+        for tool in (self.pick_tool, self.place_tool):
+            if tool is not None:
+                if canvas.mapTool() is tool:
+                    canvas.unsetMapTool(tool)
+                tool.setParent(None)  # gone now, not at exit after the canvas
+        self.pick_tool = self.place_tool = None
         if self.dock is not None:
             self.dock.unload()
             self.iface.removeDockWidget(self.dock)
@@ -115,6 +165,88 @@ class WelfareVisitMapPlugin:
                                             Qgis.Success, 5)
         return layers
 
+    def toggle_visit_tool(self, checked=True):
+        canvas = self.iface.mapCanvas()
+        if not checked:
+            canvas.unsetMapTool(self.pick_tool)
+            return
+        if not databases_in_project():
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
+                                                Qgis.Warning, 5)
+            self.pick_tool.action().setChecked(False)
+            return
+        canvas.setMapTool(self.pick_tool)
+
+    def record_visit(self, household_id, database=None):
+        """The visit dialog for a household; after a save the map shows its new colour and due
+        date at once. Returns the dialog (already closed)."""
+        database = database or (databases_in_project() or [None])[0]
+        if not database:
+            return None
+        dialog = VisitDialog(database, household_id, self.iface.mainWindow())
+        dialog.saved.connect(lambda _: self.after_visit(database, household_id))
+        dialog.exec()
+        return dialog
+
+    def after_visit(self, database, household_id):
+        refresh_layers(database=database)
+        if self.dock is not None:
+            self.dock.refresh_work()
+        conn = visits.connect_readonly(database)
+        try:
+            row = conn.execute("SELECT case_no, risk_level, next_visit_due, status FROM households WHERE id = ?",
+                               (household_id,)).fetchone()
+        finally:
+            conn.close()
+        if row:
+            self.iface.messageBar().pushMessage(
+                tr("Welfare Visit Map"), tr("Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.").format(
+                    case=row[0] or "", risk=label(cat.RISK_LEVELS, row[1]) if row[1] else "-", due=row[2] or "-",
+                    status=label(cat.HOUSEHOLD_STATUS, row[3])), Qgis.Success, 5)
+
+    def open_household(self, household_id, database=None):
+        """Timeline and services of a household (dialog); returns it (closed)."""
+        database = database or (databases_in_project() or [None])[0]
+        if not database:
+            return None
+        dialog = HouseholdDialog(database, household_id, self.iface.mainWindow(),
+                                 record_visit=lambda hid: self.record_visit(hid, database))
+        dialog.changed.connect(lambda: refresh_layers(database=database))
+        dialog.exec()
+        return dialog
+
+    def place_report(self, report_id):
+        """The report has no place yet: the next click on the map says where its household is."""
+        households = database_layers().get("households")
+        if households is None:
+            return
+        canvas = self.iface.mapCanvas()
+        previous = canvas.mapTool()
+        self.place_tool = PlaceTool(canvas, households.crs())
+
+        def placed(x, y):
+            canvas.unsetMapTool(self.place_tool)
+            if previous is not None:
+                canvas.setMapTool(previous)
+            self.place_tool = None
+            self.report_placed(report_id, x, y)
+
+        self.place_tool.placed.connect(placed)
+        canvas.setMapTool(self.place_tool)
+        self.iface.messageBar().pushMessage(
+            tr("Welfare Visit Map"), tr("The report has no place yet: click where the household lives."), Qgis.Info, 10)
+
+    def report_placed(self, report_id, x, y):
+        database = databases_in_project()[0]
+        conn = gpkg.connect(database)
+        try:
+            hid, created = visits.household_from_report(conn, report_id, point=(x, y), user=current_user())
+        finally:
+            conn.close()
+        if self.dock is not None:
+            self.dock.after_report(hid, created)
+        return hid
+
     def _run_algorithm(self, name, parameters=None):
         from processing import execAlgorithmDialog  # QGIS's own Processing plugin
 
@@ -141,11 +273,7 @@ def print_parameters(name, project):
     if not databases:
         return {}
     parameters = {"DATABASE": databases[0]}
-    layers = {}
-    for layer in project.mapLayers().values():
-        source = layer.source() if layer.type() == QgsMapLayerType.VectorLayer else ""
-        if source.startswith(databases[0]) and "|layername=" in source:
-            layers.setdefault(source.split("|layername=")[1].split("|")[0], layer)
+    layers = database_layers(project, databases[0])
     households, districts = layers.get("households"), layers.get("districts")
     if name == "print_district_maps":
         if households is not None and households.subsetString():

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsMapLayerType,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -210,6 +211,30 @@ def databases_in_project(project=None):
         if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY) and node.findLayers():
             out.append(node.customProperty(GROUP_PROPERTY))
     return out
+
+
+def database_layers(project=None, database=None):
+    """{table: layer} of a welfare database open in ``project`` (the first one by default)."""
+    project = project or QgsProject.instance()
+    if database is None:
+        databases = databases_in_project(project)
+        if not databases:
+            return {}
+        database = databases[0]
+    layers = {}
+    for layer in project.mapLayers().values():
+        source = layer.source() if layer.type() == QgsMapLayerType.VectorLayer else ""
+        if source.startswith(str(database)) and "|layername=" in source:
+            layers.setdefault(source.split("|layername=")[1].split("|")[0], layer)
+    return layers
+
+
+def refresh_layers(project=None, database=None, tables=None):
+    """Re-read layers of a database after a write that did not go through them; repaint."""
+    for table, layer in database_layers(project, database).items():
+        if tables is None or table in tables:
+            layer.reload()
+            layer.triggerRepaint()
 
 
 def save_default_styles(path, lang="ko"):

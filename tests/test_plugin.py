@@ -3,7 +3,6 @@ import configparser
 import re
 from pathlib import Path
 
-import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt import sip
 
@@ -13,18 +12,6 @@ from welfare_visit_map.plugin import project as wproject
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def plugin(iface, qgis_app):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("welfarevisitmap")
-    if existing is not None:  # the session fixture's copy: the plugin must add its own
-        registry.removeProvider(existing)
-    instance = welfare_visit_map.classFactory(iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-
-
 def test_loads_registers_provider_and_actions(plugin, iface):
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("welfarevisitmap")
@@ -32,11 +19,11 @@ def test_loads_registers_provider_and_actions(plugin, iface):
     assert {a.name() for a in provider.algorithms()} >= {"create_database", "build_demo"}
     assert {a.objectName() for a in plugin.actions} == {
         "welfare_visit_map_open", "welfare_visit_map_create", "welfare_visit_map_demo", "welfare_visit_map_registry",
-        "welfare_visit_map_print", "welfare_visit_map_sheets"}
+        "welfare_visit_map_print", "welfare_visit_map_sheets", "welfare_visit_map_visit"}
     assert plugin.toolbar is not None and plugin.toolbar.actions()
     assert {a.text() for a in iface.plugin_menus["복지방문지도(&W)"]} == {
         "복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…", "주민등록 변동 반영…", "구역 지도 인쇄…",
-        "가구 방문 기록지 인쇄…"}
+        "가구 방문 기록지 인쇄…", "방문 기록 (가구 클릭)"}
     assert {a.name() for a in QgsApplication.processingRegistry().providerById("welfarevisitmap").algorithms()} == {
         "create_database", "build_demo", "apply_registry_changes", "nearest_resources", "print_district_maps",
         "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report"}

@@ -4,41 +4,17 @@ into households, search, today's work, timeline and the stale-edit check. No QGI
 import datetime as dt
 
 import pytest
-from shapely.geometry import Point, box
+from conftest import make_small_database
+from shapely.geometry import Point
 
-from welfare_visit_map.plugin.core import database, gpkg, visits
-from welfare_visit_map.plugin.core.districts import District
+from welfare_visit_map.plugin.core import gpkg, visits
 
 TODAY = dt.date(2026, 11, 25)
-DISTRICTS = [
-    District("1141000000", "서대문구", "gu", None, box(0, 0, 2000, 1000)),
-    District("1141055500", "천연동", "dong", "1141000000", box(0, 0, 1000, 1000)),
-    District("1141055500-01", "1통", "tong", "1141055500", box(0, 0, 500, 1000)),
-    District("1141055500-02", "2통", "tong", "1141055500", box(500, 0, 1000, 1000)),
-    District("1141056500", "북아현동", "dong", "1141000000", box(1000, 0, 2000, 1000)),
-]
 
 
 @pytest.fixture
 def conn(tmp_path):
-    path = database.create(tmp_path / "w.gpkg", districts=DISTRICTS)
-    c = gpkg.connect(path)
-    with c:
-        for i, (x, name, dong, tong) in enumerate(((100, "김철수", "1141055500", 1), (700, "이영희", "1141055500", 2),
-                                                   (1500, "박민수", "1141056500", None)), start=1):
-            c.execute("INSERT INTO households (geom, id, case_no, head_name, address, dong_code, tong, created_at) "
-                      "VALUES (?,?,?,?,?,?,?, '2026-01-10T09:00:00Z')",
-                      (gpkg.encode(Point(x, 500), 5186), f"hh-{i}", f"2026-{i:04d}", name,
-                       f"서울특별시 서대문구 연희로 {i}", dong, tong))
-        c.execute("INSERT INTO visitors (id, name, role, dong_code) VALUES ('v-1', '최복지', 'official', '1141055500'), "
-                  "('v-2', '정통장', 'welfare_block_leader', '1141056500'), ('v-3', '한구청', 'official', NULL)")
-        c.execute("INSERT INTO facilities (id, geom, name, kind, services, phone) VALUES "
-                  "('f-far', ?, '먼 복지관', 'welfare_centre', 'economy,social', '02-1'), "
-                  "('f-near', ?, '가까운 푸드뱅크', 'food_bank', 'economy', '02-2'), "
-                  "('f-health', ?, '보건소', 'health', 'health', '02-3'), "
-                  "('f-nowhere', NULL, '주소미상 기관', 'other', 'economy', NULL)",
-                  (gpkg.encode(Point(900, 500), 5186), gpkg.encode(Point(150, 500), 5186),
-                   gpkg.encode(Point(110, 500), 5186)))
+    c = gpkg.connect(make_small_database(tmp_path / "w.gpkg"))
     yield c
     c.close()
 
@@ -178,10 +154,10 @@ def test_timeline_lists_visits_needs_linkages_and_reports_newest_first(conn):
     need = visits.open_needs(conn, "hh-1")[0][0]
     visits.link_service(conn, need, "in_kind", facility_id="f-near", linked_on="2026-11-22", today=TODAY)
     events = visits.timeline(conn, "hh-1")
-    assert [(e[0], e[1]) for e in events] == [("2026-11-22", "linkage"), ("2026-11-20", "visit"),
-                                               ("2026-11-20", "need"), ("2026-10-01", "visit")]
+    assert [(e[0], e[1]) for e in events] == [("2026-11-22", "linkage"), ("2026-11-20", "need"),
+                                               ("2026-11-20", "visit"), ("2026-10-01", "visit")]
     assert events[0][3]["provider"] == "가까운 푸드뱅크"
-    assert events[1][3]["visitor"] == "최복지"
+    assert events[2][3]["visitor"] == "최복지"
 
 
 def test_search_finds_by_case_name_address_and_tong_and_hostile_text_is_just_text(conn):

@@ -288,7 +288,7 @@ def timeline(conn, household_id):
                             "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?",
                             (household_id,)):
         events.append((row[0], "visit", row[1], {"method": row[2], "outcome": row[3], "risk_level": row[4],
-                                                 "notes": row[5], "visitor": row[6]}, 3, row[7]))
+                                                 "notes": row[5], "visitor": row[6]}, 1, row[7]))
     for row in conn.execute("SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, n.fid "
                             "FROM needs n LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ?",
                             (household_id,)):
@@ -297,13 +297,14 @@ def timeline(conn, household_id):
                             "n.item, l.need_id, l.fid FROM linkages l LEFT JOIN facilities f ON f.id = l.facility_id "
                             "LEFT JOIN needs n ON n.id = l.need_id WHERE l.household_id = ?", (household_id,)):
         events.append((row[0], "linkage", row[1], {"kind": row[2], "status": row[3], "provider": row[4],
-                                                   "domain": row[5], "item": row[6], "need_id": row[7]}, 1, row[8]))
+                                                   "domain": row[5], "item": row[6], "need_id": row[7]}, 3, row[8]))
     for row in conn.execute("SELECT received_on, id, channel, description, status, fid FROM reports "
                             "WHERE household_id = ?", (household_id,)):
-        events.append((row[0], "report", row[1], {"channel": row[2], "description": row[3], "status": row[4]}, 4, row[5]))
+        events.append((row[0], "report", row[1], {"channel": row[2], "description": row[3], "status": row[4]}, 0, row[5]))
     for row in conn.execute("SELECT effective_on, fid, change, new_address FROM registry_changes WHERE household_id = ?",
                             (household_id,)):
-        events.append((row[0], "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 0, row[1]))
+        events.append((row[0], "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 4, row[1]))
+    # newest first; on one day: registry change, service, need, visit, report (the order things follow)
     events.sort(key=lambda e: (e[0] or "", e[4], e[5]), reverse=True)
     return [e[:4] for e in events]
 

@@ -1,0 +1,78 @@
+"""What the plugin's dialogs share: the user, problem texts, category combos, risk icons."""
+import getpass
+from pathlib import Path
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from ..core import categories as cat
+from ..i18n import tr
+from ..language import ui_language
+
+FORMS = Path(__file__).resolve().parent.parent.parent / "forms"
+ERROR_STYLE = "color: #c00000;"
+
+
+def current_user():
+    """Who edits: the operating-system account QGIS runs under (as the audit trail records)."""
+    return getpass.getuser()
+
+
+def label(categories, code):
+    return cat.label(categories, code, ui_language())
+
+
+def problem_text(code, params=None):
+    """The user's words for a problem code of :mod:`..core.visits`."""
+    params = params or {}
+    texts = {
+        "required": tr("Required."),
+        "future_date": tr("{date} is in the future (today is {today})."),
+        "before_household": tr("{date} is before this household was on record ({since})."),
+        "risk_required": tr("The household was met: choose its risk."),
+        "risk_not_met": tr("A risk is only recorded when the household was met."),
+        "need_domain": tr("Need {row} has no domain: choose one."),
+        "unknown_code": tr("Unknown value: {value}."),
+        "rrn": tr("Remove the resident registration number: it is never stored."),
+        "provider_required": tr("Choose a facility or write the provider's name."),
+        "need_closed": tr("This need is closed already."),
+        "not_found": tr("Not found in the database."),
+    }
+    text = texts.get(code, code)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text
+
+
+def fill_combo(combo, categories, placeholder=None):
+    combo.clear()
+    if placeholder is not None:
+        combo.addItem(placeholder, None)
+    for c in categories:
+        combo.addItem(label(categories, c.code), c.code)
+
+
+def select_data(combo, value):
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def risk_icon(level, size=14):
+    """A filled circle in the risk's map colour (white with a dark ring when not visited)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#333333"))
+    painter.setBrush(QColor(cat.RISK_COLOURS.get(level, "#ffffff")))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def household_title(row):
+    """'case · name · address' of a household row (id, case_no, head_name, address, ...)."""
+    parts = [row[1] or tr("(no case number)"), row[2] or tr("(no name)"), row[3] or tr("(no address)")]
+    return " · ".join(str(p) for p in parts)

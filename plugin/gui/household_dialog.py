@@ -1,0 +1,211 @@
+"""A household's timeline (visits, needs, linkages, reports, registry changes, newest first)
+and the service loop: link a service to an open need (facilities offering that domain, nearest
+first, or a free-text provider), then mark it provided or declined. Thin client of
+:mod:`..core.visits`."""
+import datetime as dt
+
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem
+
+from ..core import categories as cat
+from ..core import gpkg, visits
+from ..i18n import tr
+from ..language import ui_language
+from .common import ERROR_STYLE, FORMS, current_user, fill_combo, household_title, label, problem_text, risk_icon
+
+HOUSEHOLD_FORM = FORMS / "household_dialog.ui"
+LINKAGE_FORM = FORMS / "linkage_dialog.ui"
+EVENT_ROLE = 0x0100  # Qt.UserRole: (kind, record id, fields) of a timeline row
+
+
+def need_text(domain, item):
+    return f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain)
+
+
+def event_texts(kind, fields):
+    """(what, details) of a timeline event, in the user's language."""
+    if kind == "visit":
+        risk = label(cat.RISK_LEVELS, fields["risk_level"]) if fields["risk_level"] else ""
+        details = " · ".join(p for p in (label(cat.VISIT_OUTCOMES, fields["outcome"]), risk,
+                                         label(cat.VISIT_METHODS, fields["method"]), fields["visitor"] or "",
+                                         fields["notes"] or "") if p)
+        return tr("Visit"), details
+    if kind == "need":
+        return tr("Need"), f"{need_text(fields['domain'], fields['item'])} — {label(cat.NEED_STATUS, fields['status'])}"
+    if kind == "linkage":
+        need = need_text(fields["domain"], fields["item"]) if fields["domain"] else ""
+        return tr("Service"), " · ".join(p for p in (label(cat.LINKAGE_KINDS, fields["kind"]), fields["provider"] or "",
+                                                     need, label(cat.LINKAGE_STATUS, fields["status"])) if p)
+    if kind == "report":
+        return tr("Report"), " · ".join(p for p in (label(cat.REPORT_CHANNELS, fields["channel"]),
+                                                    fields["description"] or "",
+                                                    label(cat.REPORT_STATUS, fields["status"])) if p)
+    return tr("Registry change"), " · ".join(p for p in (label(cat.REGISTRY_CHANGES, fields["change"]),
+                                                          fields.get("new_address") or "") if p)
+
+
+class HouseholdDialog(QDialog):
+    """Timeline and services of one household. ``record_visit(household_id)``, when given, is
+    called by the visit button (the plugin opens its visit dialog)."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, database, household_id, parent=None, record_visit=None):
+        super().__init__(parent)
+        uic.loadUi(str(HOUSEHOLD_FORM), self)
+        self.database, self.household_id, self.record_visit = str(database), household_id, record_visit
+        self.timelineTree.setColumnWidth(0, 100)
+        self.timelineTree.setColumnWidth(1, 90)
+        self.visitButton.setEnabled(record_visit is not None)
+        self.visitButton.clicked.connect(self._visit)
+        self.linkButton.clicked.connect(self.link_selected_need)
+        self.providedButton.clicked.connect(lambda: self.close_selected_linkage("provided"))
+        self.declinedButton.clicked.connect(lambda: self.close_selected_linkage("declined"))
+        self.timelineTree.currentItemChanged.connect(self._update_buttons)
+        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        self.reload()
+
+    def reload(self):
+        conn = visits.connect_readonly(self.database)
+        try:
+            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS}, last_visit_on FROM households WHERE id = ?",
+                               (self.household_id,)).fetchone()
+            events = visits.timeline(conn, self.household_id)
+        finally:
+            conn.close()
+        self.household = row
+        unvisited = cat.UNVISITED.ko if ui_language() == "ko" else cat.UNVISITED.en
+        self.setWindowTitle(tr("Household — {}").format(row[1] or row[2] or ""))
+        self.headerLabel.setText(
+            f"<b>{household_title(row)}</b><br>" + tr("Risk: {risk} · last visit: {last} · next visit due: {due} · "
+                                                      "status: {status}").format(
+                risk=label(cat.RISK_LEVELS, row[6]) if row[6] else unvisited, last=row[9] or "-", due=row[8] or "-",
+                status=label(cat.HOUSEHOLD_STATUS, row[7])))
+        self.timelineTree.clear()
+        for day, kind, record_id, fields in events:
+            what, details = event_texts(kind, fields)
+            item = QTreeWidgetItem([day or "", what, details])
+            item.setData(0, EVENT_ROLE, (kind, record_id, fields))
+            item.setToolTip(2, details)
+            if kind == "visit" and fields["risk_level"]:
+                item.setIcon(1, risk_icon(fields["risk_level"]))
+            self.timelineTree.addTopLevelItem(item)
+        self._update_buttons()
+
+    def selected_event(self):
+        item = self.timelineTree.currentItem()
+        return item.data(0, EVENT_ROLE) if item is not None else None
+
+    def select(self, kind, record_id):
+        for i in range(self.timelineTree.topLevelItemCount()):
+            item = self.timelineTree.topLevelItem(i)
+            data = item.data(0, EVENT_ROLE)
+            if data[0] == kind and data[1] == record_id:
+                self.timelineTree.setCurrentItem(item)
+                return item
+        return None
+
+    def _update_buttons(self, *_):
+        event = self.selected_event()
+        self.linkButton.setEnabled(bool(event) and event[0] == "need" and event[2]["status"] in ("open", "linked", "dropped"))
+        live = bool(event) and event[0] == "linkage" and event[2]["status"] == "requested"
+        self.providedButton.setEnabled(live)
+        self.declinedButton.setEnabled(live)
+
+    def _visit(self):
+        self.record_visit(self.household_id)
+        self.reload()
+        self.changed.emit()
+
+    def link_selected_need(self):
+        event = self.selected_event()
+        if not event or event[0] != "need":
+            return None
+        dialog = LinkageDialog(self.database, event[1], self)
+        if self.exec_linkage(dialog):
+            self.reload()
+            self.changed.emit()
+        return dialog
+
+    def exec_linkage(self, dialog):
+        """Run the linkage dialog (tests drive it instead)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def close_selected_linkage(self, status):
+        event = self.selected_event()
+        if not event or event[0] != "linkage":
+            return
+        conn = gpkg.connect(self.database)
+        try:
+            visits.close_linkage(conn, event[1], status, current_user())
+        finally:
+            conn.close()
+        self.reload()
+        self.changed.emit()
+
+
+class LinkageDialog(QDialog):
+    """Link a service to a need: kind, a facility offering its domain (nearest first) or a
+    free-text provider, the date, notes. Saved by :func:`..core.visits.link_service`."""
+
+    def __init__(self, database, need_id, parent=None, today=None):
+        super().__init__(parent)
+        uic.loadUi(str(LINKAGE_FORM), self)
+        self.database, self.need_id = str(database), need_id
+        self.today = today or dt.date.today()
+        self.linkage_id = None
+        conn = visits.connect_readonly(self.database)
+        try:
+            domain, item, status = conn.execute("SELECT domain, item, status FROM needs WHERE id = ?",
+                                                (need_id,)).fetchone()
+            found = visits.providers(conn, need_id)
+        finally:
+            conn.close()
+        self.needLabel.setText(tr("Need: {need} ({status})").format(need=need_text(domain, item),
+                                                                    status=label(cat.NEED_STATUS, status)))
+        fill_combo(self.kindCombo, cat.LINKAGE_KINDS, tr("— choose the kind —"))
+        self.linkedDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        for facility_id, name, kind, distance, phone in found:
+            text = tr("{} m").format(f"{distance:,.0f}") if distance is not None else tr("not placed")
+            entry = QTreeWidgetItem([name, label(cat.FACILITY_KINDS, kind), text, phone or ""])
+            entry.setData(0, EVENT_ROLE, facility_id)
+            entry.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.providersTree.addTopLevelItem(entry)
+        self.providersTree.setColumnWidth(0, 240)
+        for name in ("kindError", "linkedOnError", "providerError", "notesError"):
+            getattr(self, name).setStyleSheet(ERROR_STYLE)
+        self.clear_problems()
+        self.providerEdit.textEdited.connect(lambda _: self.providersTree.setCurrentItem(None))
+        self.providersTree.currentItemChanged.connect(lambda current, _: current and self.providerEdit.clear())
+        self.buttonBox.accepted.connect(self.save)
+        self.buttonBox.rejected.connect(self.reject)
+
+    def clear_problems(self):
+        for name in ("kindError", "linkedOnError", "providerError", "notesError"):
+            getattr(self, name).clear()
+            getattr(self, name).setVisible(False)
+
+    def save(self):
+        current = self.providersTree.currentItem()
+        date = self.linkedDate.date()
+        conn = gpkg.connect(self.database)
+        try:
+            self.linkage_id = visits.link_service(
+                conn, self.need_id, self.kindCombo.currentData(),
+                facility_id=current.data(0, EVENT_ROLE) if current is not None else None,
+                provider_name=self.providerEdit.text(), linked_on=dt.date(date.year(), date.month(), date.day()),
+                notes=self.notesEdit.toPlainText(), user=current_user(), today=self.today)
+        except visits.InvalidInputError as exc:
+            self.clear_problems()
+            targets = {"kind": self.kindError, "linked_on": self.linkedOnError, "provider": self.providerError,
+                       "notes": self.notesError}
+            for field, (code, params) in exc.problems.items():
+                target = targets.get(field, self.providerError)
+                target.setText(problem_text(code, params))
+                target.setVisible(True)
+            return
+        finally:
+            conn.close()
+        self.accept()

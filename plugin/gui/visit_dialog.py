@@ -1,0 +1,215 @@
+"""The visit dialog (forms/visit_dialog.ui): one visit and the needs found, saved in one
+transaction by :func:`..core.visits.record_visit`; problems are shown at their field."""
+import datetime as dt
+
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QToolButton
+
+from ..core import categories as cat
+from ..core import gpkg, visits
+from ..i18n import tr
+from ..language import ui_language
+from .common import ERROR_STYLE, FORMS, current_user, fill_combo, household_title, label, problem_text, risk_icon
+
+FORM = FORMS / "visit_dialog.ui"
+RISK_RADIOS = (("high", "highRadio"), ("medium", "mediumRadio"), ("low", "lowRadio"))
+ERROR_LABELS = {"visited_on": "visitedOnError", "visitor_id": "visitorIdError", "outcome": "outcomeError",
+                "risk_level": "riskLevelError", "needs": "needsError", "notes": "notesError",
+                "method": "outcomeError", "household": "outcomeError"}
+NEED_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the need dict of a list row
+
+
+class VisitDialog(QDialog):
+    """Record a visit to ``household_id`` of the GeoPackage at ``database``."""
+
+    saved = pyqtSignal(str)  # the new visit's id
+
+    def __init__(self, database, household_id, parent=None, today=None):
+        super().__init__(parent)
+        uic.loadUi(str(FORM), self)
+        self.database = str(database)
+        self.household_id = household_id
+        self.today = today or dt.date.today()
+        self.visit_id = None
+        lang = ui_language()
+        conn = visits.connect_readonly(self.database)
+        try:
+            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS} FROM households WHERE id = ?",
+                               (household_id,)).fetchone()
+            if row is None:
+                raise ValueError(tr("Household {} is not in the database.").format(household_id))
+            self.household = row
+            self.visitor_rows = visits.visitors(conn, row[4])
+        finally:
+            conn.close()
+        self.setWindowTitle(tr("Record visit — {}").format(row[1] or row[2] or ""))
+        self.householdLabel.setText(self._header())
+        self.visitDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self._fill_visitors()
+        fill_combo(self.methodCombo, cat.VISIT_METHODS)
+        fill_combo(self.outcomeCombo, cat.VISIT_OUTCOMES, tr("— choose the outcome —"))
+        fill_combo(self.needDomainCombo, cat.NEED_DOMAINS, tr("— domain —"))
+        fill_combo(self.newVisitorRole, cat.VISITOR_ROLES)
+        for level, name in RISK_RADIOS:
+            radio = getattr(self, name)
+            radio.setText(label(cat.RISK_LEVELS, level))
+            radio.setIcon(risk_icon(level))
+        self.common_buttons = []
+        for i, (domain, ko, en) in enumerate(cat.COMMON_NEED_ITEMS):
+            button = QToolButton(self.commonItems)
+            button.setObjectName(f"commonNeed{i}")
+            button.setText(ko if lang == "ko" else en)
+            button.setToolTip(label(cat.NEED_DOMAINS, domain))
+            button.setCheckable(True)
+            button.setProperty("need_domain", domain)
+            button.setProperty("need_item", ko if lang == "ko" else en)
+            self.commonLayout.addWidget(button, i // 5, i % 5)
+            self.common_buttons.append(button)
+        self.newVisitorFrame.setVisible(False)
+        for name in set(ERROR_LABELS.values()):
+            getattr(self, name).setStyleSheet(ERROR_STYLE)
+        self.clear_problems()
+        self.outcomeCombo.currentIndexChanged.connect(self._outcome_changed)
+        self.addVisitorButton.toggled.connect(self.newVisitorFrame.setVisible)
+        self.newVisitorSave.clicked.connect(self.add_visitor)
+        self.addNeedButton.clicked.connect(self.add_need)
+        self.removeNeedButton.clicked.connect(self.remove_need)
+        self.buttonBox.accepted.connect(self.save)
+        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save visit"))
+        self._outcome_changed()
+
+    def _header(self):
+        row = self.household
+        due = row[8] or "-"
+        risk = label(cat.RISK_LEVELS, row[6]) if row[6] else cat.UNVISITED.ko if ui_language() == "ko" else cat.UNVISITED.en
+        return (f"<b>{household_title(row)}</b><br>"
+                + tr("Risk: {risk} · next visit due: {due} · status: {status}").format(
+                    risk=risk, due=due, status=label(cat.HOUSEHOLD_STATUS, row[7])))
+
+    def _fill_visitors(self, select=None):
+        self.visitorCombo.clear()
+        self.visitorCombo.addItem(tr("— choose the visitor —"), None)
+        for vid, name, role, _ in self.visitor_rows:
+            self.visitorCombo.addItem(f"{name} ({label(cat.VISITOR_ROLES, role)})", vid)
+        if select:
+            self.visitorCombo.setCurrentIndex(self.visitorCombo.findData(select))
+
+    def _outcome_changed(self, *_):
+        met = self.outcomeCombo.currentData() in cat.MET_OUTCOMES
+        for _, name in RISK_RADIOS:
+            radio = getattr(self, name)
+            radio.setEnabled(met)
+        if not met:
+            self._clear_risk()
+        self.riskLabel.setText(tr("Risk *") if met else tr("Risk"))
+
+    def _clear_risk(self):
+        for _, name in RISK_RADIOS:
+            radio = getattr(self, name)
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+
+    # --- values -------------------------------------------------------------------------------
+    def risk(self):
+        return next((level for level, name in RISK_RADIOS if getattr(self, name).isChecked()), None)
+
+    def visit(self):
+        date = self.visitDate.date()
+        return {"visited_on": dt.date(date.year(), date.month(), date.day()).isoformat(),
+                "visitor_id": self.visitorCombo.currentData(), "method": self.methodCombo.currentData(),
+                "outcome": self.outcomeCombo.currentData(), "risk_level": self.risk(),
+                "notes": self.notesEdit.toPlainText()}
+
+    def needs(self):
+        needs = [{"domain": b.property("need_domain"), "item": b.property("need_item")}
+                 for b in self.common_buttons if b.isChecked()]
+        needs += [self.needsList.item(i).data(NEED_ROLE) for i in range(self.needsList.count())]
+        return needs
+
+    # --- actions ------------------------------------------------------------------------------
+    def add_need(self):
+        domain = self.needDomainCombo.currentData()
+        item = self.needItemEdit.text().strip()
+        if not domain:
+            self.show_problems({"needs": ("need_domain", {"row": len(self.needs()) + 1})})
+            self.needDomainCombo.setFocus()
+            return
+        need = {"domain": domain, "item": item or None}
+        entry = QListWidgetItem(f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain))
+        entry.setData(NEED_ROLE, need)
+        self.needsList.addItem(entry)
+        self.needItemEdit.clear()
+        self.needDomainCombo.setCurrentIndex(0)
+        self.needsError.setVisible(False)
+
+    def remove_need(self):
+        for entry in self.needsList.selectedItems():
+            self.needsList.takeItem(self.needsList.row(entry))
+
+    def add_visitor(self):
+        conn = gpkg.connect(self.database)
+        try:
+            vid = visits.add_visitor(conn, self.newVisitorName.text(), self.newVisitorRole.currentData(),
+                                     self.household[4], user=current_user())
+            self.visitor_rows = visits.visitors(conn, self.household[4])
+        except visits.InvalidInputError as exc:
+            self.show_problems({"visitor_id": next(iter(exc.problems.values()))})
+            return
+        finally:
+            conn.close()
+        self._fill_visitors(select=vid)
+        self.newVisitorName.clear()
+        self.addVisitorButton.setChecked(False)
+
+    def clear_problems(self):
+        for name in set(ERROR_LABELS.values()):
+            getattr(self, name).clear()
+            getattr(self, name).setVisible(False)
+
+    def show_problems(self, problems):
+        """Each problem in red under its field; the first field gets the focus."""
+        self.clear_problems()
+        for field, (code, params) in problems.items():
+            target = getattr(self, ERROR_LABELS.get(field, "outcomeError"))
+            text = problem_text(code, params)
+            target.setText(f"{target.text()} {text}".strip())
+            target.setVisible(True)
+        focus = {"visited_on": self.visitDate, "visitor_id": self.visitorCombo, "outcome": self.outcomeCombo,
+                 "risk_level": self.highRadio, "needs": self.needDomainCombo, "notes": self.notesEdit}
+        first = next((f for f in focus if f in problems), None)
+        if first:
+            focus[first].setFocus()
+
+    def confirm_closing(self, outcome):
+        """Moved or deceased takes the household off the working map: ask first."""
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            tr("Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. "
+               "Save?").format(label(cat.VISIT_OUTCOMES, outcome)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save(self):
+        visit, needs = self.visit(), self.needs()
+        conn = gpkg.connect(self.database)
+        try:
+            problems = visits.validate_visit(conn, self.household_id, visit, needs, self.today)
+            if problems:
+                self.show_problems(problems)
+                return
+            if visit["outcome"] in visits.CLOSING_OUTCOMES and not self.confirm_closing(visit["outcome"]):
+                return
+            self.visit_id = visits.record_visit(conn, self.household_id, visit, needs, current_user(), self.today)
+        except visits.InvalidInputError as exc:
+            self.show_problems(exc.problems)
+            return
+        except Exception as exc:  # noqa: BLE001 - the database refused: say so, keep the dialog open
+            QMessageBox.warning(self, self.windowTitle(), tr("The visit was not saved: {}").format(exc))
+            return
+        finally:
+            conn.close()
+        self.saved.emit(self.visit_id)
+        self.accept()
