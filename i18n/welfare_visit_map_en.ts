@@ -9,22 +9,22 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no address)</source>
       <translation>(no address)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no case number)</source>
       <translation>(no case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no name)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="33" />
+      <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>A risk is only recorded when the household was met.</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="90" />
+      <location filename="../plugin/dock.py" line="91" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -99,6 +99,11 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="84" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="69" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
@@ -124,9 +129,14 @@
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="37" />
+      <location filename="../plugin/gui/common.py" line="38" />
       <source>Choose a facility or write the provider's name.</source>
       <translation>Choose a facility or write the provider's name.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="84" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
@@ -342,19 +352,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="41" />
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="80" />
+      <location filename="../plugin/gui/household_dialog.py" line="91" />
       <source>Household — {}</source>
       <translation>Household — {}</translation>
-    </message>
-    <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Households</source>
-      <translation>Households</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="30" />
@@ -482,17 +487,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="35" />
+      <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="34" />
+      <location filename="../plugin/gui/common.py" line="35" />
       <source>Need {row} has no domain: choose one.</source>
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="166" />
+      <location filename="../plugin/gui/household_dialog.py" line="177" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
@@ -502,12 +507,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="268" />
+      <location filename="../plugin/dock.py" line="272" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="136" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -547,7 +552,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="82" />
+      <location filename="../plugin/dock.py" line="83" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -557,17 +562,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="39" />
+      <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="111" />
+      <location filename="../plugin/dock.py" line="112" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="134" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -637,7 +642,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="190" />
+      <location filename="../plugin/gui/visit_dialog.py" line="200" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -647,7 +652,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="134" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -700,6 +705,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Phone</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Print</source>
+      <translation>Print</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="39" />
@@ -762,7 +772,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit (click a household)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="46" />
+      <location filename="../plugin/gui/visit_dialog.py" line="56" />
       <source>Record visit — {}</source>
       <translation>Record visit — {}</translation>
     </message>
@@ -772,7 +782,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="44" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Registry change</source>
       <translation>Registry change</translation>
     </message>
@@ -792,7 +802,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Remove need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="36" />
+      <location filename="../plugin/gui/common.py" line="37" />
       <source>Remove the resident registration number: it is never stored.</source>
       <translation>Remove the resident registration number: it is never stored.</translation>
     </message>
@@ -807,12 +817,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="41" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="29" />
+      <location filename="../plugin/gui/common.py" line="30" />
       <source>Required.</source>
       <translation>Required.</translation>
     </message>
@@ -827,32 +837,42 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="290" />
+      <location filename="../plugin/dock.py" line="294" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="82" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="88" />
+      <location filename="../plugin/gui/visit_dialog.py" line="98" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="80" />
+      <location filename="../plugin/gui/common.py" line="85" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="195" />
+      <source>Save link</source>
+      <translation>Save link</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -862,7 +882,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="38" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -917,7 +937,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="32" />
+      <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>The household was met: choose its risk.</translation>
     </message>
@@ -937,17 +957,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="269" />
+      <location filename="../plugin/dock.py" line="273" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="210" />
+      <location filename="../plugin/gui/visit_dialog.py" line="220" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="38" />
+      <location filename="../plugin/gui/common.py" line="39" />
       <source>This need is closed already.</source>
       <translation>This need is closed already.</translation>
     </message>
@@ -972,12 +992,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="35" />
+      <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>Unknown value: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="33" />
+      <location filename="../plugin/gui/household_dialog.py" line="43" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
@@ -1082,7 +1102,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <location filename="../plugin/gui/household_dialog.py" line="182" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
@@ -1132,12 +1152,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{case}: saved by {who} at {when}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="31" />
+      <location filename="../plugin/gui/common.py" line="32" />
       <source>{date} is before this household was on record ({since}).</source>
       <translation>{date} is before this household was on record ({since}).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="30" />
+      <location filename="../plugin/gui/common.py" line="31" />
       <source>{date} is in the future (today is {today}).</source>
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
@@ -1182,7 +1202,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <location filename="../plugin/gui/household_dialog.py" line="182" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1202,22 +1222,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="168" />
+      <location filename="../plugin/gui/household_dialog.py" line="179" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="93" />
+      <location filename="../plugin/gui/visit_dialog.py" line="103" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>

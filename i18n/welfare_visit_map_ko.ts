@@ -9,22 +9,22 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no address)</source>
       <translation>(주소 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no case number)</source>
       <translation>(사례번호 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="77" />
+      <location filename="../plugin/gui/common.py" line="78" />
       <source>(no name)</source>
       <translation>(이름 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="33" />
+      <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="90" />
+      <location filename="../plugin/dock.py" line="91" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -99,6 +99,11 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/common.py" line="84" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="69" />
       <source>Cancelled</source>
       <translation>취소되었습니다</translation>
@@ -124,9 +129,14 @@
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="37" />
+      <location filename="../plugin/gui/common.py" line="38" />
       <source>Choose a facility or write the provider's name.</source>
       <translation>시설을 고르거나 제공기관 이름을 적으세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="84" />
+      <source>Close</source>
+      <translation>닫기</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
@@ -342,19 +352,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="41" />
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="80" />
+      <location filename="../plugin/gui/household_dialog.py" line="91" />
       <source>Household — {}</source>
       <translation>가구 — {}</translation>
-    </message>
-    <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Households</source>
-      <translation>가구</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="30" />
@@ -482,17 +487,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="35" />
+      <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Need</source>
       <translation>욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="34" />
+      <location filename="../plugin/gui/common.py" line="35" />
       <source>Need {row} has no domain: choose one.</source>
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="166" />
+      <location filename="../plugin/gui/household_dialog.py" line="177" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
@@ -502,12 +507,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="268" />
+      <location filename="../plugin/dock.py" line="272" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="136" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -547,7 +552,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="82" />
+      <location filename="../plugin/dock.py" line="83" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -557,17 +562,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="39" />
+      <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="111" />
+      <location filename="../plugin/dock.py" line="112" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="134" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -637,7 +642,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="190" />
+      <location filename="../plugin/gui/visit_dialog.py" line="200" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -647,7 +652,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="134" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -700,6 +705,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Phone</source>
       <translation>전화</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Print</source>
+      <translation>인쇄</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="39" />
@@ -762,7 +772,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="46" />
+      <location filename="../plugin/gui/visit_dialog.py" line="56" />
       <source>Record visit — {}</source>
       <translation>방문 기록 — {}</translation>
     </message>
@@ -772,7 +782,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="44" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Registry change</source>
       <translation>주민등록 변동</translation>
     </message>
@@ -792,7 +802,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>욕구 삭제</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="36" />
+      <location filename="../plugin/gui/common.py" line="37" />
       <source>Remove the resident registration number: it is never stored.</source>
       <translation>주민등록번호를 지우세요: 주민등록번호는 저장하지 않습니다.</translation>
     </message>
@@ -807,12 +817,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="41" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Report</source>
       <translation>제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="29" />
+      <location filename="../plugin/gui/common.py" line="30" />
       <source>Required.</source>
       <translation>필수 항목입니다.</translation>
     </message>
@@ -827,32 +837,42 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="290" />
+      <location filename="../plugin/dock.py" line="294" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="106" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="82" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="88" />
+      <location filename="../plugin/gui/visit_dialog.py" line="98" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="80" />
+      <location filename="../plugin/gui/common.py" line="85" />
+      <source>Save</source>
+      <translation>저장</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="195" />
+      <source>Save link</source>
+      <translation>연계 저장</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -862,7 +882,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="38" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -917,7 +937,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="32" />
+      <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
@@ -937,17 +957,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="269" />
+      <location filename="../plugin/dock.py" line="273" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="210" />
+      <location filename="../plugin/gui/visit_dialog.py" line="220" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="38" />
+      <location filename="../plugin/gui/common.py" line="39" />
       <source>This need is closed already.</source>
       <translation>이미 종료된 욕구입니다.</translation>
     </message>
@@ -972,12 +992,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="35" />
+      <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>알 수 없는 값: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="33" />
+      <location filename="../plugin/gui/household_dialog.py" line="43" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
@@ -1082,7 +1102,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <location filename="../plugin/gui/household_dialog.py" line="182" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
@@ -1132,12 +1152,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{case}: {who}, {when} 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="31" />
+      <location filename="../plugin/gui/common.py" line="32" />
       <source>{date} is before this household was on record ({since}).</source>
       <translation>{date}은(는) 이 가구가 등록되기 전입니다 (등록일 {since}).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="30" />
+      <location filename="../plugin/gui/common.py" line="31" />
       <source>{date} is in the future (today is {today}).</source>
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
@@ -1182,7 +1202,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="171" />
+      <location filename="../plugin/gui/household_dialog.py" line="182" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1202,22 +1222,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="168" />
+      <location filename="../plugin/gui/household_dialog.py" line="179" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="93" />
+      <location filename="../plugin/gui/visit_dialog.py" line="103" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>

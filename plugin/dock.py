@@ -45,7 +45,8 @@ class WelfareDock(QgsDockWidget):
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
         for tree in (f.workTree, f.searchTree):
             tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due")])
-            tree.setColumnWidth(0, 130)
+            tree.setColumnWidth(0, 125)
+            tree.setColumnWidth(1, 60)
             tree.itemClicked.connect(self.show_on_map)
             tree.itemDoubleClicked.connect(self.open_item)
             tree.currentItemChanged.connect(self.update_buttons)
@@ -170,8 +171,8 @@ class WelfareDock(QgsDockWidget):
 
     def selected(self):
         """("household" | "report", id) of the row chosen in the visible list, or (None, None)."""
-        tree = self.form.workTree if self.form.workTabs.currentIndex() == 0 else self.form.searchTree
-        item = tree.currentItem()
+        tree = {0: self.form.workTree, 1: self.form.searchTree}.get(self.form.workTabs.currentIndex())
+        item = tree.currentItem() if tree is not None else None
         data = item.data(0, ITEM_ROLE) if item is not None else None
         return tuple(data) if data else (None, None)
 
@@ -181,6 +182,9 @@ class WelfareDock(QgsDockWidget):
         for button in (f.visitButton, f.householdButton, f.formButton):
             button.setEnabled(kind == "household")
         f.reportButton.setEnabled(kind == "report")
+        on_lists = f.workTabs.currentIndex() in (0, 1)
+        for button in (f.visitButton, f.householdButton, f.formButton, f.reportButton):
+            button.setVisible(on_lists)
 
     def _feature(self, kind, record_id):
         layer = database_layers().get("households" if kind == "household" else "reports")

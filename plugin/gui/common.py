@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
+from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from ..core import categories as cat
 from ..i18n import tr
@@ -76,3 +77,13 @@ def household_title(row):
     """'case · name · address' of a household row (id, case_no, head_name, address, ...)."""
     parts = [row[1] or tr("(no case number)"), row[2] or tr("(no name)"), row[3] or tr("(no address)")]
     return " · ".join(str(p) for p in parts)
+
+
+def name_buttons(box, save=None):
+    """Our own words on a dialog's standard buttons (Qt's translations are not always installed)."""
+    texts = {QDialogButtonBox.StandardButton.Cancel: tr("Cancel"), QDialogButtonBox.StandardButton.Close: tr("Close"),
+             QDialogButtonBox.StandardButton.Save: save or tr("Save")}
+    for which, text in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)

@@ -12,7 +12,17 @@ from ..core import categories as cat
 from ..core import gpkg, visits
 from ..i18n import tr
 from ..language import ui_language
-from .common import ERROR_STYLE, FORMS, current_user, fill_combo, household_title, label, problem_text, risk_icon
+from .common import (
+    ERROR_STYLE,
+    FORMS,
+    current_user,
+    fill_combo,
+    household_title,
+    label,
+    name_buttons,
+    problem_text,
+    risk_icon,
+)
 
 HOUSEHOLD_FORM = FORMS / "household_dialog.ui"
 LINKAGE_FORM = FORMS / "linkage_dialog.ui"
@@ -65,6 +75,7 @@ class HouseholdDialog(QDialog):
         self.timelineTree.currentItemChanged.connect(self._update_buttons)
         self.buttonBox.rejected.connect(self.reject)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        name_buttons(self.buttonBox)
         self.reload()
 
     def reload(self):
@@ -181,6 +192,7 @@ class LinkageDialog(QDialog):
         self.providersTree.currentItemChanged.connect(lambda current, _: current and self.providerEdit.clear())
         self.buttonBox.accepted.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.buttonBox, tr("Save link"))
 
     def clear_problems(self):
         for name in ("kindError", "linkedOnError", "providerError", "notesError"):

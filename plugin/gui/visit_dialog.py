@@ -4,13 +4,23 @@ import datetime as dt
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QToolButton
+from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QToolButton
 
 from ..core import categories as cat
 from ..core import gpkg, visits
 from ..i18n import tr
 from ..language import ui_language
-from .common import ERROR_STYLE, FORMS, current_user, fill_combo, household_title, label, problem_text, risk_icon
+from .common import (
+    ERROR_STYLE,
+    FORMS,
+    current_user,
+    fill_combo,
+    household_title,
+    label,
+    name_buttons,
+    problem_text,
+    risk_icon,
+)
 
 FORM = FORMS / "visit_dialog.ui"
 RISK_RADIOS = (("high", "highRadio"), ("medium", "mediumRadio"), ("low", "lowRadio"))
@@ -77,7 +87,7 @@ class VisitDialog(QDialog):
         self.removeNeedButton.clicked.connect(self.remove_need)
         self.buttonBox.accepted.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save visit"))
+        name_buttons(self.buttonBox, tr("Save visit"))
         self._outcome_changed()
 
     def _header(self):

@@ -26,6 +26,12 @@ def shoot_main():
             dock.hide()
     households = next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() in ("가구", "Households"))
     iface.setActiveLayer(households)
+    dock = qgis.utils.plugins[NAME].dock
+    if dock is not None:  # today's work of one 동, as a dong worker starts the day
+        dock.show()
+        combo = dock.form.workDongCombo
+        combo.setCurrentIndex(max(0, combo.findText("북아현동")))
+        dock.form.workTree.topLevelItem(0).setExpanded(True)
     iface.mapCanvas().refreshAllLayers()
     QTimer.singleShot(6000, lambda: grab_main(households))
 
@@ -44,9 +50,44 @@ def grab_form(dialog):
     tabs = dialog.findChildren(QTabWidget)
     if tabs:
         tabs[0].setCurrentIndex(1)
-        QTimer.singleShot(1500, lambda: (dialog.grab().save(str(OUT / "household-form-visits.png")), finish()))
+        QTimer.singleShot(1500, lambda: (dialog.grab().save(str(OUT / "household-form-visits.png")), shoot_visit()))
     else:
-        finish()
+        shoot_visit()
+
+
+def shoot_visit():
+    """The visit dialog as a worker fills it in, and a household's timeline with its services."""
+    from welfare_visit_map.plugin.core import visits
+    from welfare_visit_map.plugin.gui.household_dialog import HouseholdDialog
+    from welfare_visit_map.plugin.gui.visit_dialog import VisitDialog
+    from welfare_visit_map.plugin.project import databases_in_project
+
+    database = databases_in_project()[0]
+    conn = visits.connect_readonly(database)
+    try:
+        overdue = visits.work_list(conn)["overdue"][0][0]
+        busy = conn.execute("SELECT household_id FROM linkages GROUP BY household_id ORDER BY count(*) DESC, "
+                            "household_id LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    dialog = VisitDialog(database, overdue, iface.mainWindow())
+    dialog.visitorCombo.setCurrentIndex(1)
+    dialog.outcomeCombo.setCurrentIndex(dialog.outcomeCombo.findData("met"))
+    dialog.mediumRadio.setChecked(True)
+    dialog.common_buttons[2].setChecked(True)
+    dialog.common_buttons[6].setChecked(True)
+    dialog.notesEdit.setPlainText("겨울철 난방비 부담, 이웃과 왕래 적음")
+    dialog.show()
+    QTimer.singleShot(1500, lambda: grab_visit(dialog, database, busy, HouseholdDialog))
+
+
+def grab_visit(dialog, database, busy, household_dialog):
+    dialog.grab().save(str(OUT / "visit-dialog.png"))
+    dialog.close()
+    box = household_dialog(database, busy, iface.mainWindow())
+    box.resize(900, 480)
+    box.show()
+    QTimer.singleShot(1500, lambda: (box.grab().save(str(OUT / "household-timeline.png")), finish()))
 
 
 def finish():
