@@ -45,7 +45,7 @@ class WelfareDock(QgsDockWidget):
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
         for tree in (f.workTree, f.searchTree):
             tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due")])
-            tree.setColumnWidth(0, 125)
+            tree.setColumnWidth(0, 150)
             tree.setColumnWidth(1, 60)
             tree.itemClicked.connect(self.show_on_map)
             tree.itemDoubleClicked.connect(self.open_item)
