@@ -1,0 +1,142 @@
+"""Household filters: what a planner asks ("high-risk elderly living alone with an open heating
+need in 북아현동, not visited for 60 days") as one SQL predicate over the households table of the
+GeoPackage. The same predicate is the households layer's filter in QGIS (so the map, the
+attribute table and printing agree), the count per risk, the sorted list and the Excel export.
+
+Pure Python. Values are never pasted into SQL: every text goes through ``quote`` — by default
+SQLite's rule (a single quote doubled); the plugin passes QGIS's own ``QgsSqliteUtils.quotedString``
+— and every number through ``int``.
+"""
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+from . import categories as cat
+
+UNVISITED = "unvisited"  # the risk choice "not yet visited" (risk_level IS NULL)
+OPEN_NEED_STATUS = ("open", "linked")
+
+
+def sql_quote(text):
+    """SQLite's quoting of a text literal."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+@dataclass
+class HouseholdFilter:
+    risk: list = field(default_factory=list)             # high / medium / low / unvisited
+    need_domains: list = field(default_factory=list)     # open (or linked) needs in any of these domains
+    need_items: list = field(default_factory=list)       # ... or with any of these items
+    household_types: list = field(default_factory=list)  # any of these types
+    benefit_status: list = field(default_factory=list)
+    discovery_source: list = field(default_factory=list)
+    dong_code: str = None
+    tongs: list = field(default_factory=list)
+    visitor_id: str = None                               # assigned visitor
+    status: list = field(default_factory=lambda: ["active"])
+    overdue_only: bool = False
+    not_visited_days: int = None                         # no visit for at least N days (or never)
+    text: str = None                                     # case number, name or address contains
+
+    def is_empty(self):
+        return self == HouseholdFilter(status=[])
+
+    def to_json(self):
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text):
+        data = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def problems(self):
+        """Values outside their category lists: {field: [values]} (the filter would match nothing)."""
+        lists = {"risk": cat.codes(cat.RISK_LEVELS) + (UNVISITED,), "need_domains": cat.codes(cat.NEED_DOMAINS),
+                 "household_types": cat.codes(cat.HOUSEHOLD_TYPES), "benefit_status": cat.codes(cat.BENEFIT_STATUS),
+                 "discovery_source": cat.codes(cat.DISCOVERY_SOURCES), "status": cat.codes(cat.HOUSEHOLD_STATUS)}
+        out = {}
+        for name, allowed in lists.items():
+            bad = [v for v in getattr(self, name) if v not in allowed]
+            if bad:
+                out[name] = bad
+        return out
+
+    def where(self, quote=sql_quote, today=None):
+        """The SQL predicate over ``households`` (SQLite dialect, as OGR passes a GeoPackage
+        layer's filter to SQLite); '' when the filter is empty."""
+        today = today or dt.date.today()
+        parts = []
+
+        def in_list(column, values):
+            return f"{column} IN ({', '.join(quote(v) for v in values)})"
+
+        if self.risk:
+            levels = [r for r in self.risk if r != UNVISITED]
+            terms = ([in_list("risk_level", levels)] if levels else []) + (
+                ["risk_level IS NULL"] if UNVISITED in self.risk else [])
+            parts.append("(" + " OR ".join(terms) + ")")
+        if self.need_domains or self.need_items:
+            terms = ([in_list("n.domain", self.need_domains)] if self.need_domains else []) + (
+                [in_list("n.item", self.need_items)] if self.need_items else [])
+            parts.append(f"id IN (SELECT n.household_id FROM needs n WHERE {in_list('n.status', OPEN_NEED_STATUS)} "
+                         f"AND ({' OR '.join(terms)}))")
+        if self.household_types:
+            # a multi-value text: {a,b} or a,b — match a whole code between separators
+            terms = [f"(',' || replace(replace(replace(trim(household_types, '{{}}'), ';', ','), ' ', ''), '\"', '') "
+                     f"|| ',') LIKE {quote('%,' + t + ',%')}" for t in self.household_types]
+            parts.append("(" + " OR ".join(terms) + ")")
+        for column, values in (("benefit_status", self.benefit_status), ("discovery_source", self.discovery_source),
+                               ("status", self.status)):
+            if values:
+                parts.append(in_list(column, values))
+        if self.dong_code:
+            parts.append(f"dong_code = {quote(self.dong_code)}")
+        if self.tongs:
+            parts.append(f"tong IN ({', '.join(str(int(t)) for t in self.tongs)})")
+        if self.visitor_id:
+            parts.append(f"assigned_visitor_id = {quote(self.visitor_id)}")
+        if self.overdue_only:
+            parts.append(f"next_visit_due < {quote(today.isoformat())}")
+        if self.not_visited_days is not None:
+            since = today - dt.timedelta(days=int(self.not_visited_days))
+            parts.append(f"(last_visit_on IS NULL OR last_visit_on <= {quote(since.isoformat())})")
+        if self.text and self.text.strip():
+            like = quote("%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            parts.append("(" + " OR ".join(f"{c} LIKE {like} ESCAPE '\\'" for c in
+                                           ("case_no", "head_name", "address", "address_detail")) + ")")
+        return " AND ".join(parts)
+
+
+RISK_ORDER_SQL = "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
+
+
+def counts(conn, where):
+    """{risk code or 'unvisited': households} matching ``where``, and 'total'."""
+    sql = "SELECT coalesce(risk_level, 'unvisited'), count(*) FROM households"
+    sql += f" WHERE {where}" if where else ""
+    out = {r: 0 for r in cat.codes(cat.RISK_LEVELS) + (UNVISITED,)}
+    for risk, n in conn.execute(sql + " GROUP BY 1"):
+        out[risk] = n
+    out["total"] = sum(out.values())
+    return out
+
+
+LIST_COLUMNS = ("id", "case_no", "head_name", "address", "dong_code", "tong", "risk_level", "next_visit_due",
+                "days_overdue", "open_needs", "last_visit_on", "phone", "household_types", "notes")
+
+
+def household_list(conn, where, today=None, limit=None):
+    """Households matching ``where``, sorted by risk (high first, unvisited last), then days
+    overdue (most first), then open needs (most first); rows of :data:`LIST_COLUMNS`."""
+    today = (today or dt.date.today()).isoformat()
+    sql = f"""SELECT h.id, h.case_no, h.head_name, h.address, h.dong_code, h.tong, h.risk_level, h.next_visit_due,
+        CASE WHEN h.next_visit_due < :today THEN CAST(julianday(:today) - julianday(h.next_visit_due) AS INTEGER)
+             ELSE 0 END AS days_overdue,
+        (SELECT count(*) FROM needs n WHERE n.household_id = h.id AND n.status IN ('open', 'linked')) AS open_needs,
+        h.last_visit_on, h.phone, h.household_types, h.notes
+      FROM (SELECT * FROM households {'WHERE ' + where if where else ''}) h
+      ORDER BY {RISK_ORDER_SQL.replace('risk_level', 'h.risk_level')}, days_overdue DESC, open_needs DESC, h.case_no, h.fid"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return conn.execute(sql, {"today": today}).fetchall()
