@@ -26,7 +26,8 @@ def test_loads_registers_provider_and_actions(plugin, iface):
         "가구 방문 기록지 인쇄…", "방문 기록 (가구 클릭)"}
     assert {a.name() for a in QgsApplication.processingRegistry().providerById("welfarevisitmap").algorithms()} == {
         "create_database", "build_demo", "apply_registry_changes", "nearest_resources", "print_district_maps",
-        "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report"}
+        "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report",
+        "export_household_list"}
 
 
 def test_unload_removes_everything(iface, qgis_app):

@@ -7,13 +7,14 @@ from ..icons import plugin_icon
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .exports import ExportVisitResults, StatisticsReport
+from .household_list import ExportHouseholdList
 from .partner_share import ExportPartnerShare
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
-              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport)
+              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

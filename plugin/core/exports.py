@@ -78,3 +78,39 @@ def write_workbook(path, sheet_title, columns, rows, lang="ko", risk_key=None):
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest * 1.6 + 2))
     book.save(path)
     return path
+
+
+HOUSEHOLD_LIST_COLUMNS = (
+    ("case_no", "사례번호", "Case no."), ("head_name", "성명", "Name"), ("address", "주소", "Address"),
+    ("dong", "행정동", "Dong"), ("tong", "통", "Tong"), ("risk", "위기도", "Risk"),
+    ("next_visit_due", "다음 방문 예정일", "Next visit due"), ("days_overdue", "경과일수", "Days overdue"),
+    ("open_needs", "미해결 욕구", "Open needs"), ("last_visit_on", "최근 방문일", "Last visit"),
+    ("household_types", "가구유형", "Household types"), ("phone", "전화", "Phone"), ("notes", "메모", "Notes"),
+)
+PARTNER_HIDDEN = ("phone", "notes", "address")  # a partner sees no phone, note or house: 동 and 통 only
+PARTNER_LIST_COLUMNS = tuple(c if c[0] != "case_no" else ("case_no", "가구 번호(가명)", "Household (pseudonym)")
+                             for c in HOUSEHOLD_LIST_COLUMNS if c[0] not in PARTNER_HIDDEN)
+
+
+def household_list_rows(conn, rows, lang="ko", partner=False):
+    """Dicts for the workbook from :func:`.filters.household_list` rows; ``partner`` masks the
+    name (홍*동), replaces the case number by a pseudonym and leaves out phone, notes, address."""
+    from .privacy import mask_name, masked_id
+
+    dongs = dict(conn.execute("SELECT code, name FROM districts WHERE level = 'dong'"))
+    type_labels = {c.code: (c.ko if lang == "ko" else c.en) for c in cat.HOUSEHOLD_TYPES}
+    out = []
+    for (hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes) in rows:
+        types = [type_labels.get(t, t) for t in (types or "").strip("{}").replace(";", ",").replace('"', "").split(",") if t]
+        row = {"case_no": masked_id(hid) if partner else (case_no or ""),
+               "head_name": mask_name(name) if partner else (name or ""),
+               "address": address or "", "dong": dongs.get(dong, dong or ""), "tong": tong,
+               "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en),
+               "next_visit_due": dt.date.fromisoformat(due) if due else None, "days_overdue": overdue or 0,
+               "open_needs": needs, "last_visit_on": dt.date.fromisoformat(last) if last else None,
+               "household_types": ", ".join(types), "phone": phone or "", "notes": notes or ""}
+        if partner:
+            for key in PARTNER_HIDDEN:
+                del row[key]
+        out.append(row)
+    return out
