@@ -15,6 +15,8 @@ from .core import gpkg, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
 from .gui.common import current_user, label, risk_icon
+from .gui.filter_panel import FilterPanel
+from .gui.resource_panel import ResourcePanel
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
 from .project import database_layers, databases_in_project, refresh_layers
@@ -56,30 +58,39 @@ class WelfareDock(QgsDockWidget):
         self.search_timer.timeout.connect(self.search)
         f.searchEdit.textChanged.connect(lambda _: self.search_timer.start())
         f.searchEdit.returnPressed.connect(self.search)
-        f.workDongCombo.currentIndexChanged.connect(self.refresh_work)
+        f.workDongCombo.currentIndexChanged.connect(self.dong_changed)
         f.workTabs.currentChanged.connect(self.update_buttons)
         f.visitButton.clicked.connect(self.record_visit)
         f.householdButton.clicked.connect(self.open_household)
         f.formButton.clicked.connect(self.open_form)
         f.reportButton.clicked.connect(self.report_to_household)
+        self.last_household = (None, None)
+        self.filter_panel = FilterPanel(self)
+        self.resource_panel = ResourcePanel(self)
         project = QgsProject.instance()
+        self.known_database = None
         for signal in (project.layersAdded, project.layersRemoved, project.cleared):
-            signal.connect(self.refresh)
+            signal.connect(self.layers_changed)
         self.refresh()
 
     def unload(self):
         project = QgsProject.instance()
         for signal in (project.layersAdded, project.layersRemoved, project.cleared):
-            signal.disconnect(self.refresh)
+            signal.disconnect(self.layers_changed)
 
     def database(self):
         databases = databases_in_project()
         return databases[0] if databases else None
 
+    def layers_changed(self, *_):
+        """Layers came or went: refresh when the open database changed (not for the density view)."""
+        if self.database() != self.known_database:
+            self.refresh()
+
     def refresh(self, *_):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
-        database = self.database()
+        database = self.known_database = self.database()
         f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
         f.printGroup.setEnabled(bool(database))
         f.cycleGroup.setEnabled(bool(database))
@@ -100,6 +111,8 @@ class WelfareDock(QgsDockWidget):
         f.workDongCombo.blockSignals(False)
         self.refresh_work()
         self.search()
+        self.filter_panel.refresh_choices(database)
+        self.filter_panel.apply()
         if database:
             for level, spin in (("high", f.highSpin), ("medium", f.mediumSpin), ("low", f.lowSpin)):
                 spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
@@ -117,6 +130,11 @@ class WelfareDock(QgsDockWidget):
         if parent is not None:
             parent.addChild(item)
         return item
+
+    def dong_changed(self, *_):
+        self.refresh_work()
+        self.filter_panel.refresh_choices(self.database())
+        self.filter_panel.apply()
 
     def refresh_work(self, *_):
         """Overdue and never-visited households of my 동, and new reports."""
@@ -171,9 +189,12 @@ class WelfareDock(QgsDockWidget):
 
     def selected(self):
         """("household" | "report", id) of the row chosen in the visible list, or (None, None)."""
-        tree = {0: self.form.workTree, 1: self.form.searchTree}.get(self.form.workTabs.currentIndex())
+        f = self.form
+        tree = {0: f.workTree, 1: f.searchTree, 2: f.listTree}.get(f.workTabs.currentIndex())
         item = tree.currentItem() if tree is not None else None
         data = item.data(0, ITEM_ROLE) if item is not None else None
+        if data and data[0] == "household":
+            self.last_household = tuple(data)
         return tuple(data) if data else (None, None)
 
     def update_buttons(self, *_):
@@ -182,12 +203,12 @@ class WelfareDock(QgsDockWidget):
         for button in (f.visitButton, f.householdButton, f.formButton):
             button.setEnabled(kind == "household")
         f.reportButton.setEnabled(kind == "report")
-        on_lists = f.workTabs.currentIndex() in (0, 1)
+        on_lists = f.workTabs.currentIndex() in (0, 1, 2)
         for button in (f.visitButton, f.householdButton, f.formButton, f.reportButton):
             button.setVisible(on_lists)
 
     def _feature(self, kind, record_id):
-        layer = database_layers().get("households" if kind == "household" else "reports")
+        layer = database_layers().get({"household": "households", "report": "reports"}.get(kind, "facilities"))
         if layer is None:
             return None, None
         request = QgsFeatureRequest().setFilterExpression(f"\"id\" = {QgsExpression.quotedString(record_id)}")

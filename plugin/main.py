@@ -19,9 +19,11 @@ from .icons import plugin_icon
 from .language import install_translator, ui_language
 from .printing import LAYOUT_DIR
 from .project import (
+    DENSITY_PROPERTY,
     NotAWelfareDatabaseError,
     database_layers,
     databases_in_project,
+    density_layer,
     district_extent,
     open_database,
     refresh_layers,
@@ -247,6 +249,25 @@ class WelfareVisitMapPlugin:
             self.dock.after_report(hid, created)
         return hid
 
+    def set_density(self, on, where=None):
+        """Show (or hide) where high- and medium-risk households of the current filter cluster: a
+        heatmap under the household points. Returns the layer (None when hidden)."""
+        project = QgsProject.instance()
+        for layer in list(project.mapLayers().values()):
+            if layer.customProperty(DENSITY_PROPERTY):
+                project.removeMapLayer(layer.id())
+        layers = database_layers()
+        households = layers.get("households")
+        if not on or households is None:
+            return None
+        density = density_layer(households, where)
+        project.addMapLayer(density, False)
+        node = project.layerTreeRoot().findLayer(households.id())
+        parent = node.parent()
+        parent.insertLayer(parent.children().index(node) + 1, density)
+        self.iface.mapCanvas().refresh()
+        return density
+
     def _run_algorithm(self, name, parameters=None):
         from processing import execAlgorithmDialog  # QGIS's own Processing plugin
 
@@ -286,6 +307,8 @@ def print_parameters(name, project):
     elif households is not None and households.selectedFeatureCount():
         ids = ", ".join(QgsExpression.quotedString(f["id"]) for f in households.selectedFeatures())
         parameters["FILTER"] = f"\"id\" IN ({ids})"
+    elif households is not None and households.subsetString():
+        parameters["HOUSEHOLD_FILTER"] = households.subsetString()
     return parameters
 
 

@@ -224,10 +224,13 @@ def build_sheet_layout(project):
     return layout
 
 
-def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang="ko", printed_by=None, printed_at=None):
-    """Bind the household-sheet layout: one page per household matching the filter."""
+def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang="ko", printed_by=None, printed_at=None,
+                           household_filter=None):
+    """Bind the household-sheet layout: one page per household matching the filter (and the
+    households layer's SQL filter ``household_filter``)."""
     households, districts = layers["households"], layers["districts"]
-    coverage, atlas = _atlas(layout, layers, households, None, f"{styling.RISK_ORDER} * -1", filter_expression, hide=True)
+    coverage, atlas = _atlas(layout, layers, households, household_filter or None, f"{styling.RISK_ORDER} * -1",
+                             filter_expression, hide=True)
     mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
@@ -458,8 +461,8 @@ def _columns(privacy_mode, lang="ko"):
 def _atlas(layout, layers, source, subset, sort_expression, filter_expression, hide=False):
     """An atlas over a fresh copy of ``source`` (optionally subset), sorted and filtered."""
     coverage = QgsVectorLayer(source.source(), "coverage", "ogr")
-    if subset:
-        coverage.setSubsetString(subset)
+    if subset and not coverage.setSubsetString(subset):
+        raise PrintError(tr("The household filter is not valid: {}").format(subset))
     layout.project().addMapLayer(coverage, False)
     layers["_coverage"] = coverage
     atlas = layout.atlas()

@@ -7,6 +7,9 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsHeatmapRenderer,
     QgsLayerTreeGroup,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -235,6 +238,32 @@ def refresh_layers(project=None, database=None, tables=None):
         if tables is None or table in tables:
             layer.reload()
             layer.triggerRepaint()
+
+
+DENSITY_PROPERTY = "welfare_visit_map/density"
+
+
+def density_layer(households, where=None, lang=None):
+    """A heatmap of the active high- and medium-risk households (matching ``where``), high
+    weighing three times medium, 250 m radius: drawn under the points, it shows where crisis
+    households cluster."""
+    from .language import ui_language
+
+    lang = lang or ui_language()
+    layer = QgsVectorLayer(households.source(), "위기가구 밀집도" if lang == "ko" else "Crisis density", "ogr")
+    subset = "status = 'active' AND risk_level IN ('high', 'medium')"
+    layer.setSubsetString(f"({where}) AND {subset}" if where else subset)
+    renderer = QgsHeatmapRenderer()
+    renderer.setRadius(250)
+    renderer.setRadiusUnit(QgsUnitTypes.RenderMapUnits)
+    renderer.setWeightExpression("CASE WHEN \"risk_level\" = 'high' THEN 3 ELSE 1 END")
+    renderer.setColorRamp(QgsGradientColorRamp(QColor(255, 237, 160, 0), QColor(189, 0, 38, 230), False, [
+        QgsGradientStop(0.25, QColor(254, 178, 76, 120)), QgsGradientStop(0.6, QColor(240, 59, 32, 190))]))
+    renderer.setRenderQuality(2)
+    layer.setRenderer(renderer)
+    layer.setOpacity(0.8)
+    layer.setCustomProperty(DENSITY_PROPERTY, True)
+    return layer
 
 
 def save_default_styles(path, lang="ko"):

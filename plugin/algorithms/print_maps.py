@@ -115,6 +115,8 @@ class PrintHouseholdSheets(WelfareAlgorithm):
         self.addParameter(database_parameter())
         self.addParameter(QgsProcessingParameterExpression("FILTER", tr("Households to print (expression)"),
                                                            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "HOUSEHOLD_FILTER", tr("Households to show (SQL filter, as the households layer's filter)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "PRIVACY", tr("Privacy mode"), options=[tr("staff"), tr("partner (no personal data)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("DPI", tr("Resolution (dpi)"), defaultValue=200, minValue=72,
@@ -132,7 +134,9 @@ class PrintHouseholdSheets(WelfareAlgorithm):
         try:
             project, layers = printing.open_layers(database, lang)
             layout = printing.load_template(project, printing.template_path("household_sheet", "A4", "portrait"))
-            coverage = printing.configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang)
+            household_filter = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
+            coverage = printing.configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang,
+                                                       household_filter=household_filter)
             ids = printing.matching_ids(coverage, filter_expression, "id")
             if not ids:
                 raise printing.PrintError(tr("No household matches the filter {!r}: nothing printed.").format(

@@ -99,13 +99,14 @@ def household_list_rows(conn, rows, lang="ko", partner=False):
 
     dongs = dict(conn.execute("SELECT code, name FROM districts WHERE level = 'dong'"))
     type_labels = {c.code: (c.ko if lang == "ko" else c.en) for c in cat.HOUSEHOLD_TYPES}
+    unvisited = cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en
     out = []
     for (hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes) in rows:
         types = [type_labels.get(t, t) for t in (types or "").strip("{}").replace(";", ",").replace('"', "").split(",") if t]
         row = {"case_no": masked_id(hid) if partner else (case_no or ""),
                "head_name": mask_name(name) if partner else (name or ""),
                "address": address or "", "dong": dongs.get(dong, dong or ""), "tong": tong,
-               "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en),
+               "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else unvisited,
                "next_visit_due": dt.date.fromisoformat(due) if due else None, "days_overdue": overdue or 0,
                "open_needs": needs, "last_visit_on": dt.date.fromisoformat(last) if last else None,
                "household_types": ", ".join(types), "phone": phone or "", "notes": notes or ""}

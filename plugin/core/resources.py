@@ -2,6 +2,7 @@
 its open needs, nearest first. Pure Python (sqlite3, shapely) on the GeoPackage."""
 from collections import namedtuple
 
+from . import categories as cat
 from . import gpkg
 
 Match = namedtuple("Match", "household_id case_no domains facility_id facility_name kind distance phone")
@@ -41,3 +42,30 @@ def nearest_resources(conn, household_ids, distance, per_household=5):
         candidates.sort(key=lambda m: (m.distance, m.facility_name))
         out.extend(candidates[:per_household])
     return out
+
+
+def domains(text):
+    """The need domains a facility's services field names, in category order."""
+    found = _domains(text)
+    return [c.code for c in cat.NEED_DOMAINS if c.code in found]
+
+
+def find_facilities(conn, text, limit=200):
+    """Facilities whose name or address contains ``text``, or whose kind or a service's label (in
+    either language) or code does: (id, name, kind, services, address, phone), by name."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    needle = text.lower()
+    kinds = [c.code for c in cat.FACILITY_KINDS if needle in c.ko.lower() or needle in c.en.lower() or needle == c.code]
+    services = [c.code for c in cat.NEED_DOMAINS if needle in c.ko.lower() or needle in c.en.lower() or needle == c.code]
+    out = []
+    for row in conn.execute("SELECT id, name, kind, services, address, phone FROM facilities ORDER BY name, fid"):
+        fid, name, kind, offered, address, phone = row
+        if (kind in kinds or _domains(offered) & set(services)
+                or needle in (name or "").lower() or needle in (address or "").lower()):
+            out.append(row)
+            if len(out) >= limit:
+                break
+    return out
+

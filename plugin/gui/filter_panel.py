@@ -1,0 +1,312 @@
+"""The dock's filter panel: criteria → one SQL predicate (:mod:`..core.filters`) set as the
+households layer's filter (so the map, the attribute table and printing agree), live counts per
+risk, the sorted list, named filters kept in the project, the density view and the Excel export."""
+import json
+
+from qgis.core import QgsExpression, QgsProject, QgsSqliteUtils
+from qgis.gui import QgsCheckableComboBox
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QTreeWidgetItem
+
+from ..core import categories as cat
+from ..core import filters, visits
+from ..core.filters import UNVISITED, HouseholdFilter
+from ..i18n import tr
+from ..language import ui_language
+from ..project import database_layers
+from .common import label, risk_icon
+
+PROJECT_SCOPE = "WelfareVisitMap"
+PROJECT_KEY = "filters"
+LIST_LIMIT = 500
+ITEM_ROLE = 0x0100      # Qt.UserRole: ("household", id)
+SORT_ROLE = 0x0100 + 2  # the value a column sorts by
+RISK_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
+
+
+class SortItem(QTreeWidgetItem):
+    """Sorts by SORT_ROLE (numbers as numbers), text otherwise."""
+
+    def __lt__(self, other):
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        a, b = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
+        if a is not None and b is not None:
+            return a < b
+        return self.text(column) < other.text(column)
+
+
+def saved_filters(project=None):
+    """{name: HouseholdFilter} kept in the project."""
+    text, _ = (project or QgsProject.instance()).readEntry(PROJECT_SCOPE, PROJECT_KEY, "{}")
+    try:
+        return {name: HouseholdFilter.from_json(value) for name, value in json.loads(text or "{}").items()}
+    except (ValueError, TypeError):
+        return {}
+
+
+def save_filters(named, project=None):
+    (project or QgsProject.instance()).writeEntry(PROJECT_SCOPE, PROJECT_KEY, json.dumps(
+        {name: f.to_json() for name, f in named.items()}, ensure_ascii=False))
+
+
+class FilterPanel:
+    """Drives the filter tab of ``dock`` (a :class:`..dock.WelfareDock`)."""
+
+    def __init__(self, dock):
+        self.dock = dock
+        f = self.form = dock.form
+        lang = ui_language()
+        self.loading = True  # widgets being set up: no filtering yet
+        self.where = None
+        self.counts = {}
+        self.timer = QTimer(dock)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(self.apply)
+        self.combos = {}
+        specs = (("need_domains", tr("Open needs (domain)"), [(c.code, label(cat.NEED_DOMAINS, c.code))
+                                                                for c in cat.NEED_DOMAINS]),
+                 ("need_items", tr("Open needs (item)"), [(ko, ko if lang == "ko" else en)
+                                                          for _, ko, en in cat.COMMON_NEED_ITEMS]),
+                 ("household_types", tr("Household types"), [(c.code, label(cat.HOUSEHOLD_TYPES, c.code))
+                                                            for c in cat.HOUSEHOLD_TYPES]),
+                 ("benefit_status", tr("Benefit status"), [(c.code, label(cat.BENEFIT_STATUS, c.code))
+                                                          for c in cat.BENEFIT_STATUS]),
+                 ("discovery_source", tr("Discovery source"), [(c.code, label(cat.DISCOVERY_SOURCES, c.code))
+                                                              for c in cat.DISCOVERY_SOURCES]),
+                 ("tongs", tr("통 (of my dong)"), []),
+                 ("status", tr("Status"), [(c.code, label(cat.HOUSEHOLD_STATUS, c.code)) for c in cat.HOUSEHOLD_STATUS]))
+        for key, text, items in specs:
+            combo = QgsCheckableComboBox(f.criteriaWidget)
+            combo.setObjectName(f"{key}FilterCombo")
+            combo.setDefaultText(tr("any"))
+            for code, name in items:
+                combo.addItemWithCheckState(name, 0, code)
+            f.criteriaLayout.addRow(QLabel(text, f.criteriaWidget), combo)
+            combo.checkedItemsChanged.connect(self.changed)
+            self.combos[key] = combo
+        self.combos["status"].setCheckedItems([label(cat.HOUSEHOLD_STATUS, "active")])
+        self.visitor_combo = QComboBox(f.criteriaWidget)
+        self.visitor_combo.setObjectName("visitorFilterCombo")
+        f.criteriaLayout.addRow(QLabel(tr("Assigned visitor"), f.criteriaWidget), self.visitor_combo)
+        self.visitor_combo.currentIndexChanged.connect(self.changed)
+        self.risk_checks = {"high": f.riskHighCheck, "medium": f.riskMediumCheck, "low": f.riskLowCheck,
+                            UNVISITED: f.riskUnvisitedCheck}
+        for level, check in self.risk_checks.items():
+            check.setText(label(cat.RISK_LEVELS, level) if level != UNVISITED else tr("Not yet visited"))
+            check.setIcon(risk_icon(None if level == UNVISITED else level))
+            check.toggled.connect(self.changed)
+        for widget in (f.overdueCheck, f.notVisitedCheck):
+            widget.toggled.connect(self.changed)
+        f.notVisitedSpin.valueChanged.connect(self.changed)
+        f.listTree.setHeaderLabels([tr("Case no."), tr("Name"), tr("Address"), tr("통"), tr("Risk"),
+                                    tr("Days overdue"), tr("Open needs"), tr("Due")])
+        f.listTree.setColumnWidth(0, 120)
+        f.listTree.setSortingEnabled(False)
+        f.listTree.header().setSectionsClickable(True)
+        f.listTree.header().sectionClicked.connect(self.sort_by)
+        f.listTree.itemSelectionChanged.connect(self.select_on_map)
+        f.listTree.itemDoubleClicked.connect(self.open_item)
+        f.listTree.currentItemChanged.connect(dock.update_buttons)
+        f.clearFilterButton.clicked.connect(self.clear)
+        f.saveFilterButton.clicked.connect(self.save_named)
+        f.deleteFilterButton.clicked.connect(self.delete_named)
+        f.savedFilterCombo.activated.connect(self.recall_index)
+        f.exportListButton.clicked.connect(self.export)
+        f.densityButton.toggled.connect(self.density)
+        self.loading = False
+
+    # --- criteria <-> widgets ------------------------------------------------------------------
+    def changed(self, *_):
+        if not self.loading:
+            self.timer.start()
+
+    def refresh_choices(self, database):
+        """Fill the 통 and visitor choices for my dong; recall the project's named filters."""
+        self.loading = True
+        try:
+            dong = self.form.workDongCombo.currentData()
+            tongs, people = [], []
+            if database:
+                conn = visits.connect_readonly(database)
+                try:
+                    if dong:
+                        tongs = [r[0] for r in conn.execute(
+                            "SELECT DISTINCT tong FROM households WHERE dong_code = ? AND tong IS NOT NULL ORDER BY tong",
+                            (dong,))]
+                    people = visits.visitors(conn, dong)
+                finally:
+                    conn.close()
+            combo = self.combos["tongs"]
+            combo.clear()
+            for tong in tongs:
+                combo.addItemWithCheckState(tr("{}통").format(tong), 0, tong)
+            combo.setEnabled(bool(tongs))
+            self.visitor_combo.clear()
+            self.visitor_combo.addItem(tr("anyone"), None)
+            for vid, name, role, _ in people:
+                self.visitor_combo.addItem(f"{name} ({label(cat.VISITOR_ROLES, role)})", vid)
+            self.refresh_saved()
+        finally:
+            self.loading = False
+
+    def refresh_saved(self):
+        combo = self.form.savedFilterCombo
+        combo.clear()
+        combo.addItem(tr("— saved filters —"), None)
+        for name in sorted(saved_filters()):
+            combo.addItem(name, name)
+
+    def current(self):
+        """The filter the widgets say (my dong included)."""
+        data = {key: combo.checkedItemsData() for key, combo in self.combos.items()}
+        return HouseholdFilter(
+            risk=[level for level, check in self.risk_checks.items() if check.isChecked()],
+            need_domains=data["need_domains"], need_items=data["need_items"],
+            household_types=data["household_types"], benefit_status=data["benefit_status"],
+            discovery_source=data["discovery_source"], status=data["status"],
+            tongs=[int(t) for t in data["tongs"]], dong_code=self.form.workDongCombo.currentData(),
+            visitor_id=self.visitor_combo.currentData(), overdue_only=self.form.overdueCheck.isChecked(),
+            not_visited_days=self.form.notVisitedSpin.value() if self.form.notVisitedCheck.isChecked() else None)
+
+    def show(self, flt):
+        """Put a filter into the widgets (its 동 becomes my dong) and apply it."""
+        self.loading = True
+        try:
+            f = self.form
+            if flt.dong_code and f.workDongCombo.findData(flt.dong_code) >= 0:
+                f.workDongCombo.setCurrentIndex(f.workDongCombo.findData(flt.dong_code))
+            elif not flt.dong_code:
+                f.workDongCombo.setCurrentIndex(0)
+            for level, check in self.risk_checks.items():
+                check.setChecked(level in flt.risk)
+            for key in ("need_domains", "need_items", "household_types", "benefit_status", "discovery_source",
+                        "status", "tongs"):
+                combo = self.combos[key]
+                wanted = set(getattr(flt, key))
+                combo.deselectAllOptions()
+                combo.setCheckedItems([combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) in wanted])
+            index = self.visitor_combo.findData(flt.visitor_id)
+            self.visitor_combo.setCurrentIndex(max(0, index))
+            f.overdueCheck.setChecked(flt.overdue_only)
+            f.notVisitedCheck.setChecked(flt.not_visited_days is not None)
+            if flt.not_visited_days is not None:
+                f.notVisitedSpin.setValue(int(flt.not_visited_days))
+        finally:
+            self.loading = False
+        self.apply()
+
+    def clear(self):
+        self.show(HouseholdFilter(dong_code=self.form.workDongCombo.currentData()))
+
+    # --- named filters -------------------------------------------------------------------------
+    def ask_name(self):
+        name, ok = QInputDialog.getText(self.dock, tr("Save filter"), tr("Name of this filter:"))
+        return name.strip() if ok else ""
+
+    def save_named(self):
+        name = self.ask_name()
+        if not name:
+            return
+        named = saved_filters()
+        named[name] = self.current()
+        save_filters(named)
+        self.refresh_saved()
+        self.form.savedFilterCombo.setCurrentIndex(self.form.savedFilterCombo.findData(name))
+
+    def delete_named(self):
+        name = self.form.savedFilterCombo.currentData()
+        named = saved_filters()
+        if name in named:
+            del named[name]
+            save_filters(named)
+            self.refresh_saved()
+
+    def recall(self, name):
+        flt = saved_filters().get(name)
+        if flt is not None:
+            self.show(flt)
+
+    def recall_index(self, index):
+        name = self.form.savedFilterCombo.itemData(index)
+        if name:
+            self.recall(name)
+
+    # --- applying ------------------------------------------------------------------------------
+    def apply(self):
+        """Set the households layer's filter; count per risk; list the households."""
+        self.timer.stop()
+        database = self.dock.database()
+        f = self.form
+        f.listTree.clear()
+        if not database:
+            f.countsLabel.setText("")
+            return
+        flt = self.current()
+        where = flt.where(quote=QgsSqliteUtils.quotedString)
+        default = flt == HouseholdFilter()
+        self.where = where
+        households = database_layers(database=database).get("households")
+        if households is not None:
+            subset = "" if default else where
+            if households.subsetString() != subset:
+                households.setSubsetString(subset)
+                households.triggerRepaint()
+        conn = visits.connect_readonly(database)
+        try:
+            counted = filters.counts(conn, where)
+            rows = filters.household_list(conn, where, limit=LIST_LIMIT)
+        finally:
+            conn.close()
+        parts = [f"<span style='color:{cat.RISK_COLOURS[level]}'>●</span> {label(cat.RISK_LEVELS, level)} "
+                 f"<b>{counted[level]:,}</b>" for level in ("high", "medium", "low")]
+        parts.append(f"○ {tr('Not yet visited')} <b>{counted[UNVISITED]:,}</b>")
+        text = " · ".join(parts) + " — " + tr("total {}").format(f"<b>{counted['total']:,}</b>")
+        if counted["total"] > LIST_LIMIT:
+            text += "<br>" + tr("The list shows the first {} (sorted); the map, printing and export take all.").format(
+                LIST_LIMIT)
+        f.countsLabel.setText(text)
+        self.counts = counted
+        for row in rows:
+            hid, case_no, name, address, _, tong, risk, due, overdue, needs = row[:10]
+            item = SortItem([case_no or "-", name or "", address or "", str(tong or ""),
+                             label(cat.RISK_LEVELS, risk) if risk else tr("Not yet visited"), str(overdue or ""),
+                             str(needs or 0), due or ""])
+            item.setIcon(0, risk_icon(risk))
+            item.setData(0, ITEM_ROLE, ("household", hid))
+            for column, value in ((3, tong or 0), (4, RISK_RANK.get(risk, 3)), (5, overdue or 0), (6, needs or 0)):
+                item.setData(column, SORT_ROLE, value)
+            f.listTree.addTopLevelItem(item)
+        if f.densityButton.isChecked():
+            self.dock.plugin.set_density(True, where)
+        self.dock.update_buttons()
+
+    def sort_by(self, column):
+        tree = self.form.listTree
+        order = tree.header().sortIndicatorOrder()
+        tree.sortItems(column, order)
+
+    def select_on_map(self):
+        households = database_layers(database=self.dock.database()).get("households")
+        if households is None:
+            return
+        ids = [item.data(0, ITEM_ROLE)[1] for item in self.form.listTree.selectedItems()]
+        if ids:
+            households.selectByExpression("\"id\" IN ({})".format(", ".join(QgsExpression.quotedString(i) for i in ids)))
+        else:
+            households.removeSelection()
+
+    def open_item(self, item, *_):
+        self.dock.show_on_map(item)
+        self.dock.open_form()
+
+    def export(self):
+        database = self.dock.database()
+        if not database:
+            return None
+        privacy = 1 if self.form.privacyCombo.currentData() == "partner" else 0
+        return self.dock.plugin._run_algorithm("export_household_list", {
+            "DATABASE": database, "HOUSEHOLD_FILTER": self.where or "", "PRIVACY": privacy})
+
+    def density(self, checked):
+        self.dock.plugin.set_density(checked, self.where)
