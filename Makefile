@@ -83,9 +83,10 @@ screenshots: link translations  ## QGIS under Xvfb with the demo: build/screensh
 		qgis --profiles-path $(abspath $(BUILD)/profiles) --profile screenshots --nologo --noversioncheck --lang ko \
 		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz
 
-bench: setup link  ## print benchmark against QGIS's own atlas export (builds the demo if needed)
+bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL (builds what they need)
 	test -f demo/demo.gpkg || $(MAKE) demo
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_print.py demo/demo.gpkg
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_filters.py $(abspath $(BUILD))/bench/seoul.gpkg
 
 templates: link  ## regenerate styles/layouts/*.qpt from plugin/printing.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_templates.py

@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="35" />
+      <location filename="../plugin/main.py" line="37" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="91" />
+      <location filename="../plugin/dock.py" line="102" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -79,9 +79,19 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <source>Assigned visitor</source>
+      <translation>Assigned visitor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <source>Benefit status</source>
+      <translation>Benefit status</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
@@ -89,7 +99,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -109,14 +119,19 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="95" />
+      <location filename="../plugin/project.py" line="98" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>Case / report</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>Case no.</source>
+      <translation>Case no.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -134,6 +149,16 @@
       <translation>Choose a facility or write the provider's name.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="52" />
+      <source>Choose households first: in a list or on the map.</source>
+      <translation>Choose households first: in a list or on the map.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Clear filter</source>
+      <translation>Clear filter</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="84" />
       <source>Close</source>
       <translation>Close</translation>
@@ -144,12 +169,12 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="195" />
+      <location filename="../plugin/project.py" line="198" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="296" />
+      <location filename="../plugin/printing.py" line="299" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -164,7 +189,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="62" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -212,6 +237,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Date *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <source>Days overdue</source>
+      <translation>Days overdue</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>Demo database</translation>
@@ -222,12 +257,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Demo project</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Density view</source>
+      <translation>Density view</translation>
+    </message>
+    <message>
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/filter_panel.py" line="75" />
+      <source>Discovery source</source>
+      <translation>Discovery source</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
@@ -262,7 +307,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -275,6 +320,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/partner_share.py" line="21" />
       <source>Export a partner share (no personal data)</source>
       <translation>Export a partner share (no personal data)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="26" />
+      <source>Export household list (Excel)</source>
+      <translation>Export household list (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Export list to Excel…</source>
+      <translation>Export list to Excel…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="78" />
@@ -292,9 +347,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Facilities per household</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Facility</source>
       <translation>Facility</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Facility name, kind or service</source>
+      <translation>Facility name, kind or service</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
@@ -302,9 +362,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="50" />
+      <location filename="../plugin/project.py" line="53" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="30" />
@@ -315,6 +380,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>For the chosen households</source>
+      <translation>For the chosen households</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="44" />
@@ -332,6 +402,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>High</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <source>Household</source>
+      <translation>Household</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="87" />
       <source>Household changed by someone else</source>
       <translation>Household changed by someone else</translation>
@@ -347,7 +422,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="279" />
+      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <source>Household types</source>
+      <translation>Household types</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="282" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
@@ -362,12 +442,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="30" />
+      <location filename="../plugin/algorithms/household_list.py" line="44" />
+      <source>Households</source>
+      <translation>Households</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <source>Households (SQL filter, as the households layer's filter)</source>
+      <translation>Households (SQL filter, as the households layer's filter)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="39" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="415" />
+      <location filename="../plugin/printing.py" line="418" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
@@ -387,12 +477,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="435" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -402,22 +492,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="442" />
+      <location filename="../plugin/printing.py" line="445" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="311" />
+      <location filename="../plugin/printing.py" line="314" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="304" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -472,9 +562,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <source>Name of this filter:</source>
+      <translation>Name of this filter:</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="42" />
@@ -507,12 +602,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="272" />
+      <location filename="../plugin/dock.py" line="293" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="136" />
+      <location filename="../plugin/dock.py" line="154" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -522,7 +617,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
@@ -532,7 +627,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="72" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -542,7 +637,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="138" />
+      <location filename="../plugin/gui/resource_panel.py" line="66" />
+      <source>No facility within the distance offers these needs' services.</source>
+      <translation>No facility within the distance offers these needs' services.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="142" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -552,7 +652,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="83" />
+      <location filename="../plugin/dock.py" line="94" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -567,12 +667,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="112" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Not visited for (days)</source>
+      <translation>Not visited for (days)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="153" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -597,27 +702,37 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="174" />
+      <location filename="../plugin/main.py" line="176" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="219" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <source>Open needs (domain)</source>
+      <translation>Open needs (domain)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <source>Open needs (item)</source>
+      <translation>Open needs (item)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="147" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="60" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="164" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -652,12 +767,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="153" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="417" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="420" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -692,7 +812,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="527" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -702,7 +822,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="21" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -722,12 +842,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -742,7 +862,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="283" />
+      <location filename="../plugin/printing.py" line="286" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
@@ -750,6 +870,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <source>Privacy</source>
+      <translation>Privacy</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="51" />
@@ -767,7 +892,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -833,16 +958,21 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
+      <source>Resources</source>
+      <translation>Resources</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
       <source>Revisit cycle (days)</source>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="294" />
+      <location filename="../plugin/dock.py" line="315" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -867,6 +997,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <source>Save filter</source>
+      <translation>Save filter</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="195" />
       <source>Save link</source>
       <translation>Save link</translation>
@@ -875,6 +1010,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>Save visit</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Save…</source>
+      <translation>Save…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
@@ -897,12 +1037,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Service provided</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="221" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="526" />
+      <location filename="../plugin/printing.py" line="529" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
@@ -912,22 +1057,27 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="79" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="597" />
+      <location filename="../plugin/printing.py" line="600" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="563" />
+      <location filename="../plugin/printing.py" line="566" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
@@ -937,14 +1087,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <source>The household filter is not valid SQL: {} ({})</source>
+      <translation>The household filter is not valid SQL: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="465" />
+      <source>The household filter is not valid: {}</source>
+      <translation>The household filter is not valid: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="325" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="266" />
+      <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
+      <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="40" />
@@ -952,12 +1117,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="237" />
+      <location filename="../plugin/main.py" line="239" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="273" />
+      <location filename="../plugin/dock.py" line="294" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -987,7 +1152,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="435" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
@@ -1007,7 +1172,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="203" />
+      <location filename="../plugin/main.py" line="205" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1027,7 +1192,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="29" />
+      <location filename="../plugin/dock.py" line="31" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -1037,17 +1202,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="24" />
+      <location filename="../plugin/algorithms/provider.py" line="25" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="27" />
+      <location filename="../plugin/algorithms/provider.py" line="28" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="505" />
+      <location filename="../plugin/printing.py" line="508" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -1057,7 +1222,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="71" />
+      <location filename="../plugin/project.py" line="74" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1065,6 +1230,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Within (m)</source>
+      <translation>Within (m)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="38" />
@@ -1075,6 +1245,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Workbook</source>
       <translation>Workbook</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="28" />
+      <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
+      <translation>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="79" />
@@ -1090,6 +1265,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="82" />
+      <source>any</source>
+      <translation>any</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <source>anyone</source>
+      <translation>anyone</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -1112,7 +1297,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
     </message>
@@ -1132,7 +1317,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
@@ -1140,6 +1325,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <source>staff (names shown)</source>
+      <translation>staff (names shown)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="264" />
+      <source>total {}</source>
+      <translation>total {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
@@ -1182,12 +1377,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/household_list.py" line="82" />
+      <source>{} households written to {}</source>
+      <translation>{} households written to {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/project.py" line="61" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -1222,6 +1422,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="143" />
+      <source>{}통</source>
+      <translation>{}통</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="179" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
@@ -1242,6 +1447,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>— domain —</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="156" />
+      <source>— saved filters —</source>
+      <translation>— saved filters —</translation>
+    </message>
+    <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>…or another provider (free text)</source>
       <translation>…or another provider (free text)</translation>
@@ -1250,6 +1460,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>통</source>
+      <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <source>통 (of my dong)</source>
+      <translation>통 (of my dong)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />

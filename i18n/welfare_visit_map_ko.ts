@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="35" />
+      <location filename="../plugin/main.py" line="37" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="91" />
+      <location filename="../plugin/dock.py" line="102" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -79,9 +79,19 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <source>Assigned visitor</source>
+      <translation>담당 방문자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <source>Benefit status</source>
+      <translation>수급 상태</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
@@ -89,7 +99,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -109,14 +119,19 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="95" />
+      <location filename="../plugin/project.py" line="98" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>Case no.</source>
+      <translation>사례번호</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -134,6 +149,16 @@
       <translation>시설을 고르거나 제공기관 이름을 적으세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="52" />
+      <source>Choose households first: in a list or on the map.</source>
+      <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Clear filter</source>
+      <translation>필터 지우기</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="84" />
       <source>Close</source>
       <translation>닫기</translation>
@@ -144,12 +169,12 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="195" />
+      <location filename="../plugin/project.py" line="198" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="296" />
+      <location filename="../plugin/printing.py" line="299" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -164,7 +189,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="62" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -212,6 +237,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문일 *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <source>Days overdue</source>
+      <translation>경과일수</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="43" />
       <source>Demo database</source>
       <translation>데모 데이터베이스</translation>
@@ -222,12 +257,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데모 프로젝트</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Density view</source>
+      <translation>밀집도 보기</translation>
+    </message>
+    <message>
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>Details</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/filter_panel.py" line="75" />
+      <source>Discovery source</source>
+      <translation>발굴경로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Distance</source>
       <translation>거리</translation>
     </message>
@@ -262,7 +307,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -275,6 +320,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/partner_share.py" line="21" />
       <source>Export a partner share (no personal data)</source>
       <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="26" />
+      <source>Export household list (Excel)</source>
+      <translation>가구 목록 내보내기 (엑셀)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Export list to Excel…</source>
+      <translation>목록을 엑셀로 내보내기…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="78" />
@@ -292,9 +347,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구당 시설 수</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Facility</source>
       <translation>시설</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Facility name, kind or service</source>
+      <translation>시설 이름, 종류 또는 서비스</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
@@ -302,9 +362,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="50" />
+      <location filename="../plugin/project.py" line="53" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Filter</source>
+      <translation>필터</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="30" />
@@ -315,6 +380,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>For the chosen households</source>
+      <translation>선택한 가구 주변</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="44" />
@@ -332,6 +402,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>고위험</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <source>Household</source>
+      <translation>가구</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="87" />
       <source>Household changed by someone else</source>
       <translation>다른 사람이 수정한 가구</translation>
@@ -347,7 +422,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="279" />
+      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <source>Household types</source>
+      <translation>가구유형</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="282" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
@@ -362,12 +442,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="30" />
+      <location filename="../plugin/algorithms/household_list.py" line="44" />
+      <source>Households</source>
+      <translation>가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <source>Households (SQL filter, as the households layer's filter)</source>
+      <translation>가구 (SQL 필터, 가구 레이어의 필터와 같음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="39" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="415" />
+      <location filename="../plugin/printing.py" line="418" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
@@ -387,12 +477,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="435" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -402,22 +492,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="442" />
+      <location filename="../plugin/printing.py" line="445" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="311" />
+      <location filename="../plugin/printing.py" line="314" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="304" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -472,9 +562,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="47" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>성명</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <source>Name of this filter:</source>
+      <translation>이 필터의 이름:</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="42" />
@@ -507,12 +602,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="272" />
+      <location filename="../plugin/dock.py" line="293" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="136" />
+      <location filename="../plugin/dock.py" line="154" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -522,7 +617,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
@@ -532,7 +627,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="72" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -542,7 +637,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="138" />
+      <location filename="../plugin/gui/resource_panel.py" line="66" />
+      <source>No facility within the distance offers these needs' services.</source>
+      <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="142" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
@@ -552,7 +652,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="83" />
+      <location filename="../plugin/dock.py" line="94" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -567,12 +667,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="112" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Not visited for (days)</source>
+      <translation>미방문 기간 (일)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="153" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -597,27 +702,37 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="174" />
+      <location filename="../plugin/main.py" line="176" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="219" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <source>Open needs (domain)</source>
+      <translation>미해결 욕구 (영역)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <source>Open needs (item)</source>
+      <translation>미해결 욕구 (항목)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="147" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="60" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="164" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -652,12 +767,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="153" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="417" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Overdue only</source>
+      <translation>방문기한 경과만</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="420" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -692,7 +812,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="527" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -702,7 +822,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
-      <location filename="../forms/linkage_dialog.ui" line="0" />
+      <location filename="../plugin/gui/resource_panel.py" line="21" />
       <source>Phone</source>
       <translation>전화</translation>
     </message>
@@ -722,12 +842,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -742,7 +862,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="283" />
+      <location filename="../plugin/printing.py" line="286" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
@@ -750,6 +870,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <source>Privacy</source>
+      <translation>개인정보 모드</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="51" />
@@ -767,7 +892,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -833,16 +958,21 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
+      <source>Resources</source>
+      <translation>자원</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
       <source>Revisit cycle (days)</source>
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="294" />
+      <location filename="../plugin/dock.py" line="315" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -867,6 +997,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>저장</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <source>Save filter</source>
+      <translation>필터 저장</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="195" />
       <source>Save link</source>
       <translation>연계 저장</translation>
@@ -875,6 +1010,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Save…</source>
+      <translation>저장…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
@@ -897,12 +1037,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서비스 제공</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <source>Services</source>
+      <translation>서비스</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="221" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="526" />
+      <location filename="../plugin/printing.py" line="529" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
@@ -912,22 +1057,27 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
       <source>Style not stored: {}</source>
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="79" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="597" />
+      <location filename="../plugin/printing.py" line="600" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="563" />
+      <location filename="../plugin/printing.py" line="566" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
@@ -937,14 +1087,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <source>The household filter is not valid SQL: {} ({})</source>
+      <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="465" />
+      <source>The household filter is not valid: {}</source>
+      <translation>가구 필터가 올바르지 않습니다: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="325" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="266" />
+      <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
+      <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="40" />
@@ -952,12 +1117,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="237" />
+      <location filename="../plugin/main.py" line="239" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="273" />
+      <location filename="../plugin/dock.py" line="294" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -987,7 +1152,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="435" />
+      <location filename="../plugin/printing.py" line="438" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
@@ -1007,7 +1172,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="203" />
+      <location filename="../plugin/main.py" line="205" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1027,7 +1192,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="29" />
+      <location filename="../plugin/dock.py" line="31" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -1037,17 +1202,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="24" />
+      <location filename="../plugin/algorithms/provider.py" line="25" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="27" />
+      <location filename="../plugin/algorithms/provider.py" line="28" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="505" />
+      <location filename="../plugin/printing.py" line="508" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -1057,7 +1222,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="71" />
+      <location filename="../plugin/project.py" line="74" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1065,6 +1230,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>구분</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Within (m)</source>
+      <translation>거리 (m)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="38" />
@@ -1075,6 +1245,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/exports.py" line="46" />
       <source>Workbook</source>
       <translation>통합문서</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="28" />
+      <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
+      <translation>HOUSEHOLD_FILTER(가구 테이블에 대한 SQL, 가구 레이어의 필터와 같으며 도크의 필터 패널이 채웁니다)와 FILTER(QGIS 표현식)에 맞는 가구를 위기도, 경과일수, 미해결 욕구 순으로 정렬해 엑셀 통합문서로 씁니다. 한글 머리글, 고정된 머리글 행, 자동 필터, 위기도 색으로 칠한 셀, 날짜 형식의 날짜. PRIVACY 협력기관용은 성명을 가리고(홍*동) 사례번호를 가명으로 바꾸며 전화, 메모, 주소를 뺍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="79" />
@@ -1090,6 +1265,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="82" />
+      <source>any</source>
+      <translation>전체</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <source>anyone</source>
+      <translation>전체</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -1112,7 +1297,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
@@ -1132,7 +1317,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다른 사용자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
@@ -1140,6 +1325,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="51" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <source>staff (names shown)</source>
+      <translation>직원용 (성명 표시)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="264" />
+      <source>total {}</source>
+      <translation>합계 {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
@@ -1182,12 +1377,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/household_list.py" line="82" />
+      <source>{} households written to {}</source>
+      <translation>{}가구를 {}에 썼습니다</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/project.py" line="61" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -1222,6 +1422,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="143" />
+      <source>{}통</source>
+      <translation>{}통</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="179" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
@@ -1242,6 +1447,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>— 욕구 영역 —</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="156" />
+      <source>— saved filters —</source>
+      <translation>— 저장된 필터 —</translation>
+    </message>
+    <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>…or another provider (free text)</source>
       <translation>…또는 다른 제공기관 (직접 입력)</translation>
@@ -1250,6 +1460,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>통</source>
+      <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <source>통 (of my dong)</source>
+      <translation>통 (우리 동)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />

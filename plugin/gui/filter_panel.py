@@ -114,6 +114,9 @@ class FilterPanel:
         f.savedFilterCombo.activated.connect(self.recall_index)
         f.exportListButton.clicked.connect(self.export)
         f.densityButton.toggled.connect(self.density)
+        f.filterSplitter.setStretchFactor(0, 2)
+        f.filterSplitter.setStretchFactor(1, 3)
+        f.filterSplitter.setSizes([260, 390])
         self.loading = False
 
     # --- criteria <-> widgets ------------------------------------------------------------------

@@ -87,7 +87,21 @@ def grab_visit(dialog, database, busy, household_dialog):
     box = household_dialog(database, busy, iface.mainWindow())
     box.resize(900, 480)
     box.show()
-    QTimer.singleShot(1500, lambda: (box.grab().save(str(OUT / "household-timeline.png")), finish()))
+    QTimer.singleShot(1500, lambda: (box.grab().save(str(OUT / "household-timeline.png")), box.close(), shoot_filter()))
+
+
+def shoot_filter():
+    """The filter panel with high and medium risk households of the district, and the density view."""
+    dock = qgis.utils.plugins[NAME].dock
+    form = dock.form
+    form.workDongCombo.setCurrentIndex(0)
+    form.workTabs.setCurrentIndex(2)
+    form.riskHighCheck.setChecked(True)
+    form.riskMediumCheck.setChecked(True)
+    dock.filter_panel.apply()
+    form.densityButton.setChecked(True)
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "filter-density.png")), finish()))
 
 
 def finish():
