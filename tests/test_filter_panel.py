@@ -138,3 +138,20 @@ def test_resources_near_the_chosen_household_nearest_first_and_facility_search(o
                            ("경제", {"f-near", "f-far", "f-nowhere"})):
         form.facilitySearchEdit.setText(text)
         assert {row[0] for row in dock.resource_panel.search()} == expected, text
+
+
+def test_export_takes_the_filter_or_the_rows_selected(opened, monkeypatch):
+    dock, _, db = opened
+    form = dock.form
+    runs = []
+    monkeypatch.setattr(dock.plugin, "_run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
+    form.riskHighCheck.setChecked(True)
+    form.riskMediumCheck.setChecked(True)
+    dock.filter_panel.apply()
+    form.exportListButton.click()
+    name, parameters = runs[-1]
+    assert name == "export_household_list" and parameters["DATABASE"] == str(db)
+    assert parameters["HOUSEHOLD_FILTER"] == dock.filter_panel.where and "FILTER" not in parameters
+    form.listTree.topLevelItem(1).setSelected(True)
+    form.exportListButton.click()
+    assert runs[-1][1]["FILTER"] == "\"id\" IN ('hh-2')"

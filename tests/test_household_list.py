@@ -68,7 +68,7 @@ def test_partner_list_masks_names_and_drops_phones_notes_and_addresses(provider,
 
 def test_a_hostile_filter_changes_nothing(provider, demo_copy, tmp_path):
     before = query(demo_copy, "SELECT count(*) FROM households")
-    with pytest.raises(QgsProcessingException, match="not valid SQL"):
+    with pytest.raises(QgsProcessingException, match="SQL"):
         processing.run("welfarevisitmap:export_household_list",
                        {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": "1); DROP TABLE households; --",
                         "OUTPUT": str(tmp_path / "x.xlsx")})

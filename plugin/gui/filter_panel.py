@@ -308,8 +308,11 @@ class FilterPanel:
         if not database:
             return None
         privacy = 1 if self.form.privacyCombo.currentData() == "partner" else 0
-        return self.dock.plugin._run_algorithm("export_household_list", {
-            "DATABASE": database, "HOUSEHOLD_FILTER": self.where or "", "PRIVACY": privacy})
+        parameters = {"DATABASE": database, "HOUSEHOLD_FILTER": self.where or "", "PRIVACY": privacy}
+        chosen = [item.data(0, ITEM_ROLE)[1] for item in self.form.listTree.selectedItems()]
+        if chosen:  # rows selected in the list: those only
+            parameters["FILTER"] = "\"id\" IN ({})".format(", ".join(QgsExpression.quotedString(i) for i in chosen))
+        return self.dock.plugin._run_algorithm("export_household_list", parameters)
 
     def density(self, checked):
         self.dock.plugin.set_density(checked, self.where)
