@@ -170,9 +170,10 @@ def main(path):
     print(f"\n{'filter':48} {'matches':>8} {'raw SQL ms':>11} {'ours ms':>9} {'ratio':>6} {'map ms':>8}")
     for name, flt in typical_filters():
         where = flt.where(quote=QgsSqliteUtils.quotedString, today=TODAY)
-        raw_best, _, expected = best(lambda: raw.execute(f"SELECT count(*) FROM households WHERE {where}").fetchone()[0])
+        raw_best, _, expected = best(lambda where=where: raw.execute(
+            f"SELECT count(*) FROM households WHERE {where}").fetchone()[0])
 
-        def apply():
+        def apply(where=where):
             layer.setSubsetString(where)
             return filters.counts(ours, where)
 
@@ -184,7 +185,7 @@ def main(path):
         settings.setOutputSize(QSize(1920, 1080))
         settings.setExtent(layer.extent() if not flt.dong_code else _dong_extent(raw, flt.dong_code))
 
-        def render():
+        def render(settings=settings):
             job = QgsMapRendererParallelJob(settings)
             job.start()
             job.waitForFinished()
