@@ -108,38 +108,47 @@ def demo_dir(qgis_app, qgis_processing, tmp_path_factory):
     return folder
 
 
-def _districts():
+def _districts(ox=0.0, oy=0.0):
+    from shapely.affinity import translate
     from shapely.geometry import box
 
     from welfare_visit_map.plugin.core.districts import District
 
-    return [
+    return [d._replace(geometry=translate(d.geometry, ox, oy)) for d in [
         District("1141000000", "서대문구", "gu", None, box(0, 0, 2000, 1000)),
         District("1141055500", "천연동", "dong", "1141000000", box(0, 0, 1000, 1000)),
         District("1141055500-01", "1통", "tong", "1141055500", box(0, 0, 500, 1000)),
         District("1141055500-02", "2통", "tong", "1141055500", box(500, 0, 1000, 1000)),
         District("1141056500", "북아현동", "dong", "1141000000", box(1000, 0, 2000, 1000)),
-    ]
+    ]]
 
 
-def make_small_database(path):
+SEOUL = (195000.0, 451000.0)  # an origin in Seoul (EPSG:5186) for tests that need real-world places
+
+
+def make_small_database(path, origin=(0.0, 0.0)):
     """A district of two 동 (천연동 with 1통 and 2통, 북아현동) in EPSG:5186 metres: households
     hh-1 (김철수, 1통, x=100), hh-2 (이영희, 2통, x=700), hh-3 (박민수, 북아현동, x=1500), all on
     record since 2026-01-10 and never visited; visitors v-1 (천연동), v-2 (북아현동), v-3 (no
     동); facilities offering economy (f-near 50 m from hh-1, f-far 800 m, f-nowhere unplaced)
-    and health (f-health)."""
+    and health (f-health). ``origin`` shifts every place (:data:`SEOUL` puts it in Seoul)."""
     from shapely.geometry import Point
 
     from welfare_visit_map.plugin.core import database, gpkg
 
-    path = database.create(path, districts=_districts())
+    ox, oy = origin
+
+    def at(x, y):
+        return gpkg.encode(Point(ox + x, oy + y), 5186)
+
+    path = database.create(path, districts=_districts(ox, oy))
     c = gpkg.connect(path)
     with c:
         for i, (x, name, dong, tong) in enumerate(((100, "김철수", "1141055500", 1), (700, "이영희", "1141055500", 2),
                                                    (1500, "박민수", "1141056500", None)), start=1):
             c.execute("INSERT INTO households (geom, id, case_no, head_name, address, dong_code, tong, created_at) "
                       "VALUES (?,?,?,?,?,?,?, '2026-01-10T09:00:00.000Z')",
-                      (gpkg.encode(Point(x, 500), 5186), f"hh-{i}", f"2026-{i:04d}", name,
+                      (at(x, 500), f"hh-{i}", f"2026-{i:04d}", name,
                        f"서울특별시 서대문구 연희로 {i}", dong, tong))
         c.execute("INSERT INTO visitors (id, name, role, dong_code) VALUES ('v-1', '최복지', 'official', '1141055500'), "
                   "('v-2', '정통장', 'welfare_block_leader', '1141056500'), ('v-3', '한구청', 'official', NULL)")
@@ -148,7 +157,6 @@ def make_small_database(path):
                   "('f-near', ?, '가까운 푸드뱅크', 'food_bank', 'economy', '02-2'), "
                   "('f-health', ?, '보건소', 'health', 'health', '02-3'), "
                   "('f-nowhere', NULL, '주소미상 기관', 'other', 'economy', NULL)",
-                  (gpkg.encode(Point(900, 500), 5186), gpkg.encode(Point(150, 500), 5186),
-                   gpkg.encode(Point(110, 500), 5186)))
+                  (at(900, 500), at(150, 500), at(110, 500)))
     c.close()
     return path

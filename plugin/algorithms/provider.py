@@ -8,13 +8,15 @@ from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .exports import ExportVisitResults, StatisticsReport
 from .household_list import ExportHouseholdList
+from .imports import IMPORT_ALGORITHMS
 from .partner_share import ExportPartnerShare
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
-              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList)
+              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList,
+              *IMPORT_ALGORITHMS)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):
