@@ -83,10 +83,11 @@ screenshots: link translations  ## QGIS under Xvfb with the demo: build/screensh
 		qgis --profiles-path $(abspath $(BUILD)/profiles) --profile screenshots --nologo --noversioncheck --lang ko \
 		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz
 
-bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL (builds what they need)
+bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL; imports vs ogr2ogr
 	test -f demo/demo.gpkg || $(MAKE) demo
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_print.py demo/demo.gpkg
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_filters.py $(abspath $(BUILD))/bench/seoul.gpkg
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_imports.py
 
 templates: link  ## regenerate styles/layouts/*.qpt from plugin/printing.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_templates.py

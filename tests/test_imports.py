@@ -38,11 +38,14 @@ def rows(db, sql, *args):
 
 
 def content(db):
-    """Every row of every table (what a byte-for-byte-in-content comparison needs)."""
+    """Every row of every table, and the schema with its triggers (what a byte-for-byte-in-content
+    comparison needs)."""
     conn = sqlite3.connect(str(db))
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+        out = {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+        out["sqlite_master"] = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        return out
     finally:
         conn.close()
 
@@ -204,6 +207,25 @@ def test_upsert_updates_by_case_number_and_insert_rejects_known_ones(provider, d
         ("medium", "010-1234-5678", 2)]
     # the update kept the place it had
     assert rows(db, "SELECT geom IS NOT NULL, tong FROM households WHERE case_no = '2026-0001'") == [(1, 1)]
+
+
+def test_a_bulk_import_keeps_the_audit_trail_and_the_spatial_index(provider, db, tmp_path):
+    triggers = rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    result = processing.run("welfarevisitmap:import_households", {"DATABASE": str(db), "INPUT": str(big_csv(tmp_path))})
+    assert result["IMPORTED"] == 3000
+    assert rows(db, "SELECT count(*) FROM audit_log a JOIN households h ON h.id = a.record_id "
+                    "WHERE a.action = 'insert' AND a.table_name = 'households' AND h.case_no LIKE 'B-%' "
+                    "AND a.user IS NOT NULL") == [(3000,)]
+    assert rows(db, "SELECT count(*) FROM rtree_households_geom r JOIN households h ON h.fid = r.id "
+                    "WHERE h.case_no LIKE 'B-%' AND r.minx = r.maxx") == [(3000,)]
+    assert rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == triggers
+    # the spatial index answers: QGIS finds them by rectangle
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{db}|layername=households", "h", "ogr")
+    x, y = at(100, 500)
+    found = [f["case_no"] for f in layer.getFeatures(QgsFeatureRequest(QgsRectangle(x - 0.5, y - 0.5, x + 0.5, y + 0.5)))]
+    assert "B-0" in found and "B-800" in found
 
 
 def test_a_case_number_twice_in_the_file_is_rejected_at_its_second_row(db):

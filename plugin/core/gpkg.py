@@ -6,6 +6,7 @@ provide at run time — the ``ST_MinX``/``ST_IsEmpty``… functions that the Geo
 triggers call — is registered on every connection made here, so inserts through this module,
 through QGIS, through QField or through ``ogr2ogr`` all keep the spatial index true.
 """
+import functools
 import sqlite3
 import struct
 
@@ -70,6 +71,11 @@ def encode(geometry, srs_id):
     return header + geometry.wkb
 
 
+def encode_point(x, y, srs_id):
+    """The blob of a 2D point, without shapely (fast for bulk writes)."""
+    return b"GP\x00\x01" + struct.pack("<iBIdd", srs_id, 1, 1, x, y)
+
+
 def _header(blob):
     flags = blob[3]
     envelope_kind = (flags >> 1) & 0b111
@@ -89,13 +95,26 @@ def envelope(blob):
     """(minx, maxx, miny, maxy) of a blob, None when NULL or empty."""
     if blob is None:
         return None
+    return _envelope(bytes(blob))
+
+
+@functools.lru_cache(maxsize=64)  # the R-tree triggers ask for the four parts of one blob in turn
+def _envelope(blob):
     flags, kind, offset = _header(blob)
     if flags & 0b10000:
         return None
     if kind:
         fmt = "<dddd" if flags & 1 else ">dddd"
-        return struct.unpack(fmt, bytes(blob[8:40]))
-    geom = shapely_wkb.loads(bytes(blob[offset:]))
+        return struct.unpack(fmt, blob[8:40])
+    if len(blob) == offset + 21:  # a 2D WKB point: read it directly
+        order = "<" if blob[offset] == 1 else ">"
+        (kind_code,) = struct.unpack(order + "I", blob[offset + 1:offset + 5])
+        if kind_code == 1:
+            x, y = struct.unpack(order + "dd", blob[offset + 5:offset + 21])
+            if x != x and y != y:  # NaN, NaN: the empty point
+                return None
+            return x, x, y, y
+    geom = shapely_wkb.loads(blob[offset:])
     if geom.is_empty:
         return None
     minx, miny, maxx, maxy = geom.bounds
@@ -192,10 +211,14 @@ BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END;
 
 
 def update_extent(conn, table, column="geom"):
-    """Refresh a feature table's extent in gpkg_contents from its rows."""
-    row = conn.execute(
-        f'SELECT min(ST_MinX({column})), min(ST_MinY({column})), max(ST_MaxX({column})), '
-        f'max(ST_MaxY({column})) FROM "{table}"').fetchone()
+    """Refresh a feature table's extent in gpkg_contents from its rows (its R-tree when it has one)."""
+    rtree = f"rtree_{table}_{column}"
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
+        row = conn.execute(f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "{rtree}"').fetchone()
+    else:
+        row = conn.execute(
+            f'SELECT min(ST_MinX({column})), min(ST_MinY({column})), max(ST_MaxX({column})), '
+            f'max(ST_MaxY({column})) FROM "{table}"').fetchone()
     conn.execute("UPDATE gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=?, "
                  "last_change=strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name=?",
                  (*row, table))

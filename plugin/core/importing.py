@@ -6,6 +6,7 @@ rejected row reported with its row, column and reason, all in one transaction.
 
 Pure Python (sqlite3, shapely, pyproj); tables come from :mod:`.tabular`."""
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -212,6 +213,7 @@ def find_header(table, rows, field_map=None, scan=20):
     return best
 
 
+@functools.lru_cache(maxsize=8192)
 def to_code(list_name, value):
     """A category code from a code, a Korean or English label or a common synonym; None if none."""
     items = cat.CATEGORY_LISTS[list_name]
@@ -319,6 +321,7 @@ class Importer:
         self.address_index = address_index
         self.to_db = {}
         self.to_wgs84 = transformer(self.epsg, 4326)
+        self.locator = None
         dongs = conn.execute("SELECT code, name FROM districts WHERE level = 'dong'").fetchall()
         self.dongs = {_key(code): code for code, _ in dongs}
         self.dongs.update({_key(name): code for code, name in dongs})
@@ -426,7 +429,7 @@ class Importer:
             if found:
                 point, quality = self._project(*found, AddressIndex.EPSG), "address_point"
         if point is not None:
-            lon, lat = self.to_wgs84(*point)
+            lon, lat = self.to_wgs84(*point) if quality != "source_coordinates" or epsg != 4326 else (x, y)
             if not (KOREA[0] <= lon <= KOREA[2] and KOREA[1] <= lat <= KOREA[3]):
                 problems.append(Rejection(number, column("x") if x is not None else column("address"), "outside_korea",
                                           {"lon": lon, "lat": lat}))
@@ -443,8 +446,11 @@ class Importer:
         result.total = len(data)
         srs = visits.srs_id(self.conn, "households") if self.table != "visits" else None
         seen = {}
+        self.case_numbers = {r[0] for r in self.conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL")}
+        self.batch = [] if self.table == "households" else None
         self.conn.execute("BEGIN")
         try:
+            bulk = self._bulk_begin() if self.batch is not None else None
             for i, (number, cells) in enumerate(data):
                 if cancelled is not None and i % 500 == 0 and cancelled():
                     raise ImportCancelled()
@@ -459,6 +465,13 @@ class Importer:
                         record = None
                 if record is None:
                     result.rejected.extend(problems)
+                    continue
+                if self.batch is not None and len(self.batch) >= BATCH:
+                    self._flush(result)
+                if self.batch is not None and record.get("case_no") not in self.case_numbers:
+                    getattr(self, f"_write_{self.table}")(record, srs, number, mapping)  # batched, written later
+                    result.imported += 1
+                    result.unlocated += record.get("geocode_quality") == "unlocated"
                     continue
                 self.conn.execute("SAVEPOINT row")
                 try:
@@ -478,6 +491,10 @@ class Importer:
                     result.imported += 1
                 if record.get("geocode_quality") == "unlocated":
                     result.unlocated += 1
+            if self.batch is not None:
+                self._flush(result)
+            if bulk is not None:
+                self._bulk_end(bulk)
             if dry_run:
                 self.conn.execute("ROLLBACK")
             else:
@@ -495,16 +512,79 @@ class Importer:
             progress(100.0)
         return result
 
+    BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert")
+
+    def _bulk_begin(self):
+        """Many households at once: the per-row R-tree and audit insert triggers make way for one
+        set-based statement each at the end (same rows, same audit trail, inside the same
+        transaction, so a failure restores them too)."""
+        saved = dict(self.conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join('?' * len(self.BULK_TRIGGERS))})", self.BULK_TRIGGERS).fetchall())
+        for name in saved:
+            self.conn.execute(f'DROP TRIGGER "{name}"')
+        before = self.conn.execute("SELECT coalesce(max(fid), 0) FROM households").fetchone()[0]
+        return before, saved
+
+    def _bulk_end(self, bulk):
+        before, saved = bulk
+        if "rtree_households_geom_insert" in saved:
+            self.conn.execute("INSERT INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
+                              "SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM households "
+                              "WHERE fid > ? AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)", (before,))
+        if "trg_audit_households_insert" in saved:
+            self.conn.execute("INSERT INTO audit_log (user, action, table_name, record_id) SELECT "
+                              "coalesce(updated_by, created_by), 'insert', 'households', id FROM households "
+                              "WHERE fid > ? ORDER BY fid", (before,))
+        for sql in saved.values():
+            self.conn.execute(sql)
+
+    def _flush(self, result):
+        """Write the batched new households with one statement; if the database refuses one, write
+        that batch row by row so only the refused rows are reported."""
+        batch, self.batch = self.batch, None
+        sql = (f"INSERT INTO households ({', '.join(HOUSEHOLD_INSERT)}) "
+               f"VALUES ({', '.join('?' * len(HOUSEHOLD_INSERT))})")
+        try:
+            if batch:
+                self.conn.execute("SAVEPOINT batch")
+                try:
+                    self.conn.executemany(sql, [values for _, values in batch])
+                    self.conn.execute("RELEASE batch")
+                except Exception:  # noqa: BLE001 - find the refused rows one by one
+                    self.conn.execute("ROLLBACK TO batch")
+                    self.conn.execute("RELEASE batch")
+                    for number, values in batch:
+                        self.conn.execute("SAVEPOINT row")
+                        try:
+                            self.conn.execute(sql, values)
+                            self.conn.execute("RELEASE row")
+                        except Exception as exc:  # noqa: BLE001
+                            self.conn.execute("ROLLBACK TO row")
+                            self.conn.execute("RELEASE row")
+                            result.imported -= 1
+                            if values[HOUSEHOLD_INSERT.index("geocode_quality")] == "unlocated":
+                                result.unlocated -= 1
+                            result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
+        finally:
+            self.batch = []
+        self.case_numbers.update(values[HOUSEHOLD_INSERT.index("case_no")] for _, values in batch)
+
     def _geom(self, record, srs):
         point = record.get("geom")
-        return gpkg.encode(Point(*point), srs) if point is not None else None
+        return gpkg.encode_point(point[0], point[1], srs) if point is not None else None
+
+    def _locate_point(self, x, y):
+        if self.locator is None:
+            self.locator = DistrictLocator(self.conn)
+        return self.locator.locate(x, y)
 
     def _place(self, record):
         point = record.get("geom")
         dong = self.dongs.get(_key(record.get("dong"))) if record.get("dong") else None
         if point is None:
             return dong, record.get("tong")
-        found_dong, found_tong = visits.locate(self.conn, *point)
+        found_dong, found_tong = self._locate_point(*point)
         return dong or found_dong, record.get("tong") or found_tong
 
     def _write_households(self, record, srs, number, mapping):
@@ -514,7 +594,7 @@ class Importer:
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
         existing = None
-        if record.get("case_no"):
+        if record.get("case_no") and record["case_no"] in self.case_numbers:
             existing = self.conn.execute("SELECT id FROM households WHERE case_no = ?", (record["case_no"],)).fetchone()
         if existing and self.mode == "insert":
             raise _RowRejected(Rejection(number, mapping.headers[mapping.columns["case_no"]], "duplicate_case",
@@ -528,6 +608,9 @@ class Importer:
                               "WHERE id = ?", (*values.values(), self.user, visits._now(), existing[0]))
             return "updated"
         values["created_by"] = self.user
+        if self.batch is not None:  # many new households: written together (see run)
+            self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT)))
+            return "imported"
         columns = ", ".join(f'"{k}"' for k in values)
         self.conn.execute(f"INSERT INTO households ({columns}) VALUES ({', '.join('?' * len(values))})",
                           tuple(values.values()))
@@ -539,7 +622,7 @@ class Importer:
             values["services"] = "{" + ",".join(fac.services_of(values["kind"])) + "}"
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
-            values["dong_code"] = visits.locate(self.conn, *record["geom"])[0]
+            values["dong_code"] = self._locate_point(*record["geom"])[0]
         values["created_by"] = self.user
         existing = None
         if values.get("code") and self.mode == "upsert":
@@ -584,12 +667,50 @@ class Importer:
         values = {k: v for k, v in record.items() if k not in ("geom", "geocode_quality")}
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
-            values["dong_code"] = visits.locate(self.conn, *record["geom"])[0]
+            values["dong_code"] = self._locate_point(*record["geom"])[0]
         values["created_by"] = self.user
         columns = ", ".join(f'"{k}"' for k in values)
         self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({', '.join('?' * len(values))})",
                           tuple(values.values()))
         return "imported"
+
+
+BATCH = 5000
+HOUSEHOLD_INSERT = ("geom", "case_no", "head_name", "phone", "address", "address_detail", "dong_code", "tong", "ban",
+                    "household_types", "benefit_status", "discovery_source", "risk_level", "status", "share_consent",
+                    "notes", "geocode_quality", "created_by")
+
+
+class DistrictLocator:
+    """Which 동 and 통 a point stands in, with the district polygons prepared once."""
+
+    def __init__(self, conn):
+        from shapely.prepared import prep
+
+        self.dongs, self.tongs = [], {}
+        for code, level, parent, blob in conn.execute(
+                "SELECT code, level, parent_code, geom FROM districts WHERE level IN ('dong', 'tong') AND geom IS NOT NULL"):
+            geom = gpkg.decode(blob)
+            entry = (code, prep(geom), geom.bounds)
+            if level == "dong":
+                self.dongs.append(entry)
+            else:
+                self.tongs.setdefault(parent, []).append(entry)
+
+    @staticmethod
+    def _find(entries, x, y):
+        point = None
+        for code, prepared, (minx, miny, maxx, maxy) in entries:
+            if minx <= x <= maxx and miny <= y <= maxy:
+                point = point or Point(x, y)
+                if prepared.contains(point):
+                    return code
+        return None
+
+    def locate(self, x, y):
+        dong = self._find(self.dongs, x, y)
+        tong = self._find(self.tongs.get(dong, ()), x, y) if dong else None
+        return dong, int(tong.rsplit("-", 1)[1]) if tong else None
 
 
 class _RowRejected(Exception):  # noqa: N818

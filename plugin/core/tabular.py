@@ -71,17 +71,40 @@ def read_workbook(path, sheet=None):
             layer = ds.GetLayer(index)
             if sheet is not None and layer.GetName() != sheet:
                 continue
-            count = layer.GetLayerDefn().GetFieldCount()
-            rows = []
-            for feature in layer:
-                rows.append((feature.GetFID(), [_cell(feature.GetField(i)) for i in range(count)]))
-            sheets.append(Sheet(str(path), layer.GetName(), rows))
+            sheets.append(Sheet(str(path), layer.GetName(), _arrow_rows(layer) or _feature_rows(layer)))
         if sheet is not None and not sheets:
             raise ReadError(f"{Path(path).name}: no sheet named {sheet!r}")
         return sheets
     finally:
         for key, value in previous.items():
             gdal.SetConfigOption(key, value)
+
+
+def _feature_rows(layer):
+    count = layer.GetLayerDefn().GetFieldCount()
+    layer.ResetReading()
+    return [(f.GetFID(), [_cell(f.GetFieldAsString(i)) if f.IsFieldSetAndNotNull(i) else None for i in range(count)])
+            for f in layer]
+
+
+def _arrow_rows(layer):
+    """The rows through GDAL's columnar (Arrow) interface: about twice as fast as feature by
+    feature; None when this GDAL has no such interface."""
+    if not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    try:
+        stream = layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
+    except Exception:  # noqa: BLE001 - not supported here: the plain way
+        return None
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    fid = layer.GetFIDColumn() or "OGC_FID"
+    rows = []
+    for batch in stream:
+        columns = [[_cell(v.decode("utf-8") if isinstance(v, bytes) else v) for v in batch[name].tolist()]
+                   for name in names]
+        rows.extend(zip(batch[fid].tolist(), (list(cells) for cells in zip(*columns))))
+    layer.ResetReading()
+    return rows
 
 
 def _cell(value):
