@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="37" />
+      <location filename="../plugin/main.py" line="38" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -24,9 +24,44 @@
       <translation>(no name)</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>.xlsx, .xls or .csv (UTF-8 or CP949)</source>
+      <translation>.xlsx, .xls or .csv (UTF-8 or CP949)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>1. What</source>
+      <translation>1. What</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>2. File</source>
+      <translation>2. File</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>3. Columns: the first row says what each column is (recognised ones are chosen); below, the first rows of the file.</source>
+      <translation>3. Columns: the first row says what each column is (recognised ones are chosen); below, the first rows of the file.</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>4. Check (dry run)</source>
+      <translation>4. Check (dry run)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>5. Import</source>
+      <translation>5. Import</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>A risk is only recorded when the household was met.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="39" />
+      <source>ADDRESS_DB: {} does not exist</source>
+      <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -39,9 +74,14 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Address</source>
       <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="129" />
+      <source>Address DB: {} entrances from {} files</source>
+      <translation>Address DB: {} entrances from {} files</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="48" />
@@ -49,7 +89,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="102" />
+      <location filename="../plugin/dock.py" line="104" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -79,7 +119,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -94,12 +134,17 @@
       <translation>Benefit status</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -107,6 +152,11 @@
       <location filename="../plugin/algorithms/build_demo.py" line="26" />
       <source>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</source>
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
+      <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="84" />
@@ -124,7 +174,7 @@
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -164,6 +214,16 @@
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="133" />
+      <source>Columns not imported: {}</source>
+      <translation>Columns not imported: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
@@ -189,7 +249,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -307,7 +367,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <source>Dry run (check only, write nothing)</source>
+      <translation>Dry run (check only, write nothing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <source>Dry run — nothing written</source>
+      <translation>Dry run — nothing written</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="50" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -357,6 +427,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Facility name, kind or service</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="80" />
+      <source>Field map (target=Source header;…), over the recognised headers</source>
+      <translation>Field map (target=Source header;…), over the recognised headers</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
@@ -377,6 +452,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Find</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Folder…</source>
+      <translation>Folder…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</translation>
@@ -395,6 +475,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="161" />
+      <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
+      <translation>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="131" />
+      <source>Header row {}: {}</source>
+      <translation>Header row {}: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -482,6 +572,81 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>ID</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="110" />
+      <source>INPUT {!r} is neither a file nor a layer</source>
+      <translation>INPUT {!r} is neither a file nor a layer</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Import a list</source>
+      <translation>Import a list</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="74" />
+      <source>Import a list (Excel/CSV)…</source>
+      <translation>Import a list (Excel/CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="141" />
+      <source>Import cancelled: the database is as it was.</source>
+      <translation>Import cancelled: the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="168" />
+      <source>Import households (Excel/CSV)</source>
+      <translation>Import households (Excel/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="203" />
+      <source>Import reports (Excel/CSV)</source>
+      <translation>Import reports (Excel/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="194" />
+      <source>Import visits (Excel/CSV)</source>
+      <translation>Import visits (Excel/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <source>Import welfare facilities (Excel/CSV)</source>
+      <translation>Import welfare facilities (Excel/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="169" />
+      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
+      <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="185" />
+      <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
+      <translation>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="204" />
+      <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
+      <translation>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="195" />
+      <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
+      <translation>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Kind</source>
       <translation>Kind</translation>
@@ -537,6 +702,21 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Linked on *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/import_dialog.py" line="96" />
+      <source>List to import</source>
+      <translation>List to import</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="76" />
+      <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
+      <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="97" />
+      <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
+      <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>Low</translation>
@@ -557,17 +737,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Method</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="88" />
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>My dong</source>
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <location filename="../plugin/gui/filter_panel.py" line="207" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -602,12 +787,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="293" />
+      <location filename="../plugin/dock.py" line="295" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="154" />
+      <location filename="../plugin/dock.py" line="156" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -627,7 +812,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="73" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -652,7 +837,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="94" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -672,12 +857,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="125" />
+      <location filename="../plugin/dock.py" line="127" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="153" />
+      <location filename="../plugin/dock.py" line="155" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -702,7 +887,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="176" />
+      <location filename="../plugin/main.py" line="178" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
@@ -722,17 +907,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="147" />
+      <location filename="../plugin/main.py" line="149" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="62" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="168" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -767,7 +952,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="153" />
+      <location filename="../plugin/dock.py" line="155" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -842,12 +1027,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -887,12 +1072,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Random seed</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/map_tools.py" line="22" />
       <source>Record visit</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -915,6 +1105,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>Registry changes (CSV or Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="154" />
+      <source>Rejected rows</source>
+      <translation>Rejected rows</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <source>Rejected rows (Excel)</source>
+      <translation>Rejected rows (Excel)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="84" />
@@ -967,7 +1167,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="315" />
+      <location filename="../plugin/dock.py" line="317" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -992,12 +1192,32 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Road-address DB</source>
+      <translation>Road-address DB</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="103" />
+      <source>Road-address DB folder</source>
+      <translation>Road-address DB folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
+      <translation>Road-address location DB (위치정보요약DB files or folders, ;-separated)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="85" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <location filename="../plugin/gui/filter_panel.py" line="207" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
@@ -1047,6 +1267,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services linked</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <source>Sheet (Excel; the first when empty)</source>
+      <translation>Sheet (Excel; the first when empty)</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="529" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
@@ -1060,6 +1290,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/filter_panel.py" line="78" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Stop</source>
+      <translation>Stop</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -1107,7 +1342,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="266" />
+      <location filename="../plugin/gui/filter_panel.py" line="269" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
@@ -1117,12 +1352,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="239" />
+      <location filename="../plugin/main.py" line="241" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="294" />
+      <location filename="../plugin/dock.py" line="296" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1172,7 +1407,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="205" />
+      <location filename="../plugin/main.py" line="207" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1202,12 +1437,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="25" />
+      <location filename="../plugin/algorithms/provider.py" line="27" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="28" />
+      <location filename="../plugin/algorithms/provider.py" line="30" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -1262,6 +1497,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>X/Y coordinates in</source>
+      <translation>X/Y coordinates in</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
@@ -1272,7 +1512,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="149" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -1282,9 +1522,29 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/import_dialog.py" line="145" />
+      <source>import as</source>
+      <translation>import as</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <source>insert (a known case number is rejected)</source>
+      <translation>insert (a known case number is rejected)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="215" />
+      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</source>
+      <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="182" />
@@ -1332,7 +1592,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="264" />
+      <location filename="../plugin/gui/import_dialog.py" line="72" />
+      <source>the database's CRS (degrees are recognised)</source>
+      <translation>the database's CRS (degrees are recognised)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="267" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -1340,6 +1605,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
       <source>unknown case number</source>
       <translation>unknown case number</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <source>upsert (update by case number)</source>
+      <translation>upsert (update by case number)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <source>would import</source>
+      <translation>would import</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
@@ -1355,6 +1630,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/common.py" line="31" />
       <source>{date} is in the future (today is {today}).</source>
       <translation>{date} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="158" />
+      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</source>
+      <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -1412,9 +1692,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} visits written to {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="147" />
+      <source>{}, row {}, column {}: {}</source>
+      <translation>{}, row {}, column {}: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />
       <source>{}, row {}, column {}: {} ({})</source>
       <translation>{}, row {}, column {}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="106" />
+      <source>{}: no sheet to read</source>
+      <translation>{}: no sheet to read</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
@@ -1422,7 +1712,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="143" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1447,9 +1737,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>— domain —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="156" />
+      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <source>— not imported —</source>
+      <translation>— not imported —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="159" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="149" />
+      <source>… and {} more rejected rows (see REJECTS)</source>
+      <translation>… and {} more rejected rows (see REJECTS)</translation>
     </message>
     <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
@@ -1460,6 +1760,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>위치정보요약DB files or folder (optional)</source>
+      <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="102" />

@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="37" />
+      <location filename="../plugin/main.py" line="38" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -24,9 +24,44 @@
       <translation>(이름 없음)</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>.xlsx, .xls or .csv (UTF-8 or CP949)</source>
+      <translation>.xlsx, .xls 또는 .csv (UTF-8 또는 CP949)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>1. What</source>
+      <translation>1. 무엇을</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>2. File</source>
+      <translation>2. 파일</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>3. Columns: the first row says what each column is (recognised ones are chosen); below, the first rows of the file.</source>
+      <translation>3. 열: 첫 행에서 각 열이 무엇인지 고릅니다(알아본 열은 이미 골라져 있습니다). 아래는 파일의 처음 몇 행입니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>4. Check (dry run)</source>
+      <translation>4. 점검 (시험 실행)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>5. Import</source>
+      <translation>5. 가져오기</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="39" />
+      <source>ADDRESS_DB: {} does not exist</source>
+      <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -39,9 +74,14 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Address</source>
       <translation>주소</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="129" />
+      <source>Address DB: {} entrances from {} files</source>
+      <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="48" />
@@ -49,7 +89,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="102" />
+      <location filename="../plugin/dock.py" line="104" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -79,7 +119,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -94,12 +134,17 @@
       <translation>수급 상태</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Browse…</source>
+      <translation>찾아보기…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="24" />
       <source>Build demo district (Seodaemun-gu)</source>
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -107,6 +152,11 @@
       <location filename="../plugin/algorithms/build_demo.py" line="26" />
       <source>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</source>
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
+      <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="84" />
@@ -124,7 +174,7 @@
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
@@ -164,6 +214,16 @@
       <translation>닫기</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Column</source>
+      <translation>열</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="133" />
+      <source>Columns not imported: {}</source>
+      <translation>가져오지 않은 열: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>좌표계</translation>
@@ -189,7 +249,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -307,7 +367,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <source>Dry run (check only, write nothing)</source>
+      <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <source>Dry run — nothing written</source>
+      <translation>시험 실행 — 아무것도 쓰지 않음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="50" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -357,6 +427,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>시설 이름, 종류 또는 서비스</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="80" />
+      <source>Field map (target=Source header;…), over the recognised headers</source>
+      <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="103" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
@@ -377,6 +452,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>찾기</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Folder…</source>
+      <translation>폴더…</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/resources.py" line="31" />
       <source>For every household matching FILTER (an expression over households; all when empty), the welfare facilities within DISTANCE that offer services for its open needs, nearest first, with the distance and phone: a table to plan linkages for many households at once.</source>
       <translation>FILTER(가구에 대한 표현식, 비우면 전체)에 맞는 각 가구에 대해, DISTANCE 이내에서 그 가구의 진행 중인 욕구에 맞는 서비스를 제공하는 복지시설을 가까운 순으로 거리·전화번호와 함께 보여 줍니다. 여러 가구의 연계를 한꺼번에 계획하는 표입니다.</translation>
@@ -395,6 +475,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/create_database.py" line="43" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="161" />
+      <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
+      <translation>머리글 행 {row}: 열 {total}개 중 {found}개 인식, 자료 {rows}행.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="131" />
+      <source>Header row {}: {}</source>
+      <translation>머리글 행 {}: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -482,6 +572,81 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>식별번호</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="110" />
+      <source>INPUT {!r} is neither a file nor a layer</source>
+      <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <source>Import</source>
+      <translation>가져오기</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Import a list</source>
+      <translation>목록 가져오기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="74" />
+      <source>Import a list (Excel/CSV)…</source>
+      <translation>목록 가져오기 (엑셀/CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="141" />
+      <source>Import cancelled: the database is as it was.</source>
+      <translation>가져오기를 취소했습니다: 데이터베이스는 그대로입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="168" />
+      <source>Import households (Excel/CSV)</source>
+      <translation>가구 가져오기 (엑셀/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="203" />
+      <source>Import reports (Excel/CSV)</source>
+      <translation>제보 가져오기 (엑셀/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="194" />
+      <source>Import visits (Excel/CSV)</source>
+      <translation>방문 기록 가져오기 (엑셀/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <source>Import welfare facilities (Excel/CSV)</source>
+      <translation>복지시설 가져오기 (엑셀/CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <source>Imported</source>
+      <translation>가져옴</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="169" />
+      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
+      <translation>가구 목록(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 머리글 행을 찾아 흔히 쓰는 한글·영문 이름(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)을 알아보며, FIELD_MAP(대상=원본 머리글;…)이 우선합니다. 한글이나 영문 분류 이름은 코드로 바뀌고, 날짜는 엑셀 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305를 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 포함한 5174/2097, 4326)로 읽어 변환하고, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. 불가능한 값은 행, 열, 사유와 함께 거부합니다(REJECTS). 하나의 트랜잭션이라 실패나 취소 시 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="185" />
+      <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
+      <translation>복지시설 목록(시설명, 코드, 종류, 주소, 전화, X/Y …, 예: 서울시 사회복지시설 목록)을 가져옵니다. '(노인) 노인복지관' 같은 종류는 분류와 제공 서비스로 바뀌고, 위치는 X/Y나 ADDRESS_DB에서 정하며, 없으면 위치 없이 가져옵니다(UNLOCATED). MODE upsert는 코드로 시설을 갱신합니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="204" />
+      <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
+      <translation>위기가구 제보(날짜, 접수경로, 제보자, 주소, 내용, X/Y, 예: 콜센터·카카오톡 채널 기록)를 가져옵니다. 도크의 신규 제보에 나타납니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="195" />
+      <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
+      <translation>등록된 가구의 방문 기록(사례번호, 날짜, 방문자, 방법, 결과, 위기도, 내용)을 가져옵니다. 없는 사례번호, 미래 날짜, 면담하지 않은 가구의 위기도는 거부하며, 가구의 위기도와 다음 방문 예정일이 따라 바뀝니다. MODE upsert는 이미 기록된 방문을 건너뜁니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Import…</source>
+      <translation>가져오기…</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Kind</source>
       <translation>종류</translation>
@@ -537,6 +702,21 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계일 *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/import_dialog.py" line="96" />
+      <source>List to import</source>
+      <translation>가져올 목록</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="76" />
+      <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
+      <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="97" />
+      <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
+      <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>저위험</translation>
@@ -557,17 +737,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방법</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="88" />
+      <source>Mode</source>
+      <translation>방식</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>My dong</source>
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="50" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <location filename="../plugin/gui/filter_panel.py" line="207" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -602,12 +787,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="293" />
+      <location filename="../plugin/dock.py" line="295" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="154" />
+      <location filename="../plugin/dock.py" line="156" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -627,7 +812,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="73" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -652,7 +837,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="94" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -672,12 +857,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미방문 기간 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="125" />
+      <location filename="../plugin/dock.py" line="127" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="153" />
+      <location filename="../plugin/dock.py" line="155" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -702,7 +887,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="176" />
+      <location filename="../plugin/main.py" line="178" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
@@ -722,17 +907,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="147" />
+      <location filename="../plugin/main.py" line="149" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="62" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="168" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -767,7 +952,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="153" />
+      <location filename="../plugin/dock.py" line="155" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -842,12 +1027,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -887,12 +1072,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>난수 시드</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Reason</source>
+      <translation>사유</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/map_tools.py" line="22" />
       <source>Record visit</source>
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -915,6 +1105,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="154" />
+      <source>Rejected rows</source>
+      <translation>거부된 행</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <source>Rejected rows (Excel)</source>
+      <translation>거부된 행 (엑셀)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="84" />
@@ -967,7 +1167,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="315" />
+      <location filename="../plugin/dock.py" line="317" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -992,12 +1192,32 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Road-address DB</source>
+      <translation>도로명주소 DB</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="103" />
+      <source>Road-address DB folder</source>
+      <translation>도로명주소 DB 폴더</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
+      <translation>도로명주소 위치 DB (위치정보요약DB 파일 또는 폴더, ;로 구분)</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Row</source>
+      <translation>행</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="85" />
       <source>Save</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="204" />
+      <location filename="../plugin/gui/filter_panel.py" line="207" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
@@ -1047,6 +1267,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계된 서비스</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Sheet</source>
+      <translation>시트</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <source>Sheet (Excel; the first when empty)</source>
+      <translation>시트 (엑셀, 비우면 첫 시트)</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="529" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
@@ -1060,6 +1290,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/filter_panel.py" line="78" />
       <source>Status</source>
       <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Stop</source>
+      <translation>중지</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -1107,7 +1342,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="266" />
+      <location filename="../plugin/gui/filter_panel.py" line="269" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
@@ -1117,12 +1352,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="239" />
+      <location filename="../plugin/main.py" line="241" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="294" />
+      <location filename="../plugin/dock.py" line="296" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1172,7 +1407,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="205" />
+      <location filename="../plugin/main.py" line="207" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1202,12 +1437,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="25" />
+      <location filename="../plugin/algorithms/provider.py" line="27" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="28" />
+      <location filename="../plugin/algorithms/provider.py" line="30" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -1262,6 +1497,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>민간 협력기관에 줄 수 있는 자료를 GeoPackage로 씁니다: FILTER에 맞고 정보제공에 동의한 가구를 가린 성명(홍*동)과 가명 식별번호로, 전화번호·메모·주소 없이, 집이 아닌 통 위치에, 위기도·가구유형·진행 중인 욕구와 함께 담습니다. 동의하지 않은 가구는 빼고 그 수를 알려 줍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>X/Y coordinates in</source>
+      <translation>X/Y 좌표계</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
@@ -1272,7 +1512,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="149" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -1282,9 +1522,29 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/import_dialog.py" line="145" />
+      <source>import as</source>
+      <translation>가져올 항목</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <source>imported</source>
+      <translation>가져옴</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <source>insert (a known case number is rejected)</source>
+      <translation>추가 (이미 있는 사례번호는 거부)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>landscape</source>
       <translation>가로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="215" />
+      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</source>
+      <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="182" />
@@ -1332,7 +1592,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="264" />
+      <location filename="../plugin/gui/import_dialog.py" line="72" />
+      <source>the database's CRS (degrees are recognised)</source>
+      <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="267" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -1340,6 +1605,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
       <source>unknown case number</source>
       <translation>미등록 사례번호</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <source>upsert (update by case number)</source>
+      <translation>추가·갱신 (사례번호로 갱신)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <source>would import</source>
+      <translation>가져올 예정</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
@@ -1355,6 +1630,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/common.py" line="31" />
       <source>{date} is in the future (today is {today}).</source>
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="158" />
+      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</source>
+      <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="78" />
@@ -1412,9 +1692,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="147" />
+      <source>{}, row {}, column {}: {}</source>
+      <translation>{}, {}행, {}열: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />
       <source>{}, row {}, column {}: {} ({})</source>
       <translation>{}, {}행, {} 열: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="106" />
+      <source>{}: no sheet to read</source>
+      <translation>{}: 읽을 시트가 없습니다</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
@@ -1422,7 +1712,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="143" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1447,9 +1737,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>— 욕구 영역 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="156" />
+      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <source>— not imported —</source>
+      <translation>— 가져오지 않음 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="159" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="149" />
+      <source>… and {} more rejected rows (see REJECTS)</source>
+      <translation>… 외 거부된 행 {}개 (REJECTS 참고)</translation>
     </message>
     <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
@@ -1460,6 +1760,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>동 (dong)</source>
       <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>위치정보요약DB files or folder (optional)</source>
+      <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="102" />

@@ -42,6 +42,7 @@ class WelfareDock(QgsDockWidget):
         for paper in PAPER_MM:
             f.paperCombo.addItem(paper, paper)
         f.openButton.clicked.connect(plugin.open_database_dialog)
+        f.importListButton.clicked.connect(lambda: plugin.import_list())
         f.printMapsButton.clicked.connect(self.print_maps)
         f.printSheetsButton.clicked.connect(self.print_sheets)
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
@@ -95,6 +96,7 @@ class WelfareDock(QgsDockWidget):
         f.printGroup.setEnabled(bool(database))
         f.cycleGroup.setEnabled(bool(database))
         f.workGroup.setEnabled(bool(database))
+        f.importListButton.setEnabled(bool(database))
         my_dong = f.workDongCombo.currentData()
         f.workDongCombo.blockSignals(True)
         for combo in (f.dongCombo, f.workDongCombo):

@@ -11,6 +11,7 @@ from .core import gpkg, visits
 from .dock import WelfareDock
 from .gui.common import current_user, label
 from .gui.household_dialog import HouseholdDialog
+from .gui.import_dialog import ImportDialog
 from .gui.map_tools import HouseholdPickTool, PlaceTool
 from .gui.stale_edits import StaleEditGuard
 from .gui.visit_dialog import VisitDialog
@@ -70,6 +71,7 @@ class WelfareVisitMapPlugin:
         self.pick_tool.picked.connect(self.record_visit)
         self.pick_tool.missed.connect(lambda: self.iface.messageBar().pushMessage(
             tr("Welfare Visit Map"), tr("No active household there: click on a household point."), Qgis.Info, 3))
+        self._action("import", tr("Import a list (Excel/CSV)…"), lambda: self.import_list())
         self._action("registry", tr("Apply registry changes…"), lambda: self._run_algorithm(
             "apply_registry_changes", {"DATABASE": databases_in_project()[0]} if databases_in_project() else {}))
         self._action("print", tr("Print district maps…"), lambda: self._print("print_district_maps"), toolbar=True,
@@ -248,6 +250,21 @@ class WelfareVisitMapPlugin:
         if self.dock is not None:
             self.dock.after_report(hid, created)
         return hid
+
+    def import_list(self, table="households"):
+        """The import wizard for the open database; the map shows what came in. Returns it (closed)."""
+        database = (databases_in_project() or [None])[0]
+        if not database:
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
+                                                Qgis.Warning, 5)
+            return None
+        dialog = ImportDialog(database, self.iface.mainWindow(), table)
+        dialog.exec()
+        if dialog.last_result:
+            refresh_layers(database=database)
+            if self.dock is not None:
+                self.dock.refresh()
+        return dialog
 
     def set_density(self, on, where=None):
         """Show (or hide) where high- and medium-risk households of the current filter cluster: a

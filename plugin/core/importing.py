@@ -152,8 +152,12 @@ class Result:
     total: int = 0
 
 
+SKIP = "-"  # FIELD_MAP '-=Header A,Header B': columns not to import, even when recognised
+
+
 def parse_field_map(text):
-    """'head_name=대상자 성명;case_no=관리 번호' → {target: source header}; raises ValueError."""
+    """'head_name=대상자 성명;case_no=관리 번호;-=비고' → {target: source header} ('-': columns left
+    out); raises ValueError."""
     out = {}
     for part in re.split(r"[;\n]", text or ""):
         if not part.strip():
@@ -161,7 +165,10 @@ def parse_field_map(text):
         if "=" not in part:
             raise ValueError(f"FIELD_MAP entry {part.strip()!r} is not target=Source header")
         target, source = part.split("=", 1)
-        out[target.strip()] = source.strip()
+        if target.strip() == SKIP and SKIP in out:
+            out[SKIP] += "," + source.strip()
+        else:
+            out[target.strip()] = source.strip()
     return out
 
 
@@ -171,13 +178,15 @@ def recognise(table, headers, field_map=None):
     fields = FIELDS[table]
     columns = {}
     keys = [_key(h) for h in headers]
-    for target, source in (field_map or {}).items():
+    field_map = dict(field_map or {})
+    skipped = {_key(h) for h in field_map.pop(SKIP, "").split(",") if h.strip()}
+    for target, source in field_map.items():
         if target not in fields:
             raise ValueError(f"FIELD_MAP: unknown field {target!r} for {table} (known: {', '.join(fields)})")
         if _key(source) not in keys:
             raise ValueError(f"FIELD_MAP: no column {source!r} in the file (columns: {', '.join(map(str, headers))})")
         columns[target] = keys.index(_key(source))
-    taken = set(columns.values())
+    taken = set(columns.values()) | {i for i, k in enumerate(keys) if k in skipped}
     for target, (_, names) in fields.items():
         if target in columns:
             continue

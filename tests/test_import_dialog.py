@@ -1,0 +1,61 @@
+"""The import wizard driven through its widgets: file, recognised columns with a preview, a
+column left out, a dry run that writes nothing, the import, rejected rows listed."""
+import openpyxl
+from conftest import SEOUL, make_small_database
+
+from welfare_visit_map.plugin.core import gpkg
+from welfare_visit_map.plugin.gui.import_dialog import ImportDialog
+
+
+def count(db, sql):
+    conn = gpkg.connect(db)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_the_wizard_recognises_previews_checks_and_imports(provider, tmp_path):
+    db = make_small_database(tmp_path / "w.gpkg", SEOUL)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "명단"
+    sheet.append(["발굴 대상자"])
+    sheet.append(["대상자명", "주소", "위험도", "경도", "위도", "비고", "담당"])
+    sheet.append(["가나다", "서울특별시 서대문구 연희로 11", "상", 126.9368, 37.5663, "전기요금 체납", "김"])
+    sheet.append(["라마바", "서울특별시 서대문구 연희로 12", "알수없음", None, None, None, "이"])
+    sheet.append(["사아자", "서울특별시 서대문구 연희로 13", "하", None, None, "주민번호 800101-1234567", "박"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    dialog = ImportDialog(db)
+    dialog.fileEdit.setText(str(path))
+    dialog.load()
+    assert dialog.sheetCombo.currentText() == "명단"
+    headers = [dialog.mappingTable.horizontalHeaderItem(i).text() for i in range(dialog.mappingTable.columnCount())]
+    assert headers == ["대상자명", "주소", "위험도", "경도", "위도", "비고", "담당"]
+    chosen = [combo.currentData() for combo in dialog.combos]
+    assert chosen == ["head_name", "address", "risk_level", "x", "y", "notes", None]
+    assert dialog.mappingTable.item(1, 0).text() == "가나다" and dialog.mappingTable.rowCount() == 4
+    dialog.combos[5].setCurrentIndex(0)  # leave the notes out
+    before = count(db, "SELECT count(*) FROM households")
+    dialog.dryRunButton.click()
+    assert count(db, "SELECT count(*) FROM households") == before
+    assert dialog.last_result["IMPORTED"] == 2 and dialog.last_result["REJECTED"] == 1
+    assert "2" in dialog.summaryLabel.text()
+    assert dialog.rejectedTree.topLevelItemCount() == 1
+    rejected = dialog.rejectedTree.topLevelItem(0)
+    assert (rejected.text(0), rejected.text(1)) == ("4", "위험도") and "알수없음" in rejected.text(2)
+    dialog.importButton.click()
+    assert count(db, "SELECT count(*) FROM households") == before + 2
+    assert count(db, "SELECT count(*) FROM households WHERE notes IS NOT NULL AND head_name IN ('가나다', '사아자')") == 0
+    assert count(db, "SELECT geocode_quality FROM households WHERE head_name = '가나다'") == "source_coordinates"
+
+
+def test_the_plugin_offers_the_wizard(plugin, iface, tmp_path, qgis_new_project, monkeypatch):
+    db = make_small_database(tmp_path / "w.gpkg")
+    assert plugin.import_list() is None  # no database open: a message, no dialog
+    plugin.open_database(str(db))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: 0)
+    dialog = plugin.import_list("facilities")
+    assert dialog.table() == "facilities" and dialog.database == str(db)
+    assert plugin.dock.form.importListButton.isEnabled()
