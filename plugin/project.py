@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 from qgis.core import (
+    QgsAction,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGradientColorRamp,
@@ -28,6 +29,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import styling
@@ -82,6 +84,7 @@ def open_database(path, project=None, lang="ko"):
         layers[table] = _add(project, tables, path, table, names[idx], lang)
     add_relations(project, layers, lang)
     styling.household_form(layers["households"], lang, project.relationManager())
+    add_household_actions(layers["households"], lang)
     styling.bind_value_relations(layers)
     extent = district_extent(layers)
     if not extent.isEmpty():
@@ -238,6 +241,28 @@ def refresh_layers(project=None, database=None, tables=None):
         if tables is None or table in tables:
             layer.reload()
             layer.triggerRepaint()
+
+
+# Actions on a household (identify results, attribute table, form): the plugin's timeline and
+# visit dialogs. Fixed ids, so opening the database again replaces rather than repeats them.
+HOUSEHOLD_ACTIONS = (
+    ("{6b3c1f0e-1d2a-4b7e-9c55-2f1e3d4a5b60}", "open_household", ("이력과 서비스 연계", "Timeline and services")),
+    ("{6b3c1f0e-1d2a-4b7e-9c55-2f1e3d4a5b61}", "record_visit", ("방문 기록", "Record visit")),
+)
+ACTION_CODE = ("from qgis.utils import plugins\n"
+               "plugin = plugins.get('welfare_visit_map')\n"
+               "if plugin is not None:\n"
+               "    plugin.{method}('[% \"id\" %]')\n")
+
+
+def add_household_actions(layer, lang="ko"):
+    """The plugin's household dialogs as QGIS feature actions (they do nothing without the plugin)."""
+    idx = 1 if lang == "en" else 0
+    manager = layer.actions()
+    for uid, method, titles in HOUSEHOLD_ACTIONS:
+        manager.removeAction(QUuid(uid))
+        manager.addAction(QgsAction(QUuid(uid), QgsAction.GenericPython, titles[idx], ACTION_CODE.format(method=method),
+                                    "", False, titles[idx], {"Feature", "Form", "Layer"}))
 
 
 DENSITY_PROPERTY = "welfare_visit_map/density"

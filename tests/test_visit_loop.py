@@ -367,3 +367,27 @@ def test_a_stale_save_is_refused_says_who_and_reload_keeps_other_edits(plugin, o
     assert layer.commitChanges(), layer.commitErrors()
     assert rows(db, "SELECT id, phone FROM households ORDER BY id")[:2] == [("hh-1", "010-9999-0000"),
                                                                           ("hh-2", "010-3333-4444")]
+
+
+def test_the_household_layer_offers_the_timeline_and_visit_as_feature_actions(plugin, opened, db, dialogs):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
+
+    recorded, _ = dialogs
+    layer = opened["households"]
+    actions = {a.name(): a for a in layer.actions().actions("Feature")}
+    assert set(actions) == {"이력과 서비스 연계", "방문 기록"}
+    feature = next(layer.getFeatures("\"id\" = 'hh-2'"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    import qgis.utils
+    from qgis.core import QgsExpression
+
+    context.setFeature(feature)
+    qgis.utils.plugins["welfare_visit_map"] = plugin
+    try:  # what QGIS desktop's Python runner does with a Python action: expand it, run it
+        for name in ("이력과 서비스 연계", "방문 기록"):
+            exec(QgsExpression.replaceExpressionText(actions[name].command(), context), {})  # noqa: S102
+    finally:
+        del qgis.utils.plugins["welfare_visit_map"]
+    assert [(type(d).__name__, d.household_id) for d in recorded] == [("HouseholdDialog", "hh-2"), ("VisitDialog", "hh-2")]
+    plugin.open_database(str(db))  # again: the actions are replaced, not repeated
+    assert len(layer.actions().actions("Feature")) == 2
