@@ -69,6 +69,11 @@
       <translation>Add</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <source>Add a person to the shared database</source>
+      <translation>Add a person to the shared database</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Add need</source>
       <translation>Add need</translation>
@@ -154,6 +159,11 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="29" />
+      <source>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</source>
+      <translation>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="83" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
@@ -169,7 +179,12 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="98" />
+      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <source>Cannot connect to {}: {}</source>
+      <translation>Cannot connect to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="101" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -229,7 +244,12 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="198" />
+      <location filename="../plugin/algorithms/postgres.py" line="40" />
+      <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
+      <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="201" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -367,6 +387,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <source>Dong staff need at least one 행정동 code in DONGS.</source>
+      <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="90" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
@@ -437,7 +462,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="53" />
+      <location filename="../plugin/project.py" line="55" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -475,6 +500,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/create_database.py" line="43" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <source>Group</source>
+      <translation>Group</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="161" />
@@ -717,6 +747,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="98" />
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="93" />
+      <source>Login (lower case)</source>
+      <translation>Login (lower case)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>Low</translation>
@@ -725,6 +765,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../forms/dock.ui" line="0" />
       <source>Make household from report</source>
       <translation>Make household from report</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="84" />
+      <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
+      <translation>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -740,6 +785,16 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/imports.py" line="88" />
       <source>Mode</source>
       <translation>Mode</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <source>Move a welfare database up to PostgreSQL</source>
+      <translation>Move a welfare database up to PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="72" />
+      <source>Moving up failed, nothing was written: {}</source>
+      <translation>Moving up failed, nothing was written: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1012,6 +1067,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <source>PostgreSQL (postgresql://… or service=NAME)</source>
+      <translation>PostgreSQL (postgresql://… or service=NAME)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Print</source>
       <translation>Print</translation>
@@ -1237,6 +1297,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save…</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="51" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
@@ -1302,7 +1367,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="79" />
+      <location filename="../plugin/project.py" line="81" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1437,12 +1502,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="27" />
+      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <source>Welfare database (GeoPackage)</source>
+      <translation>Welfare database (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="28" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="30" />
+      <location filename="../plugin/algorithms/provider.py" line="31" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -1457,7 +1527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="74" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1517,6 +1587,21 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>anyone</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>auditor</source>
+      <translation>auditor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>district admin</source>
+      <translation>district admin</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>dong staff</source>
+      <translation>dong staff</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>households and visits are synthetic</translation>
@@ -1557,6 +1642,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>partner</source>
+      <translation>partner</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/household_list.py" line="41" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
@@ -1565,6 +1655,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>portrait</source>
       <translation>portrait</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="26" />
+      <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
+      <translation>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
@@ -1667,7 +1762,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="61" />
+      <location filename="../plugin/project.py" line="63" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -1680,6 +1775,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="115" />
+      <source>{} is now {} ({})</source>
+      <translation>{} is now {} ({})</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="182" />
@@ -1780,6 +1880,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="96" />
+      <source>행정동 codes (staff), comma-separated</source>
+      <translation>행정동 codes (staff), comma-separated</translation>
     </message>
   </context>
 </TS>

@@ -69,6 +69,11 @@
       <translation>추가</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <source>Add a person to the shared database</source>
+      <translation>공유 데이터베이스에 사용자 추가</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Add need</source>
       <translation>욕구 추가</translation>
@@ -154,6 +159,11 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="29" />
+      <source>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</source>
+      <translation>CONNECTION은 postgresql:// 주소나 service=이름이어야 합니다 ({!r}은(는) 아님)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="83" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
@@ -169,7 +179,12 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="98" />
+      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <source>Cannot connect to {}: {}</source>
+      <translation>{}에 연결할 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="101" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -229,7 +244,12 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="198" />
+      <location filename="../plugin/algorithms/postgres.py" line="40" />
+      <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
+      <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="201" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -367,6 +387,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <source>Dong staff need at least one 행정동 code in DONGS.</source>
+      <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="90" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
@@ -437,7 +462,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="53" />
+      <location filename="../plugin/project.py" line="55" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -475,6 +500,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/create_database.py" line="43" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <source>Group</source>
+      <translation>그룹</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="161" />
@@ -717,6 +747,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="98" />
+      <source>Login</source>
+      <translation>로그인</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="93" />
+      <source>Login (lower case)</source>
+      <translation>로그인 (소문자)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Low</source>
       <translation>저위험</translation>
@@ -725,6 +765,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../forms/dock.ui" line="0" />
       <source>Make household from report</source>
       <translation>제보로 가구 만들기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="84" />
+      <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
+      <translation>한 사람(LOGIN)의 로그인 역할을 그룹에 만듭니다. 구 관리자(전체), 동 직원(DONGS의 행정동 코드(쉼표 구분) 가구만, 행 수준 보안), 협력기관(가린 뷰만), 감사자(감사 기록만). 비밀번호는 나중에 psql의 \password나 서비스 파일로 정합니다. 매개변수가 아니므로 기록에 남지 않습니다.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -740,6 +785,16 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/imports.py" line="88" />
       <source>Mode</source>
       <translation>방식</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <source>Move a welfare database up to PostgreSQL</source>
+      <translation>복지 데이터베이스를 PostgreSQL로 옮기기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="72" />
+      <source>Moving up failed, nothing was written: {}</source>
+      <translation>옮기기에 실패했습니다. 아무것도 쓰지 않았습니다: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1012,6 +1067,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전화</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <source>PostgreSQL (postgresql://… or service=NAME)</source>
+      <translation>PostgreSQL (postgresql://… 또는 service=이름)</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Print</source>
       <translation>인쇄</translation>
@@ -1237,6 +1297,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>저장…</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="51" />
+      <source>Schema</source>
+      <translation>스키마</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>서대문구 복지방문지도 (데모)</translation>
@@ -1302,7 +1367,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="79" />
+      <location filename="../plugin/project.py" line="81" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1437,12 +1502,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="27" />
+      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <source>Welfare database (GeoPackage)</source>
+      <translation>복지 데이터베이스 (지오패키지)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/provider.py" line="28" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="30" />
+      <location filename="../plugin/algorithms/provider.py" line="31" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -1457,7 +1527,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="74" />
+      <location filename="../plugin/project.py" line="76" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1517,6 +1587,21 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>auditor</source>
+      <translation>감사자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>district admin</source>
+      <translation>구 관리자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>dong staff</source>
+      <translation>동 직원</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
       <source>households and visits are synthetic</source>
       <translation>가구·방문 자료는 가상 자료</translation>
@@ -1557,6 +1642,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <source>partner</source>
+      <translation>협력기관</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/household_list.py" line="41" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
@@ -1565,6 +1655,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>portrait</source>
       <translation>세로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="26" />
+      <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
+      <translation>PostgreSQL에는 psycopg2가 필요합니다 (데비안: python3-psycopg2).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="71" />
@@ -1667,7 +1762,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="61" />
+      <location filename="../plugin/project.py" line="63" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -1680,6 +1775,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/common.py" line="15" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="115" />
+      <source>{} is now {} ({})</source>
+      <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="182" />
@@ -1780,6 +1880,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>통 (tong)</source>
       <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/postgres.py" line="96" />
+      <source>행정동 codes (staff), comma-separated</source>
+      <translation>행정동 코드 (직원), 쉼표로 구분</translation>
     </message>
   </context>
 </TS>

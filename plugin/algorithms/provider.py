@@ -10,13 +10,14 @@ from .exports import ExportVisitResults, StatisticsReport
 from .household_list import ExportHouseholdList
 from .imports import IMPORT_ALGORITHMS
 from .partner_share import ExportPartnerShare
+from .postgres import PostgresAddPerson, PostgresMoveUp
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList,
-              *IMPORT_ALGORITHMS)
+              *IMPORT_ALGORITHMS, PostgresMoveUp, PostgresAddPerson)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

@@ -1,0 +1,287 @@
+"""The shared PostgreSQL/PostGIS database (plugin/core/pg.py) on a throw-away server started for
+these tests on a loopback port: per-동 access by row-level security, partner views without
+personal data, the auditor, the audit trail naming the login, the stale save refused by the
+server, concurrent writers, and moving a GeoPackage up with everything in it."""
+import datetime as dt
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import make_small_database
+
+psycopg2 = pytest.importorskip("psycopg2")
+
+from welfare_visit_map.plugin.core import gpkg, pg  # noqa: E402
+
+BIN = Path("/usr/lib/postgresql/15/bin")
+PORT = 54000 + os.getpid() % 1000
+
+
+def _as_postgres(*command):
+    """Run a server command as the postgres system user when we are root (initdb refuses root)."""
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    return subprocess.run(prefix + [str(c) for c in command], check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def server():
+    if not (BIN / "initdb").exists():
+        pytest.skip("PostgreSQL 15 server binaries are not installed (make setup installs them)")
+    folder = Path(tempfile.mkdtemp(prefix="wvm-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data = folder / "data"
+    _as_postgres(BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8",
+                 "--locale=C.UTF-8")
+    _as_postgres(BIN / "pg_ctl", "-D", data, "-l", folder / "log", "-w", "-o",
+                 f"-p {PORT} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40", "start")
+    try:
+        yield {"host": "127.0.0.1", "port": PORT, "user": "postgres"}
+    finally:
+        _as_postgres(BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def district(server, request):
+    """A new database with the model in schema ``welfare`` and four people: 김동 (staff of
+    천연동), 이동 (staff of 북아현동), a partner and an auditor. Households as in the small
+    GeoPackage, moved up."""
+    name = "wvm_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
+    admin.cursor().execute(f"CREATE DATABASE {name}")
+    admin.close()
+    conn = psycopg2.connect(dbname=name, **server)
+    source = make_small_database(Path(tempfile.mkdtemp()) / "w.gpkg")
+    with gpkg.connect(source) as lite:
+        lite.execute("UPDATE households SET share_consent = 1, phone = '010-5555-0000', notes = '비밀 메모', "
+                     "read_version = version")
+    pg.move_up(source, conn)
+    for login, group, dongs in (("kim_dong", "staff", ["1141055500"]), ("lee_dong", "staff", ["1141056500"]),
+                                ("partner_org", "partner", []), ("audit_team", "auditor", []),
+                                ("gu_admin", "admin", [])):
+        pg.add_person(conn, login, group, dongs)
+    conn.commit()
+    people = {}
+
+    def login(user):
+        if user not in people:
+            people[user] = psycopg2.connect(dbname=name, **dict(server, user=user))
+        return people[user]
+
+    yield conn, login, name
+    for c in people.values():
+        c.close()
+    conn.close()
+
+
+def one(conn, sql, *args):
+    cur = conn.cursor()
+    cur.execute(sql, args or None)
+    return cur.fetchall()
+
+
+def test_dong_staff_see_and_change_only_their_dong(district):
+    conn, login, _ = district
+    kim = login("kim_dong")
+    assert one(kim, "SELECT id FROM welfare.households ORDER BY id") == [("hh-1",), ("hh-2",)]
+    cur = kim.cursor()
+    cur.execute("UPDATE welfare.households SET phone = 'x', read_version = version WHERE id = 'hh-3'")
+    assert cur.rowcount == 0
+    cur.execute("DELETE FROM welfare.households WHERE id = 'hh-3'")
+    assert cur.rowcount == 0
+    cur.execute("SELECT count(*) FROM welfare.visits v JOIN welfare.households h ON h.id = v.household_id "
+                "WHERE h.dong_code = '1141056500'")
+    assert cur.fetchone() == (0,)
+    with pytest.raises(psycopg2.Error, match="row-level security"):
+        cur.execute("INSERT INTO welfare.households (case_no, dong_code) VALUES ('X-1', '1141056500')")
+    kim.rollback()
+    with pytest.raises(psycopg2.Error, match="row-level security"):
+        cur.execute("INSERT INTO welfare.visits (household_id, visited_on, outcome) VALUES ('hh-3', '2026-11-01', 'absent')")
+    kim.rollback()
+    cur.execute("UPDATE welfare.households SET phone = '010-1', read_version = version WHERE id = 'hh-1'")
+    assert cur.rowcount == 1
+    kim.commit()
+    assert one(conn, "SELECT phone, updated_by, version FROM welfare.households WHERE id = 'hh-3'") == [
+        ("010-5555-0000", None, 2)]  # the move-up kept hh-3 as it was; kim changed nothing there
+    lee = login("lee_dong")
+    assert one(lee, "SELECT id FROM welfare.households") == [("hh-3",)]
+
+
+def test_a_partner_sees_only_masked_views(district):
+    _, login, _ = district
+    partner = login("partner_org")
+    for table in ("households", "visits", "needs", "visitors", "audit_log"):
+        with pytest.raises(psycopg2.Error, match="permission denied"):
+            one(partner, f"SELECT * FROM welfare.{table}")
+        partner.rollback()
+    rows = one(partner, "SELECT * FROM welfare.partner_households ORDER BY household")
+    cur = partner.cursor()
+    cur.execute("SELECT * FROM welfare.partner_households LIMIT 0")
+    columns = [d.name for d in cur.description]
+    assert not {"head_name", "phone", "notes", "address", "id", "case_no", "geom"} & set(columns)
+    text = repr(rows)
+    for secret in ("김철수", "이영희", "박민수", "010-5555", "비밀", "연희로", "hh-", "2026-000"):
+        assert secret not in text
+    assert sorted(r[columns.index("head_name_masked")] for r in rows) == ["김*수", "박*수", "이*희"]
+    assert one(partner, "SELECT dong_code, tong, unvisited FROM welfare.partner_tong_counts ORDER BY 1, 2") == [
+        ("1141055500", 1, 1), ("1141055500", 2, 1), ("1141056500", None, 1)]
+
+
+def test_the_auditor_sees_the_audit_log_and_nothing_else(district):
+    _, login, _ = district
+    kim = login("kim_dong")
+    kim.cursor().execute("UPDATE welfare.households SET phone = '010-2', read_version = version WHERE id = 'hh-2'")
+    kim.cursor().execute("INSERT INTO welfare.visits (household_id, visited_on, visitor_id, outcome, risk_level) "
+                         "VALUES ('hh-2', '2026-11-20', 'v-1', 'met', 'high')")
+    kim.commit()
+    auditor = login("audit_team")
+    log = one(auditor, "SELECT \"user\", action, table_name, record_id, detail FROM welfare.audit_log "
+                       "WHERE \"user\" = 'kim_dong' ORDER BY fid")
+    assert [(u, a, t) for u, a, t, _, _ in log] == [("kim_dong", "update", "households"), ("kim_dong", "insert", "visits")]
+    assert '"phone"' in log[0][4] and "010-2" not in log[0][4]  # which columns, never their values
+    for table in ("households", "visits", "partner_households"):
+        with pytest.raises(psycopg2.Error, match="permission denied"):
+            one(auditor, f"SELECT * FROM welfare.{table}")
+        auditor.rollback()
+    with pytest.raises(psycopg2.Error, match="permission denied"):
+        auditor.cursor().execute("DELETE FROM welfare.audit_log")
+    auditor.rollback()
+
+
+def test_the_server_derives_risk_and_refuses_a_stale_save(district):
+    conn, login, _ = district
+    kim = login("kim_dong")
+    cur = kim.cursor()
+    cur.execute("INSERT INTO welfare.visits (household_id, visited_on, visitor_id, outcome, risk_level) "
+                "VALUES ('hh-1', '2026-11-20', 'v-1', 'met', 'medium')")
+    kim.commit()
+    assert one(kim, "SELECT risk_level, next_visit_due FROM welfare.households WHERE id = 'hh-1'") == [
+        ("medium", dt.date(2027, 2, 18))]
+    version = one(kim, "SELECT version FROM welfare.households WHERE id = 'hh-1'")[0][0]
+    admin = login("gu_admin")
+    admin.cursor().execute("UPDATE welfare.households SET phone = '010-7', read_version = %s WHERE id = 'hh-1'", (version,))
+    admin.commit()
+    with pytest.raises(psycopg2.Error, match=r"stale household 2026-0001: saved by gu_admin"):
+        cur.execute("UPDATE welfare.households SET phone = '010-8', read_version = %s WHERE id = 'hh-1'", (version,))
+    kim.rollback()
+    assert one(conn, "SELECT phone, version, updated_by FROM welfare.households WHERE id = 'hh-1'") == [
+        ("010-7", version + 1, "gu_admin")]
+    with pytest.raises(psycopg2.Error, match="stale"):  # an edit that names no version is refused too
+        cur.execute("UPDATE welfare.households SET phone = '010-9' WHERE id = 'hh-1'")
+    kim.rollback()
+    with pytest.raises(psycopg2.Error, match="check"):
+        cur.execute("UPDATE welfare.households SET notes = '800101-1234567', read_version = version WHERE id = 'hh-1'")
+    kim.rollback()
+
+
+def test_eight_concurrent_writers_lose_nothing(district, server):
+    conn, _, name = district
+    households = [r[0] for r in one(conn, "SELECT id FROM welfare.households")]
+    errors = []
+
+    def writer(n):
+        try:
+            c = psycopg2.connect(dbname=name, **dict(server, user="gu_admin"))
+            cur = c.cursor()
+            for i in range(500):
+                day = dt.date(2026, 1, 1) + dt.timedelta(days=(n * 500 + i) % 300)
+                cur.execute("INSERT INTO welfare.visits (household_id, visited_on, visitor_id, outcome, risk_level, notes) "
+                            "VALUES (%s, %s, 'v-1', 'met', %s, %s)",
+                            (households[(n + i) % len(households)], day, ("high", "medium", "low")[i % 3], f"w{n}-{i}"))
+                c.commit()
+            c.close()
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert one(conn, "SELECT count(*), count(DISTINCT notes) FROM welfare.visits WHERE notes LIKE 'w%'") == [(4000, 4000)]
+    assert one(conn, "SELECT count(*) FROM welfare.audit_log WHERE action = 'insert' AND table_name = 'visits' "
+                     "AND \"user\" = 'gu_admin'") == [(4000,)]
+    for hid, risk, last, due in one(conn, "SELECT id, risk_level, last_visit_on, next_visit_due FROM welfare.households"):
+        latest = one(conn, "SELECT risk_level, visited_on FROM welfare.visits WHERE household_id = %s AND outcome = 'met' "
+                           "ORDER BY visited_on DESC, fid DESC LIMIT 1", hid)[0]
+        days = {"high": 30, "medium": 90, "low": 180}[latest[0]]
+        assert (risk, last, due) == (latest[0], latest[1], latest[1] + dt.timedelta(days=days))
+
+
+def test_moving_up_copies_everything(server, tmp_path, demo_dir):
+    source = demo_dir / "demo.gpkg"
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_moveup")
+    admin.cursor().execute("CREATE DATABASE wvm_moveup")
+    admin.close()
+    conn = psycopg2.connect(dbname="wvm_moveup", **server)
+    try:
+        counts = pg.move_up(source, conn)
+        conn.commit()
+        with gpkg.connect(source) as lite:
+            for table, n in counts.items():
+                assert lite.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == n, table
+                assert one(conn, f"SELECT count(*) FROM welfare.{table}")[0][0] == n, table
+            derived = lite.execute("SELECT id, risk_level, last_visit_on, next_visit_due, version FROM households "
+                                   "ORDER BY id LIMIT 200").fetchall()
+            point = gpkg.decode(lite.execute("SELECT geom FROM households ORDER BY id LIMIT 1").fetchone()[0])
+        got = one(conn, "SELECT id, risk_level, last_visit_on::text, next_visit_due::text, version FROM "
+                        "welfare.households ORDER BY id LIMIT 200")
+        assert [tuple(r) for r in got] == [tuple(r) for r in derived]
+        x, y = one(conn, "SELECT ST_X(geom), ST_Y(geom) FROM welfare.households ORDER BY id LIMIT 1")[0]
+        assert (round(x, 6), round(y, 6)) == (round(point.x, 6), round(point.y, 6))
+        assert counts["households"] == 10497 and counts["visits"] == 13608
+        # the copy works on: a new visit through the server's own triggers
+        cur = conn.cursor()
+        cur.execute("INSERT INTO welfare.visits (household_id, visited_on, outcome, risk_level) "
+                    "VALUES (%s, '2026-11-24', 'met', 'high')", (derived[0][0],))
+        assert one(conn, "SELECT risk_level FROM welfare.households WHERE id = %s", derived[0][0]) == [("high",)]
+    finally:
+        conn.close()
+
+
+def test_names_written_into_sql_must_be_plain_identifiers():
+    for bad in ("welfare; DROP SCHEMA public", "Kim", "a-b", "", "x" * 60):
+        with pytest.raises(ValueError):
+            pg.check_name(bad)
+
+
+def test_the_algorithms_move_up_and_add_a_person(provider, server, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_algorithms")
+    admin.cursor().execute("CREATE DATABASE wvm_algorithms")
+    admin.close()
+    uri = f"postgresql://postgres@127.0.0.1:{server['port']}/wvm_algorithms"
+    source = make_small_database(tmp_path / "w.gpkg")
+    result = processing.run("welfarevisitmap:postgres_move_up", {"DATABASE": str(source), "CONNECTION": uri,
+                                                                 "SCHEMA": "seodaemun"})
+    assert (result["HOUSEHOLDS"], result["VISITS"]) == (3, 0)
+    processing.run("welfarevisitmap:postgres_add_person", {"CONNECTION": uri, "SCHEMA": "seodaemun",
+                                                           "LOGIN": "park_dong", "GROUP": 0, "DONGS": "1141056500"})
+    park = psycopg2.connect(dbname="wvm_algorithms", **dict(server, user="park_dong"))
+    try:
+        assert one(park, "SELECT id FROM seodaemun.households") == [("hh-3",)]
+    finally:
+        park.close()
+    with pytest.raises(QgsProcessingException, match="plain lower-case"):
+        processing.run("welfarevisitmap:postgres_add_person", {"CONNECTION": uri, "SCHEMA": "seodaemun",
+                                                               "LOGIN": "x; DROP ROLE postgres", "GROUP": 1})
+    with pytest.raises(QgsProcessingException, match="nothing was written"):  # the schema exists already
+        processing.run("welfarevisitmap:postgres_move_up", {"DATABASE": str(source), "CONNECTION": uri,
+                                                            "SCHEMA": "seodaemun"})
+    with pytest.raises(QgsProcessingException, match="postgresql://"):
+        processing.run("welfarevisitmap:postgres_move_up", {"DATABASE": str(source), "CONNECTION": "host=x",
+                                                            "SCHEMA": "seodaemun"})
