@@ -294,7 +294,7 @@ class WelfareDock(QgsDockWidget):
         case = row[1] or row[3] or ""
         message = (tr("New household made from the report ({}): fill in its form.") if created
                    else tr("The report is about a household on record ({}): attached to it."))
-        self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), message.format(case), Qgis.Success, 8)
+        self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), message.format(case), Qgis.MessageLevel.Success, 8)
         self.update_buttons()
 
     def apply_cycle(self):
@@ -315,7 +315,7 @@ class WelfareDock(QgsDockWidget):
                 layer.triggerRepaint()
         self.plugin.iface.messageBar().pushMessage(
             tr("Welfare Visit Map"), tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days),
-            Qgis.Info, 5)
+            Qgis.MessageLevel.Info, 5)
 
     def map_parameters(self):
         """What the dock says, over what the map says (selection, household filter)."""

@@ -70,7 +70,7 @@ class WelfareVisitMapPlugin:
         self.pick_tool.setAction(visit)
         self.pick_tool.picked.connect(self.record_visit)
         self.pick_tool.missed.connect(lambda: self.iface.messageBar().pushMessage(
-            tr("Welfare Visit Map"), tr("No active household there: click on a household point."), Qgis.Info, 3))
+            tr("Welfare Visit Map"), tr("No active household there: click on a household point."), Qgis.MessageLevel.Info, 3))
         self._action("import", tr("Import a list (Excel/CSV)…"), lambda: self.import_list())
         self._action("registry", tr("Apply registry changes…"), lambda: self._run_algorithm(
             "apply_registry_changes", {"DATABASE": databases_in_project()[0]} if databases_in_project() else {}))
@@ -166,7 +166,7 @@ class WelfareVisitMapPlugin:
             canvas.setExtent(extent)
             canvas.refresh()
         self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Opened {}").format(path),
-                                            Qgis.Success, 5)
+                                            Qgis.MessageLevel.Success, 5)
         return layers
 
     def toggle_visit_tool(self, checked=True):
@@ -176,7 +176,7 @@ class WelfareVisitMapPlugin:
             return
         if not databases_in_project():
             self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
-                                                Qgis.Warning, 5)
+                                                Qgis.MessageLevel.Warning, 5)
             self.pick_tool.action().setChecked(False)
             return
         canvas.setMapTool(self.pick_tool)
@@ -206,7 +206,7 @@ class WelfareVisitMapPlugin:
             self.iface.messageBar().pushMessage(
                 tr("Welfare Visit Map"), tr("Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.").format(
                     case=row[0] or "", risk=label(cat.RISK_LEVELS, row[1]) if row[1] else "-", due=row[2] or "-",
-                    status=label(cat.HOUSEHOLD_STATUS, row[3])), Qgis.Success, 5)
+                    status=label(cat.HOUSEHOLD_STATUS, row[3])), Qgis.MessageLevel.Success, 5)
 
     def open_household(self, household_id, database=None):
         """Timeline and services of a household (dialog); returns it (closed)."""
@@ -238,7 +238,8 @@ class WelfareVisitMapPlugin:
         self.place_tool.placed.connect(placed)
         canvas.setMapTool(self.place_tool)
         self.iface.messageBar().pushMessage(
-            tr("Welfare Visit Map"), tr("The report has no place yet: click where the household lives."), Qgis.Info, 10)
+            tr("Welfare Visit Map"), tr("The report has no place yet: click where the household lives."),
+            Qgis.MessageLevel.Info, 10)
 
     def report_placed(self, report_id, x, y):
         database = databases_in_project()[0]
@@ -256,7 +257,7 @@ class WelfareVisitMapPlugin:
         database = (databases_in_project() or [None])[0]
         if not database:
             self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
-                                                Qgis.Warning, 5)
+                                                Qgis.MessageLevel.Warning, 5)
             return None
         dialog = ImportDialog(database, self.iface.mainWindow(), table)
         dialog.exec()

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsExpression,
     QgsFeatureRequest,
@@ -34,7 +35,6 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsUnitTypes,
@@ -86,8 +86,8 @@ def _label(layout, item_id, text, x, y, w, h, size, bold=False, align=Qt.Alignme
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return label
 
 
@@ -96,11 +96,11 @@ def _map(layout, x, y, width, height):
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("map")
     layout.addLayoutItem(map_item)  # no setRect: attemptResize must see a change, or the saved size is 0
-    map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item.setExtent(QgsRectangle(0, 0, width, height))  # a real extent of the item's shape, not NaN
     map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutMillimeters))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return map_item
 
 
@@ -111,17 +111,17 @@ def _scalebar(layout, map_item, x, y, min_width, max_width, text_size):
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize()
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     bar.setMinimumBarWidth(min_width)
     bar.setMaximumBarWidth(max_width)
     bar.setTextFormat(styling.text_format(text_size, buffer=False))
     bar.setBackgroundEnabled(True)
     layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return bar
 
 
@@ -130,7 +130,7 @@ def _page(layout, paper, orientation):
     if orientation == "portrait":
         width, height = height, width
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return width, height
 
 
@@ -155,10 +155,10 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     north.setId("north")
     north.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
     north.setLinkedMap(map_item)
-    north.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     layout.addLayoutItem(north)
-    north.attemptMove(QgsLayoutPoint(margin + map_w - 18 * k, margin + 27 * k, QgsUnitTypes.LayoutMillimeters))
-    north.attemptResize(QgsLayoutSize(13 * k, 16 * k, QgsUnitTypes.LayoutMillimeters))
+    north.attemptMove(QgsLayoutPoint(margin + map_w - 18 * k, margin + 27 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    north.attemptResize(QgsLayoutSize(13 * k, 16 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     if orientation == "landscape":
         px, py, pw = width - margin - panel, margin + 24 * k, panel
     else:
@@ -179,8 +179,8 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     legend.setSplitLayer(True)
     legend.setLegendFilterByMapEnabled(True)  # only the kinds that are on the page
     legend.setResizeToContents(False)
-    legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutMillimeters))
-    legend.attemptResize(QgsLayoutSize(pw, 60 * k, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(pw, 60 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     _label(layout, "counts", "", px, py, pw, 34 * k, 11 * k, bold=True)
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setHeaderFontColor(QColor("#111111"))
@@ -188,15 +188,15 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     table.setContentFont(_font(7.5 * k))
     table.setCellMargin(0.8 * k)
     table.setGridStrokeWidth(0.15)
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No households on this page"))
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table")
     table_y = py + 100 * k
     table_h = (height - margin - 16 * k) - table_y
-    frame.attemptMove(QgsLayoutPoint(px, table_y, QgsUnitTypes.LayoutMillimeters))
-    frame.attemptResize(QgsLayoutSize(pw, table_h, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(px, table_y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    frame.attemptResize(QgsLayoutSize(pw, table_h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     table.addFrame(frame)
     _label(layout, "table_note", "", px, height - margin - 15 * k, pw, 6 * k, 8 * k)
     _label(layout, "footer", "", margin, height - margin - 8 * k, width - 2 * margin, 8 * k, 8 * k)
@@ -208,7 +208,7 @@ def build_sheet_layout(project):
     layout = QgsPrintLayout(project)
     layout.setName("Welfare Visit Map — household sheet A4")
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     _label(layout, "title", "", 12, 10, 186, 10, 15, bold=True)
     _label(layout, "subtitle", "", 12, 19, 186, 6, 8.5)
     map_item = _map(layout, 12, 27, 88, 80)
@@ -357,7 +357,7 @@ def print_household_style(layer, privacy_mode, lang):
     settings.isExpression = True
     settings.fieldName = f"CASE WHEN \"status\" = 'active' THEN {privacy.HOUSE_NUMBER_EXPRESSION} END"
     settings.setFormat(styling.text_format(6.5, colour="#222222"))
-    settings.placement = QgsPalLayerSettings.AroundPoint  # beside the point, never over it
+    settings.placement = QgsPalLayerSettings.Placement.AroundPoint  # beside the point, never over it
     settings.dist = 0.8
     settings.scaleVisibility = True  # house numbers on 통 pages; a 동 page would drown in them
     settings.minimumScale = 3500
@@ -387,9 +387,9 @@ def print_district_style(layer, level, privacy_mode):
     settings.fieldName = (f"CASE WHEN \"level\" = 'tong' AND (\"parent_code\" = attribute(@atlas_feature, 'code') "
                           f"OR {this}) THEN {tong_label} END")
     settings.setFormat(styling.text_format(9 if level == "dong" else 11, bold=True, colour="#333333"))
-    settings.placement = QgsPalLayerSettings.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
     settings.centroidInside = True
-    settings.multilineAlign = QgsPalLayerSettings.MultiCenter if hasattr(QgsPalLayerSettings, "MultiCenter") else 1
+    settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter if hasattr(QgsPalLayerSettings, "MultiCenter") else 1
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -591,12 +591,12 @@ def _export_pdf(layout, output, dpi, feedback):
     settings.exportMetadata = True
     settings.simplifyGeometries = True
     # real text, not outlines: a searchable PDF, Hangul embedded as fonts, and privacy checkable by text
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(output), settings, feedback)
-    if result == QgsLayoutExporter.Canceled:
+    if result == QgsLayoutExporter.ExportResult.Canceled:
         Path(output).unlink(missing_ok=True)
         raise PrintError(tr("Cancelled"))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise PrintError(tr("The PDF could not be written: {}").format(error))
     return output
 

@@ -114,8 +114,8 @@ def add_relations(project, layers, lang="ko"):
         relation.setReferencingLayer(layers[child].id())
         relation.setReferencedLayer(layers[parent].id())
         relation.addFieldPair(child_field, parent_field)
-        relation.setStrength(QgsRelation.Composition if parent == "households" and child != "reports"
-                             else QgsRelation.Association)
+        relation.setStrength(QgsRelation.RelationStrength.Composition if parent == "households" and child != "reports"
+                             else QgsRelation.RelationStrength.Association)
         if manager.relation(rel_id).isValid():
             manager.removeRelation(rel_id)
         if relation.isValid():
@@ -141,12 +141,12 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     layout.initializeDefaults()
     layout.setName(title)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item = QgsLayoutItemMap(layout)
     map_item.setRect(0, 0, 212, 182)  # a size before any extent, or the zoom divides by zero
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(212, 182, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(212, 182, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item.setLayers([layers[t] for t in ("facilities", "households", "districts")])
     map_item.setCrs(layers["districts"].crs())
     extent = district_extent(layers)
@@ -158,8 +158,8 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     font = QFont(styling.FONT_FAMILY, 18)
     font.setBold(True)
     label.setFont(font)
-    label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(280, 12, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(280, 12, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(label)
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(tr("Legend"))
@@ -173,31 +173,31 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
         f = style.font()
         f.setFamily(styling.FONT_FAMILY)
         style.setFont(f)
-    legend.attemptMove(QgsLayoutPoint(224, 20, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(224, 20, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(legend)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize()
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(2)
     bar.setUnitsPerSegment(1)
     bar.setTextFormat(styling.text_format(9, buffer=False))
-    bar.attemptMove(QgsLayoutPoint(12, 190, QgsUnitTypes.LayoutMillimeters))
+    bar.attemptMove(QgsLayoutPoint(12, 190, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(bar)
     source = QgsLayoutItemLabel(layout)
     boundary = first_feature(layers["districts"], "\"level\" = 'dong'")
     source.setText(" · ".join(t for t in ((boundary["source"] if boundary else ""), credits) if t))
     source.setFont(QFont(styling.FONT_FAMILY, 7))
     source.setFontColor(QColor("#444444"))
-    source.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutMillimeters))
-    source.attemptResize(QgsLayoutSize(280, 5, QgsUnitTypes.LayoutMillimeters))
+    source.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    source.attemptResize(QgsLayoutSize(280, 5, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(source)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     result = QgsLayoutExporter(layout).exportToImage(str(output_png), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(tr("Could not render the overview to {}").format(output_png))
     return output_png
 
@@ -261,8 +261,8 @@ def add_household_actions(layer, lang="ko"):
     manager = layer.actions()
     for uid, method, titles in HOUSEHOLD_ACTIONS:
         manager.removeAction(QUuid(uid))
-        manager.addAction(QgsAction(QUuid(uid), QgsAction.GenericPython, titles[idx], ACTION_CODE.format(method=method),
-                                    "", False, titles[idx], {"Feature", "Form", "Layer"}))
+        manager.addAction(QgsAction(QUuid(uid), QgsAction.ActionType.GenericPython, titles[idx],
+                                    ACTION_CODE.format(method=method), "", False, titles[idx], {"Feature", "Form", "Layer"}))
 
 
 DENSITY_PROPERTY = "welfare_visit_map/density"
@@ -280,7 +280,7 @@ def density_layer(households, where=None, lang=None):
     layer.setSubsetString(f"({where}) AND {subset}" if where else subset)
     renderer = QgsHeatmapRenderer()
     renderer.setRadius(250)
-    renderer.setRadiusUnit(QgsUnitTypes.RenderMapUnits)
+    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
     renderer.setWeightExpression("CASE WHEN \"risk_level\" = 'high' THEN 3 ELSE 1 END")
     renderer.setColorRamp(QgsGradientColorRamp(QColor(255, 237, 160, 0), QColor(189, 0, 38, 230), False, [
         QgsGradientStop(0.25, QColor(254, 178, 76, 120)), QgsGradientStop(0.6, QColor(240, 59, 32, 190))]))

@@ -147,7 +147,7 @@ def household_renderer(lang="ko"):
         symbol = QgsMarkerSymbol.createSimple({
             "name": "circle", "color": colour, "outline_color": OUTLINE,
             "outline_width": "0.35" if category.code is None else "0.2", "size": str(big)})
-        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize, QgsProperty.fromExpression(
             f"CASE WHEN @map_scale > {OVERVIEW_SCALE} THEN {big * 0.55:.2f} ELSE {big} END"))
         expr = f"\"risk_level\" = '{category.code}'" if category.code else "\"risk_level\" IS NULL"
         active.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expr, label=label_of(category, lang)))
@@ -201,7 +201,7 @@ def text_format(size, bold=False, colour="#111111", buffer=True):
     font.setBold(bold)
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(colour))
     halo = QgsTextBufferSettings()
     halo.setEnabled(buffer)
@@ -217,7 +217,7 @@ def district_labeling():
         settings = QgsPalLayerSettings()
         settings.fieldName = "name"
         settings.setFormat(text_format(size, bold))
-        settings.placement = QgsPalLayerSettings.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
         settings.centroidInside = True
         rule = QgsRuleBasedLabeling.Rule(settings)
         rule.setFilterExpression(f"\"level\" = '{level}'")
@@ -290,8 +290,9 @@ def configure_fields(layer, table, lang="ko"):
             # every edit names the version it read: the database refuses a stale copy (no lost update)
             layer.setDefaultValueDefinition(i, QgsDefaultValue("\"version\"", True))
             layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("Hidden", {}))
-        if field.constraints().constraints() & QgsFieldConstraints.ConstraintNotNull and name not in ("fid", "id"):
-            layer.setFieldConstraint(i, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+        if field.constraints().constraints() & QgsFieldConstraints.Constraint.ConstraintNotNull and name not in ("fid", "id"):
+            layer.setFieldConstraint(i, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     layer.setEditFormConfig(config)
 
 
@@ -301,7 +302,7 @@ def household_form(layer, lang="ko", relations=None):
     ``relations``: the project's relation manager; the editors are bound to its relations (an
     editor stored without its relation shows nothing)."""
     config = layer.editFormConfig()
-    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)
     config.clearTabs()
     idx = _lang_index(lang)
     tabs = (

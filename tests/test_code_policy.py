@@ -83,3 +83,23 @@ def test_ui_files_are_loaded_at_run_time_with_signals_connected_in_python():
         referenced = "forms/" + form.name
         assert any(referenced in p.read_text(encoding="utf-8") or form.name in p.read_text(encoding="utf-8")
                    for p in PLUGIN_FILES), f"{form} is not used"
+
+
+def test_qgis_enums_are_fully_scoped(qgis_app):
+    """`Qgis.MessageLevel.Info`, not `Qgis.Info`: the only form Qt6 builds of QGIS (4.x) accept."""
+    import qgis.core as core
+    import qgis.gui as gui
+
+    unscoped = set()
+    for path in PLUGIN_FILES:
+        for match in re.finditer(r"\b(Qgs\w+|Qgis)\.([A-Za-z]\w*)\b(?!\s*\()", path.read_text(encoding="utf-8")):
+            owner = getattr(core, match.group(1), None) or getattr(gui, match.group(1), None)
+            value = getattr(owner, match.group(2), None) if owner is not None else None
+            if value is None or isinstance(value, type) or callable(value):
+                continue
+            if any(isinstance(t, type) and type(value) is t and name != match.group(2)
+                   for name, t in vars(type(owner)).items() if isinstance(t, type)) or any(
+                    isinstance(getattr(owner, name, None), type) and type(value) is getattr(owner, name)
+                    for name in dir(owner) if name != match.group(2)):
+                unscoped.add(f"{path.name}: {match.group(0)}")
+    assert not unscoped, sorted(unscoped)

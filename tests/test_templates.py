@@ -15,7 +15,7 @@ def test_district_templates_load_with_their_items(qgis_app, paper, orientation):
     for item_id in ITEMS:
         assert layout.itemById(item_id) is not None, item_id
     size = layout.pageCollection().page(0).pageSize()
-    assert size.units() == QgsUnitTypes.LayoutMillimeters
+    assert size.units() == QgsUnitTypes.LayoutUnit.LayoutMillimeters
     expected = printing.PAPER_MM[paper] if orientation == "landscape" else printing.PAPER_MM[paper][::-1]
     assert (round(size.width()), round(size.height())) == expected
     map_size = layout.itemById("map").sizeWithUnits()

@@ -32,7 +32,7 @@ class BuildDemo(WelfareAlgorithm):
 
     def flags(self):
         # builds a QGIS project and renders a layout: keep it on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))

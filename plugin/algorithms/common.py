@@ -13,7 +13,7 @@ def household_ids(database, filter_expression=None):
     households = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
     if not households.isValid():
         raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(database))
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
     if filter_expression:
         request.setFilterExpression(filter_expression)
     return [f["id"] for f in households.getFeatures(request)], households

@@ -45,7 +45,8 @@ class CreateDatabase(WelfareAlgorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"),
                                                     f"EPSG:{schema.DEFAULT_EPSG}", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "DISTRICTS", tr("Administrative dong (행정동) boundaries"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            "DISTRICTS", tr("Administrative dong (행정동) boundaries"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             "CODE_FIELD", tr("District code field"), parentLayerParameterName="DISTRICTS", optional=True))
         self.addParameter(QgsProcessingParameterField(

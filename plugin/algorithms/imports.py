@@ -44,7 +44,7 @@ def layer_rows(layer):
     """A QGIS layer as a sheet: the field names as header row, then its features (with X and Y
     of point geometries, in the layer's CRS)."""
     names = [f.name() for f in layer.fields()]
-    points = layer.geometryType() == QgsWkbTypes.PointGeometry
+    points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
     rows = [(1, names + (["X", "Y"] if points else []))]
     for number, feature in enumerate(layer.getFeatures(), start=2):
         cells = [None if v is None or str(v) == "NULL" else str(v) for v in feature.attributes()]

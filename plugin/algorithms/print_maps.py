@@ -37,7 +37,7 @@ class PrintDistrictMaps(WelfareAlgorithm):
             "audit log. The page design is the template styles/layouts/district_*.qpt.")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(database_parameter())
@@ -109,7 +109,7 @@ class PrintHouseholdSheets(WelfareAlgorithm):
             "notes and address, and shows only the 통. Every print is written to the audit log.")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(database_parameter())

@@ -40,7 +40,7 @@ class NearestResources(WelfareAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("PER_HOUSEHOLD", tr("Facilities per household"),
                                                        defaultValue=5, minValue=1, maxValue=50))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Nearest resources"),
-                                                            QgsProcessing.TypeVector))
+                                                            QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = self.parameterAsFile(parameters, "DATABASE", context)
@@ -51,7 +51,7 @@ class NearestResources(WelfareAlgorithm):
         fields = QgsFields()
         for name, kind in COLUMNS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry,
                                           households.crs())
         conn = gpkg.connect(database)
         try:
@@ -66,7 +66,7 @@ class NearestResources(WelfareAlgorithm):
             previous = match.household_id
             feature = QgsFeature(fields)
             feature.setAttributes([*match, rank])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (n + 1) / max(len(matches), 1))
         feedback.pushInfo(tr("{} households, {} facility matches").format(len(ids), len(matches)))
         return {"OUTPUT": dest}

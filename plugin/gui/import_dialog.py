@@ -68,7 +68,7 @@ class ImportDialog(QDialog):
         self.modeCombo.addItem(tr("upsert (update by case number)"), 1)
         self.crsWidget = QgsProjectionSelectionWidget(self)
         self.crsWidget.setObjectName("crsWidget")
-        self.crsWidget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crsWidget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crsWidget.setNotSetText(tr("the database's CRS (degrees are recognised)"))
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem())
         self.crsLayout.addWidget(self.crsWidget)

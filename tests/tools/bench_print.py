@@ -66,7 +66,7 @@ def main(database):
     start = time.perf_counter()
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(out / "qgis_atlas.pdf"), settings)
     qgis_seconds = time.perf_counter() - start
-    assert result == QgsLayoutExporter.Success, error
+    assert result == QgsLayoutExporter.ExportResult.Success, error
 
     start = time.perf_counter()
     processing.run("welfarevisitmap:print_district_maps", {

@@ -13,7 +13,7 @@ result = {"errors": []}
 
 
 def on_message(message, tag, level):
-    if level >= Qgis.Warning and (tag == "Python" or "welfare" in message.lower() or "Traceback" in message):
+    if level >= Qgis.MessageLevel.Warning and (tag == "Python" or "welfare" in message.lower() or "Traceback" in message):
         result["errors"].append(f"[{tag}] {message}")
 
 
