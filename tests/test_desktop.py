@@ -24,7 +24,8 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
     out = tmp_path / "result.json"
     env = {k: v for k, v in os.environ.items()
            if k not in ("QGIS_PLUGINPATH", "QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "DISPLAY")}
-    env.update(WVM_CHECK_OUT=str(out), WVM_CHECK_DB=str(demo_dir / "demo.gpkg"), XDG_RUNTIME_DIR=str(tmp_path),
+    database = shutil.copy(demo_dir / "demo.gpkg", tmp_path / "demo.gpkg")  # the check records a visit in it
+    env.update(WVM_CHECK_OUT=str(out), WVM_CHECK_DB=str(database), XDG_RUNTIME_DIR=str(tmp_path),
                WELFARE_VISIT_MAP_LANG="ko")
     run = subprocess.run(
         [XVFB_RUN, "-a", "-s", "-screen 0 1280x900x24", QGIS, "--profiles-path", str(profiles), "--profile", "fresh",
@@ -42,3 +43,6 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
     assert result["dock"] == ["WelfareVisitMapDock"]
     assert result["unloaded"] and not result["provider_after_unload"] and result["dock_after_unload"] == []
     assert "복지방문지도(&W)" not in result["menu_entries_after_unload"]
+    visit = result["visit"]  # the record-visit tool, a click, the dialog, saved — in real QGIS
+    assert visit["tool_active"] and visit["dialog_for"] == [visit["household"]]
+    assert (visit["visits_added"], visit["risk"], visit["risk_on_map"]) == (1, "high", "high")

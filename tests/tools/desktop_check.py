@@ -38,6 +38,7 @@ def check():
                     if d.objectName() == "WelfareVisitMapDock"]
 
         result["dock"] = docks()
+        result["visit"] = record_a_visit(iface, plugin, os.environ["WVM_CHECK_DB"])
         result["unloaded"] = qgis.utils.unloadPlugin(NAME)
         QgsApplication.processEvents()
         result["dock_after_unload"] = docks()
@@ -51,6 +52,60 @@ def check():
     with open(os.environ["WVM_CHECK_OUT"], "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False)
     os._exit(0)  # QGIS 3.22 may abort while tearing down under Xvfb; the result is written
+
+
+def record_a_visit(iface, plugin, database):
+    """A dong worker's flow in the real QGIS window: the record-visit tool, a click on a household
+    never visited, the visit dialog filled in and saved; then what the database and the map say."""
+    import sqlite3
+    import sys
+
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+    from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+    main = sys.modules[f"{NAME}.plugin.main"]
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    hid, blob = conn.execute("SELECT id, geom FROM households WHERE risk_level IS NULL AND status = 'active' "
+                             "AND geom IS NOT NULL ORDER BY fid LIMIT 1").fetchone()
+    before = conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+    conn.close()
+    gpkg = sys.modules[f"{NAME}.plugin.core.gpkg"]
+    point = gpkg.decode(blob)
+    canvas = iface.mapCanvas()
+    households = main.database_layers()["households"]
+    where = canvas.mapSettings().layerToMapCoordinates(households, QgsPointXY(point.x, point.y))
+    canvas.setCenter(where)
+    canvas.zoomScale(2000)
+    canvas.refresh()
+    QApplication.processEvents()
+    action = next(a for a in plugin.actions if a.objectName() == "welfare_visit_map_visit")
+    action.trigger()
+    opened = []
+
+    def fill_and_save(dialog):
+        opened.append(dialog.household_id)
+        dialog.visitorCombo.setCurrentIndex(1)
+        dialog.outcomeCombo.setCurrentIndex(dialog.outcomeCombo.findData("met"))
+        dialog.highRadio.setChecked(True)
+        dialog.common_buttons[2].click()
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    main.VisitDialog.exec = fill_and_save
+    pixel = canvas.getCoordinateTransform().transform(where)
+    event = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
+                             Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tool_active = canvas.mapTool() is plugin.pick_tool
+    canvas.mapTool().canvasReleaseEvent(event)
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    after = conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+    risk = conn.execute("SELECT risk_level FROM households WHERE id = ?", (hid,)).fetchone()[0]
+    conn.close()
+    feature = next(households.getFeatures(f"\"id\" = '{hid}'"))
+    return {"tool_active": tool_active, "dialog_for": opened, "household": hid, "visits_added": after - before,
+            "risk": risk, "risk_on_map": feature["risk_level"]}
 
 
 QTimer.singleShot(3000, check)
