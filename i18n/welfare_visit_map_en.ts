@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="38" />
+      <location filename="../plugin/main.py" line="40" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Case number, name, address or 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="91" />
+      <location filename="../plugin/algorithms/create_database.py" line="92" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -287,7 +287,7 @@ DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised fo
 An existing file is never replaced unless OVERWRITE is set.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="72" />
+      <location filename="../plugin/algorithms/create_database.py" line="73" />
       <source>Creating {} in EPSG:{} with {} districts</source>
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
@@ -357,22 +357,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="50" />
+      <location filename="../plugin/algorithms/create_database.py" line="51" />
       <source>District code field</source>
       <translation>District code field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="121" />
+      <location filename="../plugin/algorithms/create_database.py" line="122" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>District feature {}: code field {} is empty or repeated ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="52" />
+      <location filename="../plugin/algorithms/create_database.py" line="53" />
       <source>District name field</source>
       <translation>District name field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="125" />
+      <location filename="../plugin/algorithms/create_database.py" line="126" />
       <source>District {} has no geometry</source>
       <translation>District {} has no geometry</translation>
     </message>
@@ -457,7 +457,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="103" />
+      <location filename="../plugin/algorithms/create_database.py" line="104" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
@@ -552,12 +552,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/visit_dialog.py" line="52" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="91" />
+      <location filename="../plugin/gui/household_dialog.py" line="94" />
       <source>Household — {}</source>
       <translation>Household — {}</translation>
     </message>
@@ -617,7 +617,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="74" />
+      <location filename="../plugin/main.py" line="76" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -822,7 +822,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="45" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
@@ -832,7 +832,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="177" />
+      <location filename="../plugin/gui/household_dialog.py" line="184" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
@@ -842,7 +842,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="295" />
+      <location filename="../plugin/dock.py" line="303" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
@@ -867,12 +867,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="106" />
+      <location filename="../plugin/algorithms/create_database.py" line="107" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
@@ -905,6 +905,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>Not found in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="280" />
+      <source>Not saved: {}</source>
+      <translation>Not saved: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -942,7 +947,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="178" />
+      <location filename="../plugin/main.py" line="180" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
@@ -962,17 +967,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="149" />
+      <location filename="../plugin/main.py" line="151" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="168" />
+      <location filename="../plugin/main.py" line="170" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -997,7 +1002,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="200" />
+      <location filename="../plugin/gui/visit_dialog.py" line="204" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1087,12 +1092,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -1142,12 +1147,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="69" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="56" />
+      <location filename="../plugin/gui/visit_dialog.py" line="57" />
       <source>Record visit — {}</source>
       <translation>Record visit — {}</translation>
     </message>
@@ -1157,7 +1162,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="57" />
       <source>Registry change</source>
       <translation>Registry change</translation>
     </message>
@@ -1197,12 +1202,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing demo</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="54" />
+      <location filename="../plugin/algorithms/create_database.py" line="55" />
       <source>Replace an existing file</source>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
@@ -1227,7 +1232,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="317" />
+      <location filename="../plugin/dock.py" line="329" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1237,17 +1242,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="117" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="96" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="98" />
+      <location filename="../plugin/gui/visit_dialog.py" line="99" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1282,12 +1287,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="195" />
+      <location filename="../plugin/gui/household_dialog.py" line="202" />
       <source>Save link</source>
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="90" />
+      <location filename="../plugin/gui/visit_dialog.py" line="91" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -1307,7 +1312,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -1417,17 +1422,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="241" />
+      <location filename="../plugin/main.py" line="243" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="296" />
+      <location filename="../plugin/dock.py" line="304" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="220" />
+      <location filename="../plugin/gui/visit_dialog.py" line="224" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
@@ -1462,7 +1467,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Unknown value: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="43" />
+      <location filename="../plugin/gui/household_dialog.py" line="46" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
@@ -1472,7 +1477,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="207" />
+      <location filename="../plugin/main.py" line="209" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1632,7 +1637,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="182" />
+      <location filename="../plugin/gui/household_dialog.py" line="189" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
@@ -1732,7 +1737,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="78" />
+      <location filename="../plugin/algorithms/create_database.py" line="79" />
       <source>{} already exists. Choose another file name, or set OVERWRITE to replace it.</source>
       <translation>{} already exists. Choose another file name, or set OVERWRITE to replace it.</translation>
     </message>
@@ -1782,7 +1787,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="182" />
+      <location filename="../plugin/gui/household_dialog.py" line="189" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1817,22 +1822,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="179" />
+      <location filename="../plugin/gui/household_dialog.py" line="186" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="61" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="103" />
+      <location filename="../plugin/gui/visit_dialog.py" line="104" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="63" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="38" />
+      <location filename="../plugin/main.py" line="40" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>사례번호, 이름, 주소 또는 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="91" />
+      <location filename="../plugin/algorithms/create_database.py" line="92" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -287,7 +287,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
 기존 파일은 OVERWRITE를 설정하지 않는 한 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="72" />
+      <location filename="../plugin/algorithms/create_database.py" line="73" />
       <source>Creating {} in EPSG:{} with {} districts</source>
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
@@ -357,22 +357,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거리</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="50" />
+      <location filename="../plugin/algorithms/create_database.py" line="51" />
       <source>District code field</source>
       <translation>행정구역 코드 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="121" />
+      <location filename="../plugin/algorithms/create_database.py" line="122" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>행정구역 {}번째 객체: 코드 필드 {}이(가) 비어 있거나 중복입니다 ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="52" />
+      <location filename="../plugin/algorithms/create_database.py" line="53" />
       <source>District name field</source>
       <translation>행정구역 이름 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="125" />
+      <location filename="../plugin/algorithms/create_database.py" line="126" />
       <source>District {} has no geometry</source>
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
@@ -457,7 +457,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="103" />
+      <location filename="../plugin/algorithms/create_database.py" line="104" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
@@ -552,12 +552,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/visit_dialog.py" line="52" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="91" />
+      <location filename="../plugin/gui/household_dialog.py" line="94" />
       <source>Household — {}</source>
       <translation>가구 — {}</translation>
     </message>
@@ -617,7 +617,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="74" />
+      <location filename="../plugin/main.py" line="76" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -822,7 +822,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="45" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Need</source>
       <translation>욕구</translation>
     </message>
@@ -832,7 +832,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="177" />
+      <location filename="../plugin/gui/household_dialog.py" line="184" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
@@ -842,7 +842,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="295" />
+      <location filename="../plugin/dock.py" line="303" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
@@ -867,12 +867,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="75" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="106" />
+      <location filename="../plugin/algorithms/create_database.py" line="107" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
@@ -905,6 +905,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="280" />
+      <source>Not saved: {}</source>
+      <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -942,7 +947,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="178" />
+      <location filename="../plugin/main.py" line="180" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
@@ -962,17 +967,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="149" />
+      <location filename="../plugin/main.py" line="151" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="168" />
+      <location filename="../plugin/main.py" line="170" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -997,7 +1002,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="200" />
+      <location filename="../plugin/gui/visit_dialog.py" line="204" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1087,12 +1092,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -1142,12 +1147,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="69" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="56" />
+      <location filename="../plugin/gui/visit_dialog.py" line="57" />
       <source>Record visit — {}</source>
       <translation>방문 기록 — {}</translation>
     </message>
@@ -1157,7 +1162,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="57" />
       <source>Registry change</source>
       <translation>주민등록 변동</translation>
     </message>
@@ -1197,12 +1202,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 데모 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="54" />
+      <location filename="../plugin/algorithms/create_database.py" line="55" />
       <source>Replace an existing file</source>
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>제보</translation>
     </message>
@@ -1227,7 +1232,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="317" />
+      <location filename="../plugin/dock.py" line="329" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1237,17 +1242,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="117" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="96" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="98" />
+      <location filename="../plugin/gui/visit_dialog.py" line="99" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1282,12 +1287,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필터 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="195" />
+      <location filename="../plugin/gui/household_dialog.py" line="202" />
       <source>Save link</source>
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="90" />
+      <location filename="../plugin/gui/visit_dialog.py" line="91" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -1307,7 +1312,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -1417,17 +1422,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="241" />
+      <location filename="../plugin/main.py" line="243" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="296" />
+      <location filename="../plugin/dock.py" line="304" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="220" />
+      <location filename="../plugin/gui/visit_dialog.py" line="224" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
@@ -1462,7 +1467,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>알 수 없는 값: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="43" />
+      <location filename="../plugin/gui/household_dialog.py" line="46" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
@@ -1472,7 +1477,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="207" />
+      <location filename="../plugin/main.py" line="209" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1632,7 +1637,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="182" />
+      <location filename="../plugin/gui/household_dialog.py" line="189" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
@@ -1732,7 +1737,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="78" />
+      <location filename="../plugin/algorithms/create_database.py" line="79" />
       <source>{} already exists. Choose another file name, or set OVERWRITE to replace it.</source>
       <translation>{}이(가) 이미 있습니다. 다른 파일 이름을 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
@@ -1782,7 +1787,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="182" />
+      <location filename="../plugin/gui/household_dialog.py" line="189" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1817,22 +1822,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="179" />
+      <location filename="../plugin/gui/household_dialog.py" line="186" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="61" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="103" />
+      <location filename="../plugin/gui/visit_dialog.py" line="104" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="63" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>

@@ -103,7 +103,7 @@ class WelfareDock(QgsDockWidget):
             combo.clear()
             combo.addItem(tr("All dongs"), None)
         if database:
-            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+            with gpkg.connect_readonly(database) as conn:
                 for code, name in conn.execute("SELECT code, name FROM districts WHERE level = 'dong' ORDER BY name"):
                     f.dongCombo.addItem(name, code)
                     f.workDongCombo.addItem(name, code)
@@ -268,11 +268,19 @@ class WelfareDock(QgsDockWidget):
             return
         conn = gpkg.connect(database)
         try:
-            placed, address = conn.execute("SELECT geom IS NOT NULL, address FROM reports WHERE id = ?", (rid,)).fetchone()
+            found = conn.execute("SELECT geom IS NOT NULL, address FROM reports WHERE id = ?", (rid,)).fetchone()
+            if found is None:
+                raise visits.InvalidInputError({"report": ("not_found", {"id": rid})})
+            placed, address = found
             if not (placed or visits.matching_household(conn, rid) or visits.geocode(conn, address)):
                 self.plugin.place_report(rid)
                 return
             hid, created = visits.household_from_report(conn, rid, user=current_user())
+        except (visits.InvalidInputError, sqlite3.Error) as exc:
+            self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
+                                                       Qgis.MessageLevel.Warning, 8)
+            self.refresh_work()
+            return
         finally:
             conn.close()
         self.after_report(hid, created)
@@ -307,6 +315,10 @@ class WelfareDock(QgsDockWidget):
         conn = gpkg.connect(database)
         try:
             schema.set_cycle_days(conn, days)
+        except (ValueError, sqlite3.Error) as exc:
+            self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
+                                                       Qgis.MessageLevel.Warning, 8)
+            return
         finally:
             conn.close()
         for layer in QgsProject.instance().mapLayers().values():

@@ -1,5 +1,7 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
+import sqlite3
+
 from qgis.core import Qgis, QgsApplication, QgsExpression, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -246,6 +248,10 @@ class WelfareVisitMapPlugin:
         conn = gpkg.connect(database)
         try:
             hid, created = visits.household_from_report(conn, report_id, point=(x, y), user=current_user())
+        except (visits.InvalidInputError, sqlite3.Error) as exc:
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
+                                                Qgis.MessageLevel.Warning, 8)
+            return None
         finally:
             conn.close()
         if self.dock is not None:

@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import styling
-from .core import schema
+from .core import gpkg, schema
 from .i18n import tr
 
 # (table, Korean name, English name) top to bottom in the layer tree: districts under households
@@ -54,7 +54,7 @@ def check_database(path):
     if not path.is_file():
         raise NotAWelfareDatabaseError(tr("File not found: {}").format(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = gpkg.connect_readonly(path)
         try:
             ok = schema.is_welfare_database(conn)
         finally:

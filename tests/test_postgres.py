@@ -285,3 +285,21 @@ def test_the_algorithms_move_up_and_add_a_person(provider, server, tmp_path):
     with pytest.raises(QgsProcessingException, match="postgresql://"):
         processing.run("welfarevisitmap:postgres_move_up", {"DATABASE": str(source), "CONNECTION": "host=x",
                                                             "SCHEMA": "seodaemun"})
+
+
+def test_unplaced_reports_are_every_offices_and_a_new_group_replaces_the_old(district):
+    conn, login, _ = district
+    cur = conn.cursor()
+    cur.execute("INSERT INTO welfare.reports (id, received_on, channel, description) "
+                "VALUES ('r-open', '2026-11-20', 'kakaotalk', '인기척 없음')")
+    cur.execute("INSERT INTO welfare.reports (id, received_on, channel, dong_code) "
+                "VALUES ('r-other', '2026-11-20', 'call_centre', '1141056500')")
+    conn.commit()
+    kim = login("kim_dong")
+    assert one(kim, "SELECT id FROM welfare.reports ORDER BY id") == [("r-open",)]
+    pg.add_person(conn, "gu_admin", "staff", ["1141055500"], password="s3cret-비밀")
+    conn.commit()
+    admin = login("gu_admin")
+    assert one(admin, "SELECT id FROM welfare.households ORDER BY id") == [("hh-1",), ("hh-2",)]  # staff now, not admin
+    stored = one(conn, "SELECT rolpassword FROM pg_authid WHERE rolname = 'gu_admin'")[0][0]
+    assert stored.startswith("SCRAM-SHA-256$") and "s3cret" not in stored

@@ -55,7 +55,7 @@ class ExportHouseholdList(WelfareAlgorithm):
             marks = ", ".join(filters.sql_quote(i) for i in ids) or "NULL"
             where = f"({where}) AND id IN ({marks})" if where else f"id IN ({marks})"
         # the filter is run read-only: whatever it says, it cannot change the database
-        reader = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        reader = gpkg.connect_readonly(database)
         try:
             rows = filters.household_list(reader, where)
             data = exports.household_list_rows(reader, rows, lang, partner=privacy == "partner")

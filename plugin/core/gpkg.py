@@ -9,6 +9,7 @@ through QGIS, through QField or through ``ogr2ogr`` all keep the spatial index t
 import functools
 import sqlite3
 import struct
+from pathlib import Path
 
 from shapely import wkb as shapely_wkb
 
@@ -146,6 +147,12 @@ def connect(path):
         conn.create_function(name, 1, func, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def connect_readonly(path):
+    """A read-only sqlite3 connection; the path becomes a proper file URI, so '#', '?' or '%' in
+    a folder name cannot cut it short."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def initialise(conn):

@@ -155,6 +155,17 @@ class Result:
 SKIP = "-"  # FIELD_MAP '-=Header A,Header B': columns not to import, even when recognised
 
 
+def _position(source, count):
+    """A FIELD_MAP source written as a column number, '#3' (1-based), as an index; else None.
+    Numbers name columns whose header is blank, repeated, or holds ';' or a line break."""
+    match = re.fullmatch(r"#(\d{1,4})", str(source).strip())
+    if match and 1 <= int(match.group(1)) <= count:
+        return int(match.group(1)) - 1
+    if match:
+        raise ValueError(f"FIELD_MAP: there is no column {source} (the file has {count})")
+    return None
+
+
 def parse_field_map(text):
     """'head_name=대상자 성명;case_no=관리 번호;-=비고' → {target: source header} ('-': columns left
     out); raises ValueError."""
@@ -179,14 +190,17 @@ def recognise(table, headers, field_map=None):
     columns = {}
     keys = [_key(h) for h in headers]
     field_map = dict(field_map or {})
-    skipped = {_key(h) for h in field_map.pop(SKIP, "").split(",") if h.strip()}
+    skipped_names = [h.strip() for h in field_map.pop(SKIP, "").split(",") if h.strip()]
+    skipped = {_key(h) for h in skipped_names if _position(h, len(headers)) is None}
+    skipped_positions = {_position(h, len(headers)) for h in skipped_names} - {None}
     for target, source in field_map.items():
         if target not in fields:
             raise ValueError(f"FIELD_MAP: unknown field {target!r} for {table} (known: {', '.join(fields)})")
-        if _key(source) not in keys:
+        position = _position(source, len(headers))
+        if position is None and _key(source) not in keys:
             raise ValueError(f"FIELD_MAP: no column {source!r} in the file (columns: {', '.join(map(str, headers))})")
-        columns[target] = keys.index(_key(source))
-    taken = set(columns.values()) | {i for i, k in enumerate(keys) if k in skipped}
+        columns[target] = position if position is not None else keys.index(_key(source))
+    taken = set(columns.values()) | {i for i, k in enumerate(keys) if k in skipped} | skipped_positions
     for target, (_, names) in fields.items():
         if target in columns:
             continue
@@ -201,25 +215,28 @@ def recognise(table, headers, field_map=None):
 
 def find_header(table, rows, field_map=None, scan=20):
     """The :class:`Mapping` of a sheet: its header row is the first of the first ``scan`` rows
-    where most fields are recognised (titles and merged cells above it are skipped)."""
-    best, error = None, None
+    with the most columns recognised by name — headers the recogniser knows, and the FIELD_MAP
+    entries that name a header (titles and merged cells above it are skipped; FIELD_MAP entries
+    by column number say nothing about which row is the header, so they do not count)."""
+    field_map = dict(field_map or {})
+    named = {t: src for t, src in field_map.items() if t != SKIP and _position(src, 10 ** 4) is None}
+    best, best_score = None, -1
     for index, (_, cells) in enumerate(rows[:scan]):
         headers = [str(c).strip() if c is not None else "" for c in cells]
-        try:
-            columns = recognise(table, headers, field_map)
-        except ValueError as exc:
-            if not field_map:
-                raise
-            error = error or exc  # a FIELD_MAP names headers of one row only: try the others
-            continue
-        if best is None or len(columns) > len(best.columns):
-            unknown = [h for i, h in enumerate(headers) if h and i not in columns.values()]
-            best = Mapping(index, columns, headers, unknown)
-    if best is None and error is not None:
-        raise error
-    if best is None or not best.columns:
+        keys = {_key(h) for h in headers}
+        score = len(recognise(table, headers)) + sum(1 for src in named.values() if _key(src) in keys)
+        if score > best_score:
+            best, best_score = (index, headers), score
+    if best is None:
+        raise ValueError("the sheet is empty")
+    index, headers = best
+    if best_score == 0 and not field_map:
         raise ValueError("no header row recognised in the first rows; name the columns with FIELD_MAP")
-    return best
+    columns = recognise(table, headers, field_map)  # raises for a FIELD_MAP naming what is not there
+    if not columns:
+        raise ValueError("no header row recognised in the first rows; name the columns with FIELD_MAP")
+    unknown = [h for i, h in enumerate(headers) if h and i not in columns.values()]
+    return Mapping(index, columns, headers, unknown)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -359,14 +376,16 @@ class Importer:
                 record[target] = text
             elif kind in ("int", "number"):
                 try:
-                    value = _number(text)
+                    value = _number(re.sub(r"\s*[통반]$", "", text) if kind == "int" else text)
                     if not math.isfinite(value) or abs(value) > 1e15 or (kind == "int" and value != int(value)):
                         raise ValueError(text)
                     record[target] = int(value) if kind == "int" else value
                 except ValueError:
                     problems.append(Rejection(number, header, "bad_number", {"value": text}))
             elif kind == "date":
+                korean = re.fullmatch(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", text)
                 day = parse_date(raw) if isinstance(raw, dt.date) else parse_date(
+                    "-".join(korean.groups()) if korean else  # '2026년 3월 5일'
                     re.sub(r"\.\s+", ".", text).split(" ")[0])  # '2026. 3. 5.' and '2026/03/05 10:30:00' too
                 if day is None:
                     problems.append(Rejection(number, header, "bad_date", {"value": text}))
@@ -637,6 +656,8 @@ class Importer:
         if values.get("code") and self.mode == "upsert":
             existing = self.conn.execute("SELECT id FROM facilities WHERE code = ?", (values["code"],)).fetchone()
         if existing:
+            if record.get("geom") is None:  # no new place: keep the one on record, and its quality
+                values.pop("geocode_quality", None)
             sets = ", ".join(f'"{k}" = ?' for k in values if k != "created_by")
             self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = ?",
                               (*[v for k, v in values.items() if k != "created_by"], self.user, visits._now(), existing[0]))

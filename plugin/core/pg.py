@@ -7,7 +7,6 @@ auditor (the audit log only) — and the move-up of a GeoPackage with everything
 
 Plain Python: SQL strings run through a DB-API connection (psycopg2)."""
 import re
-import sqlite3
 
 from . import categories as cat
 from . import gpkg
@@ -125,10 +124,10 @@ def _functions(s):
     watched = [c for c in _columns("households") if c not in ("fid",) + DERIVED + LOCK]
     changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in watched)
     return f"""
-CREATE FUNCTION {s}.derive_household(hid text) RETURNS void LANGUAGE sql SECURITY DEFINER
-SET search_path = {s}, public AS $$
+CREATE FUNCTION {s}.derive_household(hid text, keep_listed_risk boolean DEFAULT true) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = {s}, public AS $$
   UPDATE {s}.households h SET
-    risk_level = m.risk_level,
+    risk_level = CASE WHEN m.risk_level IS NOT NULL THEN m.risk_level WHEN keep_listed_risk THEN h.risk_level END,
     last_visit_on = (SELECT max(visited_on) FROM {s}.visits v WHERE v.household_id = h.id),
     next_visit_due = m.visited_on + (SELECT value::integer FROM {s}.settings WHERE key = 'cycle_days_' || m.risk_level)
   FROM (SELECT hid AS id) k LEFT JOIN LATERAL (
@@ -140,10 +139,11 @@ $$;
 CREATE FUNCTION {s}.visits_derive() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {s}, public AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN PERFORM {s}.derive_household(OLD.household_id); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM {s}.derive_household(OLD.household_id, TG_OP <> 'DELETE'); END IF;
   IF TG_OP <> 'DELETE' THEN
     PERFORM {s}.derive_household(NEW.household_id);
-    IF NEW.outcome IN ('moved', 'deceased') THEN
+    IF NEW.outcome IN ('moved', 'deceased') AND NOT EXISTS (SELECT 1 FROM {s}.visits l
+        WHERE l.household_id = NEW.household_id AND l.visited_on > NEW.visited_on) THEN
       UPDATE {s}.households SET status = CASE NEW.outcome WHEN 'moved' THEN 'moved' ELSE 'deceased' END,
              read_version = version WHERE id = NEW.household_id AND status = 'active';
     END IF;
@@ -226,8 +226,9 @@ def _security(s):
     for t in ("visits", "needs", "linkages"):
         sql.append(f"CREATE POLICY {t}_staff ON {s}.{t} TO {staff} USING (household_id IN (SELECT id FROM "
                    f"{s}.households)) WITH CHECK (household_id IN (SELECT id FROM {s}.households));")
-    sql.append(f"CREATE POLICY reports_staff ON {s}.reports TO {staff} USING ({mine} OR household_id IN (SELECT id FROM "
-               f"{s}.households)) WITH CHECK ({mine} OR household_id IN (SELECT id FROM {s}.households));")
+    # unplaced reports (no 동 yet, no household) are every dong office's to pick up
+    reports = f"({mine} OR household_id IN (SELECT id FROM {s}.households) OR (dong_code IS NULL AND household_id IS NULL))"
+    sql.append(f"CREATE POLICY reports_staff ON {s}.reports TO {staff} USING {reports} WITH CHECK {reports};")
     # partners: views only — masked names, no phones, notes or addresses, places no finer than the 통
     sql.append(f"""CREATE VIEW {s}.partner_households AS
   SELECT 'H-' || upper(left(encode(sha256(convert_to(h.id, 'UTF8')), 'hex'), 6)) AS household, h.dong_code, h.tong,
@@ -293,8 +294,13 @@ def add_person(conn, login, group, dongs=(), schema="welfare", password=None):
     cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
     if cur.fetchone() is None:
         cur.execute(f"CREATE ROLE {login} LOGIN")
-    if password:
-        cur.execute(f"ALTER ROLE {login} PASSWORD %s", (password,))
+    if password:  # hashed here (SCRAM), so the server log can never show the password itself
+        from psycopg2.extensions import encrypt_password
+
+        cur.execute(f"ALTER ROLE {login} PASSWORD %s", (encrypt_password(password, login, conn, "scram-sha-256"),))
+    for other in GROUPS:
+        if other != group:
+            cur.execute(f"REVOKE {role(s, other)} FROM {login}")
     cur.execute(f"GRANT {role(s, group)} TO {login}")
     cur.execute(f"DELETE FROM {s}.staff_dongs WHERE login = %s", (login,))
     cur.executemany(f"INSERT INTO {s}.staff_dongs (login, dong_code) VALUES (%s, %s)", [(login, d) for d in dongs])
@@ -311,7 +317,7 @@ def move_up(gpkg_path, conn, schema="welfare", epsg=None, progress=None):
     versions, derived fields and the audit log as they are; returns {table: rows}. One
     transaction on the server (the caller commits)."""
     s = check_name(schema)
-    source = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    source = gpkg.connect_readonly(gpkg_path)
     try:
         epsg = epsg or int(source.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
         create_schema(conn, s, epsg)

@@ -227,12 +227,18 @@ def _met(alias="v"):
     return f"{alias}.outcome IN ({outcomes}) AND {alias}.risk_level IS NOT NULL"
 
 
-def derive_sql(where):
-    """UPDATE that re-derives the household fields from its visits for the rows in ``where``."""
+def derive_sql(where, keep_listed_risk=True):
+    """UPDATE that re-derives the household fields from its visits for the rows in ``where``.
+    A risk that came with the household (an imported list) stays until a visit in which the
+    household was met assesses it (``keep_listed_risk``; not after a visit is deleted)."""
     latest_met = (f"FROM visits v WHERE v.household_id = households.id AND {_met()} "
                   "ORDER BY v.visited_on DESC, v.fid DESC LIMIT 1")
+    risk = f"(SELECT v.risk_level {latest_met})"
+    if keep_listed_risk:
+        risk = (f"coalesce({risk}, CASE WHEN NOT EXISTS (SELECT 1 FROM visits v WHERE v.household_id = households.id "
+                f"AND {_met()}) THEN households.risk_level END)")
     return f"""UPDATE households SET
-    risk_level = (SELECT v.risk_level {latest_met}),
+    risk_level = {risk},
     last_visit_on = (SELECT max(v.visited_on) FROM visits v WHERE v.household_id = households.id),
     next_visit_due = (SELECT date(v.visited_on, '+' || (SELECT s.value FROM settings s
                         WHERE s.key = 'cycle_days_' || v.risk_level) || ' days') {latest_met})
@@ -242,7 +248,8 @@ def derive_sql(where):
 def _status_after(new):
     return (f"UPDATE households SET status = CASE {new}.outcome WHEN 'moved' THEN 'moved' "
             f"ELSE 'deceased' END, read_version = version WHERE id = {new}.household_id AND status = 'active' "
-            f"AND {new}.outcome IN ('moved', 'deceased');")
+            f"AND {new}.outcome IN ('moved', 'deceased') AND NOT EXISTS (SELECT 1 FROM visits l "
+            f"WHERE l.household_id = {new}.household_id AND l.visited_on > {new}.visited_on);")
 
 
 TRIGGERS = {
@@ -255,7 +262,7 @@ END""",
   {_status_after('NEW')}
 END""",
     "trg_visits_derive_delete": f"""AFTER DELETE ON visits BEGIN
-  {derive_sql('id = OLD.household_id')}
+  {derive_sql('id = OLD.household_id', keep_listed_risk=False)}
 END""",
     # Changing a revisit cycle re-derives every visited household's next due date.
     "trg_settings_cycle_update": f"""AFTER UPDATE OF value ON settings

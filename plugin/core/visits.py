@@ -11,7 +11,6 @@ Validation returns problems as ``{field: (code, params)}``; the user interface w
 """
 import datetime as dt
 import re
-import sqlite3
 
 from shapely.geometry import Point
 from shapely.prepared import prep
@@ -29,7 +28,7 @@ PROBLEMS = (
     "unknown_code",        # a value outside its category list
     "rrn",                 # a resident registration number in a free-text field
     "provider_required",   # a linkage names neither a facility nor a provider
-    "need_closed",         # the need is resolved or dropped already
+    "need_closed",         # the need is resolved already (a dropped need may be linked again)
     "not_found",           # the record is not in the database
 )
 
@@ -253,7 +252,7 @@ def link_service(conn, need_id, kind, facility_id=None, provider_name=None, link
 
 def close_linkage(conn, linkage_id, status, user=None):
     """Mark a linkage provided (its need is resolved) or declined (its need is dropped, unless
-    another linkage for it is still live)."""
+    another service for it was provided — resolved — or is still requested — linked)."""
     if status not in ("provided", "declined"):
         raise InvalidInputError({"status": ("unknown_code", {"value": status})})
     row = conn.execute("SELECT need_id FROM linkages WHERE id = ?", (linkage_id,)).fetchone()
@@ -264,9 +263,12 @@ def close_linkage(conn, linkage_id, status, user=None):
         conn.execute("UPDATE linkages SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                      (status, now, user, linkage_id))
         if row[0]:
-            live = conn.execute(f"SELECT count(*) FROM linkages WHERE need_id = ? AND id <> ? AND status IN "
-                                f"({','.join('?' * len(LIVE_LINKAGE))})", (row[0], linkage_id, *LIVE_LINKAGE)).fetchone()[0]
-            need_status = "resolved" if status == "provided" else ("linked" if live else "dropped")
+            others = {r[0] for r in conn.execute("SELECT status FROM linkages WHERE need_id = ? AND id <> ?",
+                                                 (row[0], linkage_id))}
+            if status == "provided" or "provided" in others:
+                need_status = "resolved"  # a service was given: the need is met
+            else:
+                need_status = "linked" if "requested" in others else "dropped"
             conn.execute("UPDATE needs SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                          (need_status, now, user, row[0]))
 
@@ -312,7 +314,7 @@ def timeline(conn, household_id):
 # --- finding households -----------------------------------------------------------------------
 
 HOUSEHOLD_COLUMNS = "id, case_no, head_name, address, dong_code, tong, risk_level, status, next_visit_due"
-TONG = re.compile(r"^\s*(\d{1,3})\s*통\s*$")
+TONG = re.compile(r"^\s*([0-9]{1,3})\s*통\s*$")
 
 
 def _like(text):
@@ -327,7 +329,8 @@ def find_households(conn, text, dong_code=None, limit=100):
     if not text:
         return []
     match = TONG.match(text)
-    tong = int(match.group(1)) if match else (int(text) if text.isdigit() else None)
+    bare = text.isascii() and text.isdecimal() and len(text) <= 3
+    tong = int(match.group(1)) if match else (int(text) if bare else None)
     fields = " OR ".join(f"{c} LIKE :like ESCAPE '\\'" for c in ("case_no", "head_name", "address", "address_detail"))
     where = ["tong = :tong" if match else f"({fields}" + (" OR tong = :tong)" if tong is not None else ")")]
     if dong_code:
@@ -339,7 +342,8 @@ def find_households(conn, text, dong_code=None, limit=100):
 
 def work_list(conn, dong_code=None, today=None, limit=200):
     """Today's work in a 동 (or the whole district): {'overdue': households past their next
-    visit, most overdue first; 'unvisited': active households never met, oldest on record first;
+    visit, most overdue first; 'unvisited': active households never visited (a risk from an
+    imported list included), oldest on record first;
     'reports': new reports, oldest first}."""
     today = (today or dt.date.today()).isoformat()
     dong = "AND dong_code = :dong" if dong_code else ""
@@ -347,7 +351,7 @@ def work_list(conn, dong_code=None, today=None, limit=200):
     overdue = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
                            f"AND next_visit_due < :today {dong} ORDER BY next_visit_due, fid LIMIT :limit", args).fetchall()
     unvisited = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
-                             f"AND risk_level IS NULL {dong} ORDER BY created_at, fid LIMIT :limit", args).fetchall()
+                             f"AND last_visit_on IS NULL {dong} ORDER BY created_at, fid LIMIT :limit", args).fetchall()
     reports = conn.execute(f"SELECT id, received_on, channel, address, description, dong_code FROM reports "
                            f"WHERE status = 'new' {dong.replace('dong_code', 'coalesce(dong_code, :dong)')} "
                            "ORDER BY received_on, fid LIMIT :limit", args).fetchall()
@@ -362,8 +366,8 @@ def _norm_address(text):
 
 def matching_household(conn, report_id):
     """The household a report is about, if it is on record already: the one it is attached to,
-    one whose case number the report quotes, or one at the same address (road address and
-    동/호 as written, spaces and punctuation ignored). None otherwise."""
+    one whose case number the report quotes, or the one active household at the same address
+    (road address and 동/호 as written, spaces and punctuation ignored). None otherwise."""
     row = conn.execute("SELECT household_id, address, description FROM reports WHERE id = ?", (report_id,)).fetchone()
     if row is None:
         raise InvalidInputError({"report": ("not_found", {"id": report_id})})
@@ -377,11 +381,18 @@ def matching_household(conn, report_id):
     address = _norm_address(row[1])
     if len(address) < 4:
         return None
+    exact, building = [], []
     for hid, a, detail in conn.execute("SELECT id, address, address_detail FROM households WHERE address IS NOT NULL "
-                                       "ORDER BY status <> 'active', fid"):
-        if _norm_address(a) == address or _norm_address(f"{a} {detail or ''}") == address:
-            return hid
-    return None
+                                       "AND status = 'active' ORDER BY fid"):
+        if detail and _norm_address(f"{a} {detail}") == address:
+            exact.append(hid)
+        elif _norm_address(a) == address:
+            building.append(hid)
+    # the same unit; or the building when only one household on record lives there (a report
+    # naming the building of several households, or of a household that moved away, is new)
+    if len(exact) == 1:
+        return exact[0]
+    return building[0] if not exact and len(building) == 1 else None
 
 
 def attach_report(conn, report_id, household_id, user=None):
@@ -477,4 +488,4 @@ def stale_households(conn, read_versions):
 
 
 def connect_readonly(path):
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return gpkg.connect_readonly(path)

@@ -3,6 +3,7 @@ and the service loop: link a service to an open need (facilities offering that d
 first, or a free-text provider), then mark it provided or declined. Thin client of
 :mod:`..core.visits`."""
 import datetime as dt
+import sqlite3
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
@@ -30,6 +31,8 @@ EVENT_ROLE = 0x0100  # Qt.UserRole: (kind, record id, fields) of a timeline row
 
 
 def need_text(domain, item):
+    if item and ui_language() == "en":  # the common items are stored in Korean
+        item = next((en for _, ko, en in cat.COMMON_NEED_ITEMS if ko == item), item)
     return f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain)
 
 
@@ -151,8 +154,12 @@ class HouseholdDialog(QDialog):
         conn = gpkg.connect(self.database)
         try:
             visits.close_linkage(conn, event[1], status, current_user())
+        except (visits.InvalidInputError, sqlite3.Error) as exc:
+            self.messageLabel.setText(tr("Not saved: {}").format(exc))
+            return
         finally:
             conn.close()
+        self.messageLabel.clear()
         self.reload()
         self.changed.emit()
 

@@ -166,12 +166,12 @@ class ImportDialog(QDialog):
     def field_map(self):
         """FIELD_MAP for what the column choices say (left-out columns included)."""
         parts, skipped = [], []
-        for header, combo in zip(self.mapping.headers, self.combos):
+        for number, combo in enumerate(self.combos, start=1):  # by column number: any header works
             target = combo.currentData()
             if target:
-                parts.append(f"{target}={header}")
-            elif header.strip():
-                skipped.append(header)
+                parts.append(f"{target}=#{number}")
+            else:
+                skipped.append(f"#{number}")
         if skipped:
             parts.append(f"{importing.SKIP}={','.join(skipped)}")
         return ";".join(parts)

@@ -1,6 +1,7 @@
 """The visit dialog (forms/visit_dialog.ui): one visit and the needs found, saved in one
 transaction by :func:`..core.visits.record_visit`; problems are shown at their field."""
 import datetime as dt
+import sqlite3
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, pyqtSignal
@@ -73,7 +74,7 @@ class VisitDialog(QDialog):
             button.setToolTip(label(cat.NEED_DOMAINS, domain))
             button.setCheckable(True)
             button.setProperty("need_domain", domain)
-            button.setProperty("need_item", ko if lang == "ko" else en)
+            button.setProperty("need_item", ko)  # stored in Korean whatever the interface language
             self.commonLayout.addWidget(button, i // 5, i % 5)
             self.common_buttons.append(button)
         self.newVisitorFrame.setVisible(False)
@@ -167,6 +168,9 @@ class VisitDialog(QDialog):
             self.visitor_rows = visits.visitors(conn, self.household[4])
         except visits.InvalidInputError as exc:
             self.show_problems({"visitor_id": next(iter(exc.problems.values()))})
+            return
+        except sqlite3.Error as exc:
+            QMessageBox.warning(self, self.windowTitle(), tr("Not saved: {}").format(exc))
             return
         finally:
             conn.close()
