@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="40" />
+      <location filename="../plugin/main.py" line="43" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="104" />
+      <location filename="../plugin/dock.py" line="112" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="101" />
+      <location filename="../plugin/project.py" line="161" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -239,6 +239,11 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="167" />
+      <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
+      <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
@@ -249,7 +254,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="201" />
+      <location filename="../plugin/project.py" line="261" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -462,7 +467,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="56" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -617,7 +622,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="76" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -842,12 +847,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="303" />
+      <location filename="../plugin/dock.py" line="311" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="156" />
+      <location filename="../plugin/dock.py" line="164" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -867,7 +872,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="79" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -892,7 +897,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="103" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -907,7 +912,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="280" />
+      <location filename="../plugin/dock.py" line="288" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
@@ -917,12 +922,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="127" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="155" />
+      <location filename="../plugin/dock.py" line="163" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -930,6 +935,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>Notes (no resident registration numbers)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="214" />
+      <source>On a shared database, record visits in the household's QGIS form for now.</source>
+      <translation>On a shared database, record visits in the household's QGIS form for now.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -947,7 +957,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="180" />
+      <location filename="../plugin/main.py" line="166" />
+      <source>Open a shared database</source>
+      <translation>Open a shared database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="70" />
+      <source>Open a shared database (PostgreSQL)…</source>
+      <translation>Open a shared database (PostgreSQL)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="213" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
@@ -967,17 +987,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="151" />
+      <location filename="../plugin/main.py" line="157" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="170" />
+      <location filename="../plugin/main.py" line="202" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1012,7 +1032,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="155" />
+      <location filename="../plugin/dock.py" line="163" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1092,12 +1112,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="83" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="85" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -1147,7 +1167,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -1232,7 +1252,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="329" />
+      <location filename="../plugin/dock.py" line="337" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1337,6 +1357,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services linked</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="97" />
+      <source>Shared database {}: the map and QGIS's forms work on the server; the lists, printing and imports of this panel need a GeoPackage for now.</source>
+      <translation>Shared database {}: the map and QGIS's forms work on the server; the lists, printing and imports of this panel need a GeoPackage for now.</translation>
+    </message>
+    <message>
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Sheet</source>
       <translation>Sheet</translation>
@@ -1372,7 +1397,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="81" />
+      <location filename="../plugin/project.py" line="131" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1422,12 +1447,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="243" />
+      <location filename="../plugin/main.py" line="288" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="304" />
+      <location filename="../plugin/dock.py" line="312" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1477,7 +1502,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="209" />
+      <location filename="../plugin/main.py" line="254" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1532,7 +1557,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="78" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1767,7 +1792,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="63" />
+      <location filename="../plugin/project.py" line="64" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="40" />
+      <location filename="../plugin/main.py" line="43" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="104" />
+      <location filename="../plugin/dock.py" line="112" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="101" />
+      <location filename="../plugin/project.py" line="161" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -239,6 +239,11 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" line="167" />
+      <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
+      <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="45" />
       <source>Coordinate reference system</source>
       <translation>좌표계</translation>
@@ -249,7 +254,7 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="201" />
+      <location filename="../plugin/project.py" line="261" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -462,7 +467,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="56" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -617,7 +622,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="76" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -842,12 +847,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="303" />
+      <location filename="../plugin/dock.py" line="311" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="156" />
+      <location filename="../plugin/dock.py" line="164" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -867,7 +872,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="79" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -892,7 +897,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="103" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -907,7 +912,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="280" />
+      <location filename="../plugin/dock.py" line="288" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
@@ -917,12 +922,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미방문 기간 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="127" />
+      <location filename="../plugin/dock.py" line="135" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="155" />
+      <location filename="../plugin/dock.py" line="163" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -930,6 +935,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>메모 (주민등록번호 기재 금지)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="214" />
+      <source>On a shared database, record visits in the household's QGIS form for now.</source>
+      <translation>공유 데이터베이스에서는 당분간 가구의 QGIS 양식에서 방문을 기록하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -947,7 +957,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="180" />
+      <location filename="../plugin/main.py" line="166" />
+      <source>Open a shared database</source>
+      <translation>공유 데이터베이스 열기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="70" />
+      <source>Open a shared database (PostgreSQL)…</source>
+      <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="213" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
@@ -967,17 +987,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="151" />
+      <location filename="../plugin/main.py" line="157" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="170" />
+      <location filename="../plugin/main.py" line="202" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1012,7 +1032,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="155" />
+      <location filename="../plugin/dock.py" line="163" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1092,12 +1112,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="83" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="85" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -1147,7 +1167,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/main.py" line="73" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -1232,7 +1252,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="329" />
+      <location filename="../plugin/dock.py" line="337" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1337,6 +1357,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계된 서비스</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="97" />
+      <source>Shared database {}: the map and QGIS's forms work on the server; the lists, printing and imports of this panel need a GeoPackage for now.</source>
+      <translation>공유 데이터베이스 {}: 지도와 QGIS 양식은 서버에서 작동합니다. 이 패널의 목록, 인쇄, 가져오기는 당분간 지오패키지에서만 됩니다.</translation>
+    </message>
+    <message>
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Sheet</source>
       <translation>시트</translation>
@@ -1372,7 +1397,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="81" />
+      <location filename="../plugin/project.py" line="131" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1422,12 +1447,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="243" />
+      <location filename="../plugin/main.py" line="288" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="304" />
+      <location filename="../plugin/dock.py" line="312" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1477,7 +1502,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="209" />
+      <location filename="../plugin/main.py" line="254" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1532,7 +1557,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="76" />
+      <location filename="../plugin/project.py" line="78" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1767,7 +1792,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="63" />
+      <location filename="../plugin/project.py" line="64" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>

@@ -19,7 +19,7 @@ from .gui.filter_panel import FilterPanel
 from .gui.resource_panel import ResourcePanel
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
-from .project import database_layers, databases_in_project, refresh_layers
+from .project import database_layers, databases_in_project, is_shared, refresh_layers
 
 FORM = Path(__file__).resolve().parent.parent / "forms" / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
@@ -92,6 +92,14 @@ class WelfareDock(QgsDockWidget):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
         database = self.known_database = self.database()
+        if database and is_shared(database):
+            # the server's own rules hold for the map and QGIS's forms; the dock reads GeoPackages
+            f.databaseLabel.setText(tr("Shared database {}: the map and QGIS's forms work on the server; "
+                                       "the lists, printing and imports of this panel need a GeoPackage for now.")
+                                    .format(database.split("@")[-1]))
+            for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton):
+                widget.setEnabled(False)
+            return
         f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
         f.printGroup.setEnabled(bool(database))
         f.cycleGroup.setEnabled(bool(database))

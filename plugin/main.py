@@ -5,7 +5,7 @@ import sqlite3
 from qgis.core import Qgis, QgsApplication, QgsExpression, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMessageBox
 
 from .algorithms.provider import WelfareVisitMapProvider
 from .core import categories as cat
@@ -28,11 +28,14 @@ from .project import (
     databases_in_project,
     density_layer,
     district_extent,
+    is_shared,
     open_database,
+    open_shared_database,
     refresh_layers,
 )
 
 LAST_DIR_KEY = "welfare_visit_map/last_directory"
+SHARED_KEY = "welfare_visit_map/shared_connection"
 TEMPLATE_PATHS_KEY = "core/Layout/searchPathsForTemplates"
 
 
@@ -64,6 +67,7 @@ class WelfareVisitMapPlugin:
         self.toolbar.setObjectName("WelfareVisitMapToolbar")
         self._action("open", tr("Open welfare database…"), self.open_database_dialog, toolbar=True,
                      icon="/mActionFileOpen.svg")
+        self._action("shared", tr("Open a shared database (PostgreSQL)…"), self.open_shared_dialog)
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
         visit = self._action("visit", tr("Record visit (click a household)"), self.toggle_visit_tool, toolbar=True)
@@ -98,6 +102,8 @@ class WelfareVisitMapPlugin:
         if self.stale_guard is None:
             return
         for database in databases_in_project():
+            if is_shared(database):
+                continue  # the server refuses a stale save itself, and QGIS shows its message
             households = database_layers(database=database).get("households")
             if households is not None:
                 self.stale_guard.watch(households, database)
@@ -154,6 +160,32 @@ class WelfareVisitMapPlugin:
             settings.setValue(LAST_DIR_KEY, path.rsplit("/", 1)[0])
             self.open_database(path)
 
+    def open_shared_dialog(self):
+        settings = QgsSettings()
+        dsn, ok = QInputDialog.getText(
+            self.iface.mainWindow(), tr("Open a shared database"),
+            tr("Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); "
+               "the password comes from the service file or ~/.pgpass:"),
+            text=settings.value(SHARED_KEY, "service="))
+        if ok and dsn.strip():
+            settings.setValue(SHARED_KEY, dsn.strip())
+            self.open_shared(dsn.strip())
+
+    def open_shared(self, dsn, schema="welfare"):
+        """Open a shared PostgreSQL welfare database in the project; returns the layers."""
+        try:
+            layers = open_shared_database(dsn, schema, lang=ui_language())
+        except (NotAWelfareDatabaseError, ValueError) as exc:
+            QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
+            return None
+        canvas = self.iface.mapCanvas()
+        extent = district_extent(layers, canvas.mapSettings().destinationCrs())
+        if not extent.isEmpty():
+            extent.scale(1.05)
+            canvas.setExtent(extent)
+            canvas.refresh()
+        return layers
+
     def open_database(self, path):
         """Open a database in the current project and zoom to the district; returns the layers."""
         try:
@@ -176,17 +208,30 @@ class WelfareVisitMapPlugin:
         if not checked:
             canvas.unsetMapTool(self.pick_tool)
             return
-        if not databases_in_project():
-            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
-                                                Qgis.MessageLevel.Warning, 5)
+        databases = databases_in_project()
+        if not databases or is_shared(databases[0]):
+            text = (tr("Open a welfare database first.") if not databases else
+                    tr("On a shared database, record visits in the household's QGIS form for now."))
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), text, Qgis.MessageLevel.Warning, 5)
             self.pick_tool.action().setChecked(False)
             return
         canvas.setMapTool(self.pick_tool)
 
+    def local_database(self):
+        """The open GeoPackage, or None with a message (none open, or a shared database, whose
+        dialogs are QGIS's own forms for now)."""
+        database = (databases_in_project() or [None])[0]
+        if not database or is_shared(database):
+            text = (tr("Open a welfare database first.") if not database else
+                    tr("On a shared database, record visits in the household's QGIS form for now."))
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), text, Qgis.MessageLevel.Warning, 5)
+            return None
+        return database
+
     def record_visit(self, household_id, database=None):
         """The visit dialog for a household; after a save the map shows its new colour and due
         date at once. Returns the dialog (already closed)."""
-        database = database or (databases_in_project() or [None])[0]
+        database = database or self.local_database()
         if not database:
             return None
         dialog = VisitDialog(database, household_id, self.iface.mainWindow())
@@ -212,7 +257,7 @@ class WelfareVisitMapPlugin:
 
     def open_household(self, household_id, database=None):
         """Timeline and services of a household (dialog); returns it (closed)."""
-        database = database or (databases_in_project() or [None])[0]
+        database = database or self.local_database()
         if not database:
             return None
         dialog = HouseholdDialog(database, household_id, self.iface.mainWindow(),
@@ -260,10 +305,8 @@ class WelfareVisitMapPlugin:
 
     def import_list(self, table="households"):
         """The import wizard for the open database; the map shows what came in. Returns it (closed)."""
-        database = (databases_in_project() or [None])[0]
+        database = self.local_database()
         if not database:
-            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
-                                                Qgis.MessageLevel.Warning, 5)
             return None
         dialog = ImportDialog(database, self.iface.mainWindow(), table)
         dialog.exec()
@@ -315,7 +358,7 @@ class WelfareVisitMapPlugin:
 def print_parameters(name, project):
     """Defaults for a print algorithm from what the user has on the map."""
     databases = databases_in_project(project)
-    if not databases:
+    if not databases or is_shared(databases[0]):
         return {}
     parameters = {"DATABASE": databases[0]}
     layers = database_layers(project, databases[0])

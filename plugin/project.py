@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import (
     QgsAction,
     QgsCoordinateTransform,
+    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -70,18 +71,69 @@ def open_database(path, project=None, lang="ko"):
     """Add the database's layers to ``project`` in one group, styled, with relations and forms.
     Returns {table: layer}. Raises :class:`NotAWelfareDatabaseError`."""
     path = check_database(path)
+
+    def source(table):
+        return QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+
+    return _open(source, str(path), tr("Welfare visit map — {}").format(path.stem), project, lang)
+
+
+def is_shared(database):
+    """Whether a database named in a project is a PostgreSQL connection (not a GeoPackage)."""
+    return str(database).startswith(SHARED_PREFIXES)
+
+
+SHARED_PREFIXES = ("postgresql://", "postgres://", "service=")
+SPATIAL = {"districts", "households", "facilities", "reports"}
+
+
+def postgres_uri(dsn, schema, table):
+    """A QgsDataSourceUri for ``schema.table`` of a `postgresql://…` or `service=NAME`
+    connection; no password in it (QGIS takes it from the service file, ~/.pgpass or its
+    authentication database)."""
+    from urllib.parse import unquote, urlparse
+
+    if dsn.startswith("service="):
+        uri = QgsDataSourceUri(f"service='{dsn.split('=', 1)[1].strip()}'")
+    else:
+        parsed = urlparse(dsn)
+        uri = QgsDataSourceUri()
+        uri.setConnection(parsed.hostname or "", str(parsed.port or 5432), parsed.path.lstrip("/"),
+                          unquote(parsed.username or ""), "")
+    uri.setDataSource(schema, table, "geom" if table in SPATIAL else None, "", "fid")
+    return uri
+
+
+def open_shared_database(dsn, schema="welfare", project=None, lang="ko"):
+    """The layers of a shared PostgreSQL/PostGIS welfare database (see core/pg.py), styled, with
+    relations and forms, as :func:`open_database` does for a GeoPackage. What a login may see and
+    change is the server's to decide (row-level security per 동). Returns {table: layer}."""
+    from .core.pg import check_name
+
+    schema = check_name(schema)
+
+    def source(table):
+        return QgsVectorLayer(postgres_uri(dsn, schema, table).uri(False), table, "postgres")
+
+    name = dsn.split("@")[-1] if "@" in dsn else dsn
+    return _open(source, f"{dsn}#{schema}", tr("Welfare visit map — {}").format(f"{name} ({schema})"), project, lang)
+
+
+def _open(source, database, title, project, lang):
     project = project or QgsProject.instance()
     idx = 1 if lang == "en" else 0
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, tr("Welfare visit map — {}").format(path.stem))
-    group.setCustomProperty(GROUP_PROPERTY, str(path))
+    group = root.insertGroup(0, title)
+    group.setCustomProperty(GROUP_PROPERTY, database)
     layers = {}
     for table, *names in MAP_LAYERS:
-        layers[table] = _add(project, group, path, table, names[idx], lang)
+        layers[table] = _add(project, group, source, table, names[idx], lang)
     tables = group.addGroup(tr("Tables"))
     tables.setExpanded(False)
     for table, *names in TABLE_LAYERS:
-        layers[table] = _add(project, tables, path, table, names[idx], lang)
+        layer = _add(project, tables, source, table, names[idx], lang, optional=table in RESTRICTED_TABLES)
+        if layer is not None:
+            layers[table] = layer
     add_relations(project, layers, lang)
     styling.household_form(layers["households"], lang, project.relationManager())
     add_household_actions(layers["households"], lang)
@@ -95,10 +147,18 @@ def open_database(path, project=None, lang="ko"):
     return layers
 
 
-def _add(project, group, path, table, name, lang):
-    layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
+# tables some logins of a shared database may not read (dong staff: the audit log, the
+# district's registry changes): left out of their project rather than refused
+RESTRICTED_TABLES = ("audit_log", "registry_changes")
+
+
+def _add(project, group, source, table, name, lang, optional=False):
+    layer = source(table)
+    layer.setName(name)
+    if not layer.isValid() and optional:
+        return None
     if not layer.isValid():
-        raise NotAWelfareDatabaseError(tr("Cannot open table {} of {}").format(table, path))
+        raise NotAWelfareDatabaseError(tr("Cannot open table {} of {}").format(table, layer.source().split("|")[0]))
     styling.apply_style(layer, table, lang)
     project.addMapLayer(layer, False)
     group.addLayer(layer)
@@ -219,6 +279,16 @@ def databases_in_project(project=None):
     return out
 
 
+def table_of(layer):
+    """The table a layer of a welfare database shows (GeoPackage or PostgreSQL), or None."""
+    if layer is None or layer.type() != QgsMapLayerType.VectorLayer:
+        return None
+    if layer.providerType() == "postgres":
+        return QgsDataSourceUri(layer.source()).table() or None
+    source = layer.source()
+    return source.split("|layername=")[1].split("|")[0] if "|layername=" in source else None
+
+
 def database_layers(project=None, database=None):
     """{table: layer} of a welfare database open in ``project`` (the first one by default)."""
     project = project or QgsProject.instance()
@@ -228,10 +298,17 @@ def database_layers(project=None, database=None):
             return {}
         database = databases[0]
     layers = {}
-    for layer in project.mapLayers().values():
-        source = layer.source() if layer.type() == QgsMapLayerType.VectorLayer else ""
-        if source.startswith(str(database)) and "|layername=" in source:
-            layers.setdefault(source.split("|layername=")[1].split("|")[0], layer)
+    for node in project.layerTreeRoot().children():
+        if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY) == str(database):
+            for found in node.findLayers():
+                layer = found.layer()
+                if layer is not None and not layer.customProperty(DENSITY_PROPERTY) and table_of(layer):
+                    layers.setdefault(table_of(layer), layer)
+    if not layers:  # layers of the file added by hand, outside the plugin's group
+        for layer in project.mapLayers().values():
+            source = layer.source() if layer.type() == QgsMapLayerType.VectorLayer else ""
+            if source.startswith(str(database)) and "|layername=" in source and not layer.customProperty(DENSITY_PROPERTY):
+                layers.setdefault(table_of(layer), layer)
     return layers
 
 

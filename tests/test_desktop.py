@@ -35,7 +35,8 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["errors"] == []
     assert result["loaded"] and result["provider_after_load"]
-    assert result["actions"] == ["복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…",
+    assert result["actions"] == ["복지 데이터베이스 열기…", "공유 데이터베이스 열기 (PostgreSQL)…",
+                                 "복지 데이터베이스 만들기…", "데모 지역 만들기…",
                                  "방문 기록 (가구 클릭)", "목록 가져오기 (엑셀/CSV)…", "주민등록 변동 반영…",
                                  "구역 지도 인쇄…", "가구 방문 기록지 인쇄…"]
     assert "복지방문지도(&W)" in result["menu_entries"]

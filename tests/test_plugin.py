@@ -19,11 +19,13 @@ def test_loads_registers_provider_and_actions(plugin, iface):
     assert {a.name() for a in provider.algorithms()} >= {"create_database", "build_demo"}
     assert {a.objectName() for a in plugin.actions} == {
         "welfare_visit_map_open", "welfare_visit_map_create", "welfare_visit_map_demo", "welfare_visit_map_registry",
-        "welfare_visit_map_print", "welfare_visit_map_sheets", "welfare_visit_map_visit", "welfare_visit_map_import"}
+        "welfare_visit_map_print", "welfare_visit_map_sheets", "welfare_visit_map_visit", "welfare_visit_map_import",
+        "welfare_visit_map_shared"}
     assert plugin.toolbar is not None and plugin.toolbar.actions()
     assert {a.text() for a in iface.plugin_menus["복지방문지도(&W)"]} == {
         "복지 데이터베이스 열기…", "복지 데이터베이스 만들기…", "데모 지역 만들기…", "주민등록 변동 반영…", "구역 지도 인쇄…",
-        "가구 방문 기록지 인쇄…", "방문 기록 (가구 클릭)", "목록 가져오기 (엑셀/CSV)…"}
+        "가구 방문 기록지 인쇄…", "방문 기록 (가구 클릭)", "목록 가져오기 (엑셀/CSV)…",
+        "공유 데이터베이스 열기 (PostgreSQL)…"}
     assert {a.name() for a in QgsApplication.processingRegistry().providerById("welfarevisitmap").algorithms()} == {
         "create_database", "build_demo", "apply_registry_changes", "nearest_resources", "print_district_maps",
         "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report",

@@ -303,3 +303,45 @@ def test_unplaced_reports_are_every_offices_and_a_new_group_replaces_the_old(dis
     assert one(admin, "SELECT id FROM welfare.households ORDER BY id") == [("hh-1",), ("hh-2",)]  # staff now, not admin
     stored = one(conn, "SELECT rolpassword FROM pg_authid WHERE rolname = 'gu_admin'")[0][0]
     assert stored.startswith("SCRAM-SHA-256$") and "s3cret" not in stored
+
+
+def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(district, server, plugin, qgis_new_project):
+    from qgis.core import QgsProject
+
+    from welfare_visit_map.plugin import project as wproject
+
+    conn, login, name = district
+    dsn = f"postgresql://kim_dong@127.0.0.1:{server['port']}/{name}"
+    layers = plugin.open_shared(dsn)  # what the menu's "open a shared database" does
+    assert QgsProject.instance().layerTreeRoot().children()[0].customProperty(wproject.GROUP_PROPERTY) == f"{dsn}#welfare"
+    assert all(layer.isValid() for layer in layers.values())
+    assert set(layers) == {"reports", "facilities", "households", "districts", "visits", "needs", "linkages", "visitors",
+                           "categories"}  # no audit log or registry changes for dong staff
+    households = layers["households"]
+    assert sorted(f["id"] for f in households.getFeatures()) == ["hh-1", "hh-2"]  # 천연동 only
+    assert households.renderer().type() == "RuleRenderer" and households.editFormConfig().tabs()
+    assert wproject.database_layers()["households"] is households
+    assert wproject.is_shared(wproject.databases_in_project()[0])
+    plugin.dock.refresh()
+    assert not plugin.dock.form.workGroup.isEnabled() and "127.0.0.1" in plugin.dock.form.databaseLabel.text()
+    assert plugin.record_visit("hh-1") is None  # the plugin's dialogs read GeoPackages; a message says so
+    # an edit through QGIS names the version it read (the form's default); the server counts it
+    phone = households.fields().indexOf("phone")
+    hh1 = next(households.getFeatures("\"id\" = 'hh-1'"))
+    assert households.startEditing()
+    assert households.changeAttributeValue(hh1.id(), phone, "010-3000-0000")
+    assert households.commitChanges(), households.commitErrors()
+    assert one(conn, "SELECT phone, updated_by, version FROM welfare.households WHERE id = 'hh-1'") == [
+        ("010-3000-0000", "kim_dong", 3)]
+    # a colleague saves it; kim's copy is now stale and the server refuses it, saying who
+    households.reload()
+    assert households.startEditing()
+    assert households.changeAttributeValue(hh1.id(), phone, "010-4000-0000")
+    admin = login("gu_admin")
+    admin.cursor().execute("UPDATE welfare.households SET phone = '010-5000-0000', read_version = version "
+                           "WHERE id = 'hh-1'")
+    admin.commit()
+    assert not households.commitChanges()
+    assert any("stale household 2026-0001: saved by gu_admin" in e for e in households.commitErrors())
+    households.rollBack()
+    assert one(conn, "SELECT phone FROM welfare.households WHERE id = 'hh-1'") == [("010-5000-0000",)]
