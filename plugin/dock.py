@@ -145,6 +145,22 @@ class WelfareDock(QgsDockWidget):
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
         self.filter_panel.apply()
+        self.zoom_to_dong(self.form.workDongCombo.currentData())
+
+    def zoom_to_dong(self, code):
+        """Show my 동 on the map (its households are what the lists and the filter now hold)."""
+        districts = database_layers().get("districts")
+        if not code or districts is None:
+            return
+        request = QgsFeatureRequest().setFilterExpression(f"\"code\" = {QgsExpression.quotedString(code)}")
+        feature = next(districts.getFeatures(request), None)
+        if feature is None or not feature.hasGeometry():
+            return
+        canvas = self.plugin.iface.mapCanvas()
+        extent = canvas.mapSettings().layerToMapCoordinates(districts, feature.geometry().boundingBox())
+        extent.scale(1.1)
+        canvas.setExtent(extent)
+        canvas.refresh()
 
     def refresh_work(self, *_):
         """Overdue and never-visited households of my 동, and new reports."""

@@ -62,8 +62,12 @@ def test_risk_filter_sets_the_layer_filter_counts_and_lists(opened):
 def test_my_dong_and_its_tongs_narrow_the_filter(opened):
     dock, layers, _ = opened
     form, panel = dock.form, dock.filter_panel
+    canvas = dock.plugin.iface.mapCanvas()
+    canvas.setExtent(layers["districts"].extent())
     form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141055500"))
     assert listed(form) == ["2026-0001", "2026-0002"]
+    dong = next(layers["districts"].getFeatures("\"code\" = '1141055500'")).geometry().boundingBox()
+    assert canvas.extent().contains(dong) and canvas.extent().center() == dong.center()  # my 동, centred
     tongs = panel.combos["tongs"]
     assert [tongs.itemData(i) for i in range(tongs.count())] == [1, 2]
     tongs.setCheckedItems(["2통"])

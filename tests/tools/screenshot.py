@@ -100,6 +100,11 @@ def shoot_filter():
     form.riskMediumCheck.setChecked(True)
     dock.filter_panel.apply()
     form.densityButton.setChecked(True)
+    from welfare_visit_map.plugin.project import database_layers
+
+    extent = database_layers()["districts"].extent()
+    extent.scale(1.05)
+    iface.mapCanvas().setExtent(extent)  # the whole district
     iface.mapCanvas().refreshAllLayers()
     QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "filter-density.png")), shoot_import()))
 
