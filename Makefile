@@ -11,8 +11,10 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-venv python3-pip python3-shapely python3-pyproj \
 	python3-openpyxl python3-psycopg2 postgresql postgresql-15-postgis-3 gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools imagemagick zip
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
+# pyproj in the venv looks for proj.db under the venv; Debian keeps it in /usr/share/proj
+PROJ_ENV := PROJ_DATA=/usr/share/proj PROJ_LIB=/usr/share/proj
 # qgis_process runs in its own settings folder, so the user's QGIS profile is never touched
-QGIS_ENV := $(HEADLESS) QGIS_PLUGINPATH=$(PLUGINS_DIR) QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-process)
+QGIS_ENV := $(HEADLESS) $(PROJ_ENV) QGIS_PLUGINPATH=$(PLUGINS_DIR) QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-process)
 # pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
 # Debian's qgis_process wrapper passes --noversioncheck, which qgis_process itself refuses
