@@ -94,7 +94,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="112" />
+      <location filename="../plugin/dock.py" line="113" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="161" />
+      <location filename="../plugin/project.py" line="160" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="261" />
+      <location filename="../plugin/project.py" line="260" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -847,12 +847,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="311" />
+      <location filename="../plugin/dock.py" line="330" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="164" />
+      <location filename="../plugin/dock.py" line="181" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -912,7 +912,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="288" />
+      <location filename="../plugin/dock.py" line="307" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
@@ -922,12 +922,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="135" />
+      <location filename="../plugin/dock.py" line="136" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="163" />
+      <location filename="../plugin/dock.py" line="180" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1032,7 +1032,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="163" />
+      <location filename="../plugin/dock.py" line="180" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1252,7 +1252,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="337" />
+      <location filename="../plugin/dock.py" line="356" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1357,9 +1357,9 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="97" />
-      <source>Shared database {}: the map and QGIS's forms work on the server; the lists, printing and imports of this panel need a GeoPackage for now.</source>
-      <translation>Shared database {}: the map and QGIS's forms work on the server; the lists, printing and imports of this panel need a GeoPackage for now.</translation>
+      <location filename="../plugin/dock.py" line="99" />
+      <source>Shared database {}: today's work, search and filters show what your login may see; record visits in QGIS's household form. Printing and imports need a GeoPackage for now.</source>
+      <translation>Shared database {}: today's work, search and filters show what your login may see; record visits in QGIS's household form. Printing and imports need a GeoPackage for now.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1397,7 +1397,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="131" />
+      <location filename="../plugin/project.py" line="130" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1452,7 +1452,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="312" />
+      <location filename="../plugin/dock.py" line="331" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>

@@ -92,26 +92,27 @@ class WelfareDock(QgsDockWidget):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
         database = self.known_database = self.database()
-        if database and is_shared(database):
-            # the server's own rules hold for the map and QGIS's forms; the dock reads GeoPackages
-            f.databaseLabel.setText(tr("Shared database {}: the map and QGIS's forms work on the server; "
-                                       "the lists, printing and imports of this panel need a GeoPackage for now.")
-                                    .format(database.split("@")[-1]))
-            for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton):
-                widget.setEnabled(False)
-            return
-        f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
-        f.printGroup.setEnabled(bool(database))
-        f.cycleGroup.setEnabled(bool(database))
+        shared = bool(database) and is_shared(database)
+        if shared:
+            # lists, search and filters read the server (what this login may see); the plugin's
+            # dialogs, printing and imports need a GeoPackage for now
+            f.databaseLabel.setText(tr("Shared database {}: today's work, search and filters show what your login "
+                                       "may see; record visits in QGIS's household form. Printing and imports need "
+                                       "a GeoPackage for now.").format(database.split("@")[-1]))
+        else:
+            f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
+        f.printGroup.setEnabled(bool(database) and not shared)
+        f.cycleGroup.setEnabled(bool(database) and not shared)
         f.workGroup.setEnabled(bool(database))
-        f.importListButton.setEnabled(bool(database))
+        f.importListButton.setEnabled(bool(database) and not shared)
+        f.exportListButton.setEnabled(bool(database) and not shared)
         my_dong = f.workDongCombo.currentData()
         f.workDongCombo.blockSignals(True)
         for combo in (f.dongCombo, f.workDongCombo):
             combo.clear()
             combo.addItem(tr("All dongs"), None)
         if database:
-            with gpkg.connect_readonly(database) as conn:
+            with visits.connect_readonly(database) as conn:
                 for code, name in conn.execute("SELECT code, name FROM districts WHERE level = 'dong' ORDER BY name"):
                     f.dongCombo.addItem(name, code)
                     f.workDongCombo.addItem(name, code)
@@ -226,9 +227,11 @@ class WelfareDock(QgsDockWidget):
     def update_buttons(self, *_):
         kind, _ = self.selected()
         f = self.form
-        for button in (f.visitButton, f.householdButton, f.formButton):
-            button.setEnabled(kind == "household")
-        f.reportButton.setEnabled(kind == "report")
+        local = not is_shared(self.database() or "")  # the plugin's dialogs read GeoPackages for now
+        for button in (f.visitButton, f.householdButton):
+            button.setEnabled(kind == "household" and local)
+        f.formButton.setEnabled(kind == "household")
+        f.reportButton.setEnabled(kind == "report" and local)
         on_lists = f.workTabs.currentIndex() in (0, 1, 2)
         for button in (f.visitButton, f.householdButton, f.formButton, f.reportButton):
             button.setVisible(on_lists)

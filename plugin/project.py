@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import styling
-from .core import gpkg, schema
+from .core import db, gpkg, schema
 from .i18n import tr
 
 # (table, Korean name, English name) top to bottom in the layer tree: districts under households
@@ -80,10 +80,9 @@ def open_database(path, project=None, lang="ko"):
 
 def is_shared(database):
     """Whether a database named in a project is a PostgreSQL connection (not a GeoPackage)."""
-    return str(database).startswith(SHARED_PREFIXES)
+    return db.is_shared(database)
 
 
-SHARED_PREFIXES = ("postgresql://", "postgres://", "service=")
 SPATIAL = {"districts", "households", "facilities", "reports"}
 
 
@@ -352,7 +351,8 @@ def density_layer(households, where=None, lang=None):
     from .language import ui_language
 
     lang = lang or ui_language()
-    layer = QgsVectorLayer(households.source(), "위기가구 밀집도" if lang == "ko" else "Crisis density", "ogr")
+    layer = QgsVectorLayer(households.source(), "위기가구 밀집도" if lang == "ko" else "Crisis density",
+                           households.providerType())
     subset = "status = 'active' AND risk_level IN ('high', 'medium')"
     layer.setSubsetString(f"({where}) AND {subset}" if where else subset)
     renderer = QgsHeatmapRenderer()

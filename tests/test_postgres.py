@@ -323,7 +323,33 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert wproject.database_layers()["households"] is households
     assert wproject.is_shared(wproject.databases_in_project()[0])
     plugin.dock.refresh()
-    assert not plugin.dock.form.workGroup.isEnabled() and "127.0.0.1" in plugin.dock.form.databaseLabel.text()
+    form = plugin.dock.form
+    assert "127.0.0.1" in form.databaseLabel.text()
+    assert form.workGroup.isEnabled() and not form.printGroup.isEnabled() and not form.importListButton.isEnabled()
+    # today's work, search and filters read the server: what kim_dong may see
+    assert [form.workDongCombo.itemData(i) for i in range(form.workDongCombo.count())] == [None, "1141056500",
+                                                                                          "1141055500"]  # by name
+    unvisited = form.workTree.topLevelItem(1)
+    assert sorted(unvisited.child(i).text(0) for i in range(unvisited.childCount())) == ["2026-0001", "2026-0002"]
+    form.searchEdit.setText("박민수")  # 북아현동: not kim_dong's
+    plugin.dock.search()
+    assert form.searchTree.topLevelItemCount() == 0
+    form.searchEdit.setText("2통")
+    plugin.dock.search()
+    assert form.searchTree.topLevelItem(0).text(1) == "이영희"
+    panel = plugin.dock.filter_panel
+    panel.combos["household_types"].setCheckedItems([])
+    form.riskUnvisitedCheck.setChecked(True)
+    panel.apply()
+    assert panel.counts["total"] == 2
+    assert sorted(f["id"] for f in households.getFeatures()) == ["hh-1", "hh-2"]
+    panel.combos["need_domains"].setCheckedItems(["경제"])
+    panel.apply()  # a subquery on needs inside the PostGIS layer's filter, schema-qualified
+    assert "welfare.needs" in households.subsetString() and list(households.getFeatures()) == []
+    form.clearFilterButton.click()
+    plugin.dock.form.workTabs.setCurrentIndex(1)
+    plugin.dock.form.searchTree.setCurrentItem(plugin.dock.form.searchTree.topLevelItem(0))
+    assert not form.visitButton.isEnabled() and form.formButton.isEnabled()
     assert plugin.record_visit("hh-1") is None  # the plugin's dialogs read GeoPackages; a message says so
     # an edit through QGIS names the version it read (the form's default); the server counts it
     phone = households.fields().indexOf("phone")
@@ -345,3 +371,12 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert any("stale household 2026-0001: saved by gu_admin" in e for e in households.commitErrors())
     households.rollBack()
     assert one(conn, "SELECT phone FROM welfare.households WHERE id = 'hh-1'") == [("010-5000-0000",)]
+
+
+def test_sqlite_style_sql_is_adapted_for_psycopg2():
+    from welfare_visit_map.plugin.core import db
+
+    assert db.translate("SELECT * FROM t WHERE a = ? AND b LIKE 'x_%' AND c = :day AND d::date = :day") == (
+        "SELECT * FROM t WHERE a = %s AND b LIKE 'x_%%' AND c = %(day)s AND d::date = %(day)s")
+    assert db.split("service=seodaemun#welfare") == ("service=seodaemun", "welfare")
+    assert db.table_prefix("/tmp/a #1/w.gpkg") == "" and db.table_prefix("service=x#seodaemun") == "seodaemun."

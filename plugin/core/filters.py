@@ -62,9 +62,11 @@ class HouseholdFilter:
                 out[name] = bad
         return out
 
-    def where(self, quote=sql_quote, today=None):
-        """The SQL predicate over ``households`` (SQLite dialect, as OGR passes a GeoPackage
-        layer's filter to SQLite); '' when the filter is empty."""
+    def where(self, quote=sql_quote, today=None, prefix=""):
+        """The SQL predicate over ``households``, in SQL both SQLite (a GeoPackage layer's filter)
+        and PostgreSQL speak; '' when the filter is empty. ``prefix`` names the schema of the
+        other tables ('welfare.') where the predicate runs without a search path (a PostGIS
+        layer's filter)."""
         today = today or dt.date.today()
         parts = []
 
@@ -79,12 +81,12 @@ class HouseholdFilter:
         if self.need_domains or self.need_items:
             terms = ([in_list("n.domain", self.need_domains)] if self.need_domains else []) + (
                 [in_list("n.item", self.need_items)] if self.need_items else [])
-            parts.append(f"id IN (SELECT n.household_id FROM needs n WHERE {in_list('n.status', OPEN_NEED_STATUS)} "
+            parts.append(f"id IN (SELECT n.household_id FROM {prefix}needs n WHERE {in_list('n.status', OPEN_NEED_STATUS)} "
                          f"AND ({' OR '.join(terms)}))")
         if self.household_types:
             # a multi-value text: {a,b} or a,b — match a whole code between separators
-            terms = [f"(',' || replace(replace(replace(trim(household_types, '{{}}'), ';', ','), ' ', ''), '\"', '') "
-                     f"|| ',') LIKE {quote('%,' + t + ',%')}" for t in self.household_types]
+            terms = [f"(',' || replace(replace(replace(replace(replace(household_types, '{{', ''), '}}', ''), ';', ','), "
+                     f"' ', ''), '\"', '') || ',') LIKE {quote('%,' + t + ',%')}" for t in self.household_types]
             parts.append("(" + " OR ".join(terms) + ")")
         for column, values in (("benefit_status", self.benefit_status), ("discovery_source", self.discovery_source),
                                ("status", self.status)):
@@ -129,14 +131,21 @@ LIST_COLUMNS = ("id", "case_no", "head_name", "address", "dong_code", "tong", "r
 def household_list(conn, where, today=None, limit=None):
     """Households matching ``where``, sorted by risk (high first, unvisited last), then days
     overdue (most first), then open needs (most first); rows of :data:`LIST_COLUMNS`."""
-    today = (today or dt.date.today()).isoformat()
+    today = today or dt.date.today()
+    # most days overdue first = the earliest due date among the overdue (SQL both engines speak)
     sql = f"""SELECT h.id, h.case_no, h.head_name, h.address, h.dong_code, h.tong, h.risk_level, h.next_visit_due,
-        CASE WHEN h.next_visit_due < :today THEN CAST(julianday(:today) - julianday(h.next_visit_due) AS INTEGER)
-             ELSE 0 END AS days_overdue,
         (SELECT count(*) FROM needs n WHERE n.household_id = h.id AND n.status IN ('open', 'linked')) AS open_needs,
         h.last_visit_on, h.phone, h.household_types, h.notes
       FROM (SELECT * FROM households {'WHERE ' + where if where else ''}) h
-      ORDER BY {RISK_ORDER_SQL.replace('risk_level', 'h.risk_level')}, days_overdue DESC, open_needs DESC, h.case_no, h.fid"""
+      ORDER BY {RISK_ORDER_SQL.replace('risk_level', 'h.risk_level')},
+        CASE WHEN h.next_visit_due < :today THEN 0 ELSE 1 END, CASE WHEN h.next_visit_due < :today THEN h.next_visit_due END,
+        open_needs DESC, h.case_no, h.fid"""
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return conn.execute(sql, {"today": today}).fetchall()
+    out = []
+    for (hid, case_no, name, address, dong, tong, risk, due, needs, last, phone, types, notes) in conn.execute(
+            sql, {"today": today.isoformat()}).fetchall():
+        due, last = (str(d)[:10] if d is not None else None for d in (due, last))
+        overdue = (today - dt.date.fromisoformat(due)).days if due and due < today.isoformat() else 0
+        out.append((hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes))
+    return out

@@ -168,9 +168,11 @@ def _now():
 def visitors(conn, dong_code=None):
     """Active visitors for a household of ``dong_code``: that 동's first, then district-wide ones
     (no 동); (id, name, role, dong_code)."""
+    # SQL both SQLite and PostgreSQL speak (the dock reads shared databases too)
     return conn.execute(
-        "SELECT id, name, role, dong_code FROM visitors WHERE active = 1 AND (dong_code IS ? OR dong_code IS NULL "
-        "OR ? IS NULL) ORDER BY dong_code IS NOT ? , name", (dong_code, dong_code, dong_code)).fetchall()
+        "SELECT id, name, role, dong_code FROM visitors WHERE active = ? AND (dong_code = ? OR dong_code IS NULL "
+        "OR ? IS NULL) ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, name",
+        (True, dong_code, dong_code, dong_code)).fetchall()
 
 
 def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
@@ -487,5 +489,8 @@ def stale_households(conn, read_versions):
     return out
 
 
-def connect_readonly(path):
-    return gpkg.connect_readonly(path)
+def connect_readonly(database):
+    """Read access to a GeoPackage or a shared database (see :mod:`.db`)."""
+    from . import db
+
+    return db.connect_readonly(database)

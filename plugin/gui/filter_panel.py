@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QTreeWidgetItem
 
 from ..core import categories as cat
-from ..core import filters, visits
+from ..core import db, filters, visits
 from ..core.filters import UNVISITED, HouseholdFilter
 from ..i18n import tr
 from ..language import ui_language
@@ -246,7 +246,7 @@ class FilterPanel:
             f.countsLabel.setText("")
             return
         flt = self.current()
-        where = flt.where(quote=QgsSqliteUtils.quotedString)
+        where = flt.where(quote=QgsSqliteUtils.quotedString, prefix=db.table_prefix(database))
         default = flt == HouseholdFilter()
         self.where = where
         households = database_layers(database=database).get("households")

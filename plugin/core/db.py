@@ -1,0 +1,75 @@
+"""One way to read a welfare database, whichever it is: a GeoPackage (sqlite3) or a shared
+PostgreSQL database named as '<postgresql://… or service=NAME>#<schema>'. The read queries of
+the dock and the filters are written once, in SQL both engines speak; this module adapts the
+placeholders (sqlite3's ``?`` and ``:name`` to psycopg2's) and the schema.
+
+Plain Python."""
+import re
+
+from . import gpkg
+
+SHARED_PREFIXES = ("postgresql://", "postgres://", "service=")
+
+
+def is_shared(database):
+    return str(database).startswith(SHARED_PREFIXES)
+
+
+def split(database):
+    """(dsn, schema) of a shared database name."""
+    dsn, _, schema = str(database).rpartition("#")
+    from .pg import check_name
+
+    return dsn, check_name(schema or "welfare")
+
+
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+def translate(sql):
+    """sqlite3 placeholders to psycopg2's: '%' doubled, '?' to '%s', ':name' to '%(name)s'
+    (casts such as '::date' are left alone)."""
+    sql = sql.replace("%", "%%").replace("?", "%s")
+    return _NAMED.sub(lambda m: f"%({m.group(1)})s", sql)
+
+
+class SharedReader:
+    """A read-only psycopg2 connection that takes sqlite3-style SQL; tables resolve in the
+    welfare schema (search_path)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, database):
+        import psycopg2
+
+        dsn, self.schema = split(database)
+        self.conn = psycopg2.connect(dsn)
+        self.conn.set_session(readonly=True, autocommit=True)
+        self.conn.cursor().execute(f"SET search_path TO {self.schema}, public")
+
+    def execute(self, sql, params=()):
+        cur = self.conn.cursor()
+        cur.execute(translate(sql), params if params else None)
+        return cur
+
+    def close(self):
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.close()
+
+
+def connect_readonly(database):
+    """A read-only connection to a GeoPackage path or a shared database name."""
+    if is_shared(database):
+        return SharedReader(database)
+    return gpkg.connect_readonly(database)
+
+
+def table_prefix(database):
+    """How SQL handed to a QGIS layer (its filter) names the other tables: 'schema.' for a
+    shared database, '' for a GeoPackage."""
+    return f"{split(database)[1]}." if is_shared(database) else ""
