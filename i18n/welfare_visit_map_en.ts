@@ -557,7 +557,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
@@ -937,9 +937,9 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="214" />
-      <source>On a shared database, record visits in the household's QGIS form for now.</source>
-      <translation>On a shared database, record visits in the household's QGIS form for now.</translation>
+      <location filename="../plugin/main.py" line="224" />
+      <source>On a shared database, this works on GeoPackages only for now.</source>
+      <translation>On a shared database, this works on GeoPackages only for now.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -967,7 +967,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="213" />
+      <location filename="../plugin/main.py" line="212" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
@@ -1022,7 +1022,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="204" />
+      <location filename="../plugin/gui/visit_dialog.py" line="203" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1172,7 +1172,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit (click a household)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="57" />
+      <location filename="../plugin/gui/visit_dialog.py" line="56" />
       <source>Record visit — {}</source>
       <translation>Record visit — {}</translation>
     </message>
@@ -1262,7 +1262,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="117" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
@@ -1272,7 +1272,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="99" />
+      <location filename="../plugin/gui/visit_dialog.py" line="98" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1312,7 +1312,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="91" />
+      <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -1358,8 +1358,8 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
     </message>
     <message>
       <location filename="../plugin/dock.py" line="99" />
-      <source>Shared database {}: today's work, search and filters show what your login may see; record visits in QGIS's household form. Printing and imports need a GeoPackage for now.</source>
-      <translation>Shared database {}: today's work, search and filters show what your login may see; record visits in QGIS's household form. Printing and imports need a GeoPackage for now.</translation>
+      <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
+      <translation>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1457,7 +1457,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="224" />
+      <location filename="../plugin/gui/visit_dialog.py" line="223" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
@@ -1852,17 +1852,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="104" />
+      <location filename="../plugin/gui/visit_dialog.py" line="103" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="63" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>

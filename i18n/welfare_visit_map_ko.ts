@@ -557,7 +557,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="52" />
+      <location filename="../plugin/gui/visit_dialog.py" line="51" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
@@ -937,9 +937,9 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="214" />
-      <source>On a shared database, record visits in the household's QGIS form for now.</source>
-      <translation>공유 데이터베이스에서는 당분간 가구의 QGIS 양식에서 방문을 기록하세요.</translation>
+      <location filename="../plugin/main.py" line="224" />
+      <source>On a shared database, this works on GeoPackages only for now.</source>
+      <translation>공유 데이터베이스에서는 아직 안 됩니다: 당분간 지오패키지에서만 작동합니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="106" />
@@ -967,7 +967,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="213" />
+      <location filename="../plugin/main.py" line="212" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
@@ -1022,7 +1022,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="204" />
+      <location filename="../plugin/gui/visit_dialog.py" line="203" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1172,7 +1172,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="57" />
+      <location filename="../plugin/gui/visit_dialog.py" line="56" />
       <source>Record visit — {}</source>
       <translation>방문 기록 — {}</translation>
     </message>
@@ -1262,7 +1262,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="117" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
@@ -1272,7 +1272,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="99" />
+      <location filename="../plugin/gui/visit_dialog.py" line="98" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1312,7 +1312,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="91" />
+      <location filename="../plugin/gui/visit_dialog.py" line="90" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -1358,8 +1358,8 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
     </message>
     <message>
       <location filename="../plugin/dock.py" line="99" />
-      <source>Shared database {}: today's work, search and filters show what your login may see; record visits in QGIS's household form. Printing and imports need a GeoPackage for now.</source>
-      <translation>공유 데이터베이스 {}: 오늘의 업무, 찾기, 필터는 내 로그인이 볼 수 있는 것을 보여 줍니다. 방문은 QGIS 가구 양식에서 기록하세요. 인쇄와 가져오기는 당분간 지오패키지에서만 됩니다.</translation>
+      <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
+      <translation>공유 데이터베이스 {}: 오늘의 업무, 찾기, 필터, 방문 기록은 내 로그인 권한만큼 작동합니다. 이력, 인쇄, 가져오기는 당분간 지오패키지에서만 됩니다.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1457,7 +1457,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="224" />
+      <location filename="../plugin/gui/visit_dialog.py" line="223" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
@@ -1852,17 +1852,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="104" />
+      <location filename="../plugin/gui/visit_dialog.py" line="103" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="63" />
+      <location filename="../plugin/gui/visit_dialog.py" line="62" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>

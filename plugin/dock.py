@@ -96,9 +96,9 @@ class WelfareDock(QgsDockWidget):
         if shared:
             # lists, search and filters read the server (what this login may see); the plugin's
             # dialogs, printing and imports need a GeoPackage for now
-            f.databaseLabel.setText(tr("Shared database {}: today's work, search and filters show what your login "
-                                       "may see; record visits in QGIS's household form. Printing and imports need "
-                                       "a GeoPackage for now.").format(database.split("@")[-1]))
+            f.databaseLabel.setText(tr("Shared database {}: today's work, search, filters and visits work as your "
+                                       "login may; the timeline, printing and imports need a GeoPackage for now.")
+                                    .format(database.split("@")[-1]))
         else:
             f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
         f.printGroup.setEnabled(bool(database) and not shared)
@@ -228,9 +228,9 @@ class WelfareDock(QgsDockWidget):
         kind, _ = self.selected()
         f = self.form
         local = not is_shared(self.database() or "")  # the plugin's dialogs read GeoPackages for now
-        for button in (f.visitButton, f.householdButton):
-            button.setEnabled(kind == "household" and local)
-        f.formButton.setEnabled(kind == "household")
+        f.householdButton.setEnabled(kind == "household" and local)
+        for button in (f.visitButton, f.formButton):
+            button.setEnabled(kind == "household")
         f.reportButton.setEnabled(kind == "report" and local)
         on_lists = f.workTabs.currentIndex() in (0, 1, 2)
         for button in (f.visitButton, f.householdButton, f.formButton, f.reportButton):

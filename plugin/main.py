@@ -208,11 +208,9 @@ class WelfareVisitMapPlugin:
         if not checked:
             canvas.unsetMapTool(self.pick_tool)
             return
-        databases = databases_in_project()
-        if not databases or is_shared(databases[0]):
-            text = (tr("Open a welfare database first.") if not databases else
-                    tr("On a shared database, record visits in the household's QGIS form for now."))
-            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), text, Qgis.MessageLevel.Warning, 5)
+        if not databases_in_project():
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
+                                                Qgis.MessageLevel.Warning, 5)
             self.pick_tool.action().setChecked(False)
             return
         canvas.setMapTool(self.pick_tool)
@@ -223,16 +221,18 @@ class WelfareVisitMapPlugin:
         database = (databases_in_project() or [None])[0]
         if not database or is_shared(database):
             text = (tr("Open a welfare database first.") if not database else
-                    tr("On a shared database, record visits in the household's QGIS form for now."))
+                    tr("On a shared database, this works on GeoPackages only for now."))
             self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), text, Qgis.MessageLevel.Warning, 5)
             return None
         return database
 
     def record_visit(self, household_id, database=None):
-        """The visit dialog for a household; after a save the map shows its new colour and due
-        date at once. Returns the dialog (already closed)."""
-        database = database or self.local_database()
+        """The visit dialog for a household (a GeoPackage or a shared database); after a save the
+        map shows its new colour and due date at once. Returns the dialog (already closed)."""
+        database = database or (databases_in_project() or [None])[0]
         if not database:
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
+                                                Qgis.MessageLevel.Warning, 5)
             return None
         dialog = VisitDialog(database, household_id, self.iface.mainWindow())
         dialog.saved.connect(lambda _: self.after_visit(database, household_id))

@@ -316,7 +316,7 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert QgsProject.instance().layerTreeRoot().children()[0].customProperty(wproject.GROUP_PROPERTY) == f"{dsn}#welfare"
     assert all(layer.isValid() for layer in layers.values())
     assert set(layers) == {"reports", "facilities", "households", "districts", "visits", "needs", "linkages", "visitors",
-                           "categories"}  # no audit log or registry changes for dong staff
+                           "categories", "registry_changes"}  # no audit log for dong staff
     households = layers["households"]
     assert sorted(f["id"] for f in households.getFeatures()) == ["hh-1", "hh-2"]  # 천연동 only
     assert households.renderer().type() == "RuleRenderer" and households.editFormConfig().tabs()
@@ -349,8 +349,37 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     form.clearFilterButton.click()
     plugin.dock.form.workTabs.setCurrentIndex(1)
     plugin.dock.form.searchTree.setCurrentItem(plugin.dock.form.searchTree.topLevelItem(0))
-    assert not form.visitButton.isEnabled() and form.formButton.isEnabled()
-    assert plugin.record_visit("hh-1") is None  # the plugin's dialogs read GeoPackages; a message says so
+    assert form.visitButton.isEnabled() and form.formButton.isEnabled() and not form.householdButton.isEnabled()
+    assert plugin.open_household("hh-2") is None  # the timeline reads GeoPackages for now; a message says so
+    # the visit dialog on the server, as kim_dong: one transaction, the server derives and audits
+    from welfare_visit_map.plugin.gui import visit_dialog
+
+    def fill_and_save(dialog):
+        dialog.visitorCombo.setCurrentIndex(dialog.visitorCombo.findData("v-1"))
+        dialog.outcomeCombo.setCurrentIndex(dialog.outcomeCombo.findData("met"))
+        dialog.mediumRadio.setChecked(True)
+        dialog.common_buttons[3].click()  # 식품
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    original = visit_dialog.VisitDialog.exec
+    visit_dialog.VisitDialog.exec = fill_and_save
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    def refuse(parent, title, text, *args):  # a refusal would block in a modal box: fail with its text instead
+        raise AssertionError(text)
+
+    warning, QMessageBox.warning = QMessageBox.warning, refuse
+    try:
+        dialog = plugin.record_visit("hh-2")
+    finally:
+        visit_dialog.VisitDialog.exec = original
+        QMessageBox.warning = warning
+    assert dialog.result() == 1 and dialog.visit_id
+    assert one(conn, "SELECT risk_level, version FROM welfare.households WHERE id = 'hh-2'") == [("medium", 2)]
+    assert one(conn, "SELECT domain, item FROM welfare.needs WHERE visit_id = %s", dialog.visit_id) == [("economy", "식품")]
+    assert one(conn, "SELECT \"user\" FROM welfare.audit_log WHERE record_id = %s", dialog.visit_id) == [("kim_dong",)]
+    assert next(households.getFeatures("\"id\" = 'hh-2'"))["risk_level"] == "medium"  # the map shows it
     # an edit through QGIS names the version it read (the form's default); the server counts it
     phone = households.fields().indexOf("phone")
     hh1 = next(households.getFeatures("\"id\" = 'hh-1'"))

@@ -62,6 +62,43 @@ class SharedReader:
         self.close()
 
 
+class SharedWriter(SharedReader):
+    """A read-write connection for a login; ``with`` makes one transaction (commit or roll back),
+    as with sqlite3."""
+
+    def __init__(self, database):
+        import psycopg2
+
+        dsn, self.schema = split(database)
+        self.conn = psycopg2.connect(dsn)
+        cur = self.conn.cursor()
+        cur.execute(f"SET search_path TO {self.schema}, public")
+        self.conn.commit()
+
+    def executemany(self, sql, rows):
+        cur = self.conn.cursor()
+        cur.executemany(translate(sql), rows)
+        return cur
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_):
+        if kind is None:
+            self.conn.commit()
+        else:
+            self.conn.rollback()
+        return False
+
+
+def connect(database):
+    """A read-write connection to a GeoPackage path or a shared database name; use ``with`` for
+    a transaction (as with sqlite3), and close() when done."""
+    if is_shared(database):
+        return SharedWriter(database)
+    return gpkg.connect(database)
+
+
 def connect_readonly(database):
     """A read-only connection to a GeoPackage path or a shared database name."""
     if is_shared(database):

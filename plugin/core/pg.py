@@ -223,6 +223,12 @@ def _security(s):
         sql.append(f"ALTER TABLE {s}.{t} ENABLE ROW LEVEL SECURITY;")
         sql.append(f"CREATE POLICY {t}_admin ON {s}.{t} TO {admin} USING (true) WITH CHECK (true);")
     sql.append(f"CREATE POLICY households_staff ON {s}.households TO {staff} USING ({mine}) WITH CHECK ({mine});")
+    # registry changes: read-only, those of the households a login may see
+    sql.append(f"GRANT SELECT ON {s}.registry_changes TO {staff};")
+    sql.append(f"ALTER TABLE {s}.registry_changes ENABLE ROW LEVEL SECURITY;")
+    sql.append(f"CREATE POLICY registry_changes_admin ON {s}.registry_changes TO {admin} USING (true) WITH CHECK (true);")
+    sql.append(f"CREATE POLICY registry_changes_staff ON {s}.registry_changes FOR SELECT TO {staff} "
+               f"USING (household_id IN (SELECT id FROM {s}.households));")
     for t in ("visits", "needs", "linkages"):
         sql.append(f"CREATE POLICY {t}_staff ON {s}.{t} TO {staff} USING (household_id IN (SELECT id FROM "
                    f"{s}.households)) WITH CHECK (household_id IN (SELECT id FROM {s}.households));")

@@ -75,7 +75,7 @@ def on_record_since(conn, household_id):
         SELECT date(created_at) AS d FROM households WHERE id = :h
         UNION ALL SELECT min(visited_on) FROM visits WHERE household_id = :h
         UNION ALL SELECT min(received_on) FROM reports WHERE household_id = :h
-        UNION ALL SELECT min(effective_on) FROM registry_changes WHERE household_id = :h AND change = 'move_in')""",
+        UNION ALL SELECT min(effective_on) FROM registry_changes WHERE household_id = :h AND change = 'move_in') AS since""",
                         {"h": household_id}).fetchone()[0]
     return _day(days)
 
@@ -141,14 +141,14 @@ def record_visit(conn, household_id, visit, needs=(), user=None, today=None):
     if problems:
         raise InvalidInputError(problems)
     with conn:
-        cursor = conn.execute(
+        # RETURNING: SQLite 3.35+ and PostgreSQL alike (a shared database takes the same code)
+        visit_id = conn.execute(
             "INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, created_by) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "VALUES (?,?,?,?,?,?,?,?) RETURNING id",
             (household_id, _day(visit["visited_on"]).isoformat(), visit.get("visitor_id"),
              visit.get("method") or "in_person", visit["outcome"],
              visit.get("risk_level") if visit["outcome"] in cat.MET_OUTCOMES else None,
-             _text(visit.get("notes")), user))
-        visit_id = conn.execute("SELECT id FROM visits WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+             _text(visit.get("notes")), user)).fetchone()[0]
         conn.executemany(
             "INSERT INTO needs (household_id, visit_id, domain, item, notes, created_by) VALUES (?,?,?,?,?,?)",
             [(household_id, visit_id, n["domain"], _text(n.get("item")), _text(n.get("notes")), user) for n in needs])
@@ -185,9 +185,8 @@ def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
     if problems:
         raise InvalidInputError(problems)
     with conn:
-        cursor = conn.execute("INSERT INTO visitors (name, role, dong_code, organisation, created_by) VALUES (?,?,?,?,?)",
-                              (_text(name), role, dong_code, _text(organisation), user))
-        return conn.execute("SELECT id FROM visitors WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+        return conn.execute("INSERT INTO visitors (name, role, dong_code, organisation, created_by) VALUES (?,?,?,?,?) "
+                            "RETURNING id", (_text(name), role, dong_code, _text(organisation), user)).fetchone()[0]
 
 
 # --- linkages ---------------------------------------------------------------------------------

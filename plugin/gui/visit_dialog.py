@@ -1,14 +1,13 @@
 """The visit dialog (forms/visit_dialog.ui): one visit and the needs found, saved in one
 transaction by :func:`..core.visits.record_visit`; problems are shown at their field."""
 import datetime as dt
-import sqlite3
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QToolButton
 
 from ..core import categories as cat
-from ..core import gpkg, visits
+from ..core import db, visits
 from ..i18n import tr
 from ..language import ui_language
 from .common import (
@@ -161,7 +160,7 @@ class VisitDialog(QDialog):
             self.needsList.takeItem(self.needsList.row(entry))
 
     def add_visitor(self):
-        conn = gpkg.connect(self.database)
+        conn = db.connect(self.database)
         try:
             vid = visits.add_visitor(conn, self.newVisitorName.text(), self.newVisitorRole.currentData(),
                                      self.household[4], user=current_user())
@@ -169,7 +168,7 @@ class VisitDialog(QDialog):
         except visits.InvalidInputError as exc:
             self.show_problems({"visitor_id": next(iter(exc.problems.values()))})
             return
-        except sqlite3.Error as exc:
+        except Exception as exc:  # noqa: BLE001 - the database refused (either engine): say so, keep the dialog
             QMessageBox.warning(self, self.windowTitle(), tr("Not saved: {}").format(exc))
             return
         finally:
@@ -208,7 +207,7 @@ class VisitDialog(QDialog):
 
     def save(self):
         visit, needs = self.visit(), self.needs()
-        conn = gpkg.connect(self.database)
+        conn = db.connect(self.database)
         try:
             problems = visits.validate_visit(conn, self.household_id, visit, needs, self.today)
             if problems:
