@@ -6,7 +6,6 @@ from pathlib import Path
 from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -14,7 +13,7 @@ from .core import categories as cat
 from .core import gpkg, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
-from .gui.common import current_user, label, risk_icon
+from .gui.common import current_user, debounce, label, risk_icon
 from .gui.filter_panel import FilterPanel
 from .gui.resource_panel import ResourcePanel
 from .i18n import tr
@@ -53,10 +52,7 @@ class WelfareDock(QgsDockWidget):
             tree.itemClicked.connect(self.show_on_map)
             tree.itemDoubleClicked.connect(self.open_item)
             tree.currentItemChanged.connect(self.update_buttons)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(250)
-        self.search_timer.timeout.connect(self.search)
+        self.search_timer = debounce(self, self.search)
         f.searchEdit.textChanged.connect(lambda _: self.search_timer.start())
         f.searchEdit.returnPressed.connect(self.search)
         f.workDongCombo.currentIndexChanged.connect(self.dong_changed)

@@ -178,13 +178,16 @@ class WelfareVisitMapPlugin:
         except (NotAWelfareDatabaseError, ValueError) as exc:
             QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
             return None
+        self.zoom_to_district(layers)
+        return layers
+
+    def zoom_to_district(self, layers):
         canvas = self.iface.mapCanvas()
         extent = district_extent(layers, canvas.mapSettings().destinationCrs())
         if not extent.isEmpty():
             extent.scale(1.05)
             canvas.setExtent(extent)
             canvas.refresh()
-        return layers
 
     def open_database(self, path):
         """Open a database in the current project and zoom to the district; returns the layers."""
@@ -193,12 +196,7 @@ class WelfareVisitMapPlugin:
         except NotAWelfareDatabaseError as exc:
             QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
             return None
-        canvas = self.iface.mapCanvas()
-        extent = district_extent(layers, canvas.mapSettings().destinationCrs())
-        if not extent.isEmpty():
-            extent.scale(1.05)
-            canvas.setExtent(extent)
-            canvas.refresh()
+        self.zoom_to_district(layers)
         self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Opened {}").format(path),
                                             Qgis.MessageLevel.Success, 5)
         return layers

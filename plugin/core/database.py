@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from shapely.geometry import MultiPolygon
+from shapely.geometry import MultiPolygon, Point
 from shapely.prepared import prep
 
 from . import gpkg, schema
@@ -67,23 +67,34 @@ def districts(conn, level=None):
     return [(c, n, lv, p, gpkg.decode(g)) for c, n, lv, p, g in conn.execute(sql + " ORDER BY code", args)]
 
 
+class DistrictLocator:
+    """Which 동 and 통 a point stands in, the district polygons read and prepared once."""
+
+    def __init__(self, conn):
+        self.dongs = [(code, prep(geom), geom.bounds) for code, _, _, _, geom in districts(conn, "dong")]
+        self.tongs = {}
+        for code, _, _, parent, geom in districts(conn, "tong"):
+            self.tongs.setdefault(parent, []).append((int(code.rsplit("-", 1)[1]), prep(geom), geom.bounds))
+
+    def locate(self, x, y):
+        """(dong_code, tong number) of a point in the database's CRS; None where there is none."""
+        point = Point(x, y)
+        dong = _find(self.dongs, point)
+        return dong, _find(self.tongs.get(dong, ()), point) if dong else None
+
+
 def assign_districts(conn, table="households", only_missing=False):
     """Set dong_code (and tong, for households, where 통 polygons exist) from where each point
     stands. Returns the number of rows changed."""
-    dongs = [(code, prep(geom), geom.bounds) for code, _, _, _, geom in districts(conn, "dong")]
-    tongs = {}
-    for code, _, _, parent, geom in districts(conn, "tong"):
-        tongs.setdefault(parent, []).append((int(code.rsplit("-", 1)[1]), prep(geom), geom.bounds))
+    locator = DistrictLocator(conn)
     has_tong = table == "households"
     where = " AND dong_code IS NULL" if only_missing else ""
-    changed = 0
     updates = []
     cols = "fid, geom, dong_code" + (", tong" if has_tong else "")
     for row in conn.execute(f'SELECT {cols} FROM "{table}" WHERE geom IS NOT NULL{where}'):
         fid, blob, old_dong = row[0], row[1], row[2]
         point = gpkg.decode(blob)
-        dong = _find(dongs, point)
-        tong = _find(tongs.get(dong, ()), point) if has_tong else None
+        dong, tong = locator.locate(point.x, point.y)
         new = (dong, tong) if has_tong else (dong,)
         old = (old_dong, row[3]) if has_tong else (old_dong,)
         if new != old:
@@ -91,8 +102,7 @@ def assign_districts(conn, table="households", only_missing=False):
     if updates:
         sets = "dong_code = ?" + (", tong = ?" if has_tong else "")
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE fid = ?', updates)
-        changed = len(updates)
-    return changed
+    return len(updates)
 
 
 def _find(candidates, point):

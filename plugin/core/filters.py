@@ -22,6 +22,12 @@ def sql_quote(text):
     return "'" + str(text).replace("'", "''") + "'"
 
 
+def contains_pattern(text):
+    """A LIKE pattern (with ESCAPE '\\') matching text that contains ``text`` literally: its own
+    '%', '_' and '\\' are escaped."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 @dataclass
 class HouseholdFilter:
     risk: list = field(default_factory=list)             # high / medium / low / unvisited
@@ -104,7 +110,7 @@ class HouseholdFilter:
             since = today - dt.timedelta(days=int(self.not_visited_days))
             parts.append(f"(last_visit_on IS NULL OR last_visit_on <= {quote(since.isoformat())})")
         if self.text and self.text.strip():
-            like = quote("%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            like = quote(contains_pattern(self.text.strip()))
             parts.append("(" + " OR ".join(f"{c} LIKE {like} ESCAPE '\\'" for c in
                                            ("case_no", "head_name", "address", "address_detail")) + ")")
         return " AND ".join(parts)

@@ -11,11 +11,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from shapely.geometry import Point
-
 from . import categories as cat
+from . import database, gpkg, visits
 from . import facilities as fac
-from . import gpkg, visits
 from .registry import parse_date
 
 TABLES = ("households", "facilities", "visits", "reports")
@@ -604,7 +602,7 @@ class Importer:
 
     def _locate_point(self, x, y):
         if self.locator is None:
-            self.locator = DistrictLocator(self.conn)
+            self.locator = database.DistrictLocator(self.conn)
         return self.locator.locate(x, y)
 
     def _place(self, record):
@@ -709,38 +707,6 @@ BATCH = 5000
 HOUSEHOLD_INSERT = ("geom", "case_no", "head_name", "phone", "address", "address_detail", "dong_code", "tong", "ban",
                     "household_types", "benefit_status", "discovery_source", "risk_level", "status", "share_consent",
                     "notes", "geocode_quality", "created_by")
-
-
-class DistrictLocator:
-    """Which 동 and 통 a point stands in, with the district polygons prepared once."""
-
-    def __init__(self, conn):
-        from shapely.prepared import prep
-
-        self.dongs, self.tongs = [], {}
-        for code, level, parent, blob in conn.execute(
-                "SELECT code, level, parent_code, geom FROM districts WHERE level IN ('dong', 'tong') AND geom IS NOT NULL"):
-            geom = gpkg.decode(blob)
-            entry = (code, prep(geom), geom.bounds)
-            if level == "dong":
-                self.dongs.append(entry)
-            else:
-                self.tongs.setdefault(parent, []).append(entry)
-
-    @staticmethod
-    def _find(entries, x, y):
-        point = None
-        for code, prepared, (minx, miny, maxx, maxy) in entries:
-            if minx <= x <= maxx and miny <= y <= maxy:
-                point = point or Point(x, y)
-                if prepared.contains(point):
-                    return code
-        return None
-
-    def locate(self, x, y):
-        dong = self._find(self.dongs, x, y)
-        tong = self._find(self.tongs.get(dong, ()), x, y) if dong else None
-        return dong, int(tong.rsplit("-", 1)[1]) if tong else None
 
 
 class _RowRejected(Exception):  # noqa: N818

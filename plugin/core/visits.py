@@ -13,10 +13,10 @@ import datetime as dt
 import re
 
 from shapely.geometry import Point
-from shapely.prepared import prep
 
 from . import categories as cat
-from . import gpkg
+from . import gpkg, resources
+from .filters import contains_pattern
 
 PROBLEMS = (
     "required",            # a required field is empty
@@ -191,10 +191,6 @@ def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
 
 # --- linkages ---------------------------------------------------------------------------------
 
-def _domains(text):
-    return {d for d in (text or "").strip("{}").replace(";", ",").replace(" ", "").split(",") if d}
-
-
 def providers(conn, need_id, limit=30):
     """Facilities offering the need's domain, nearest to the household first (those without a
     place last): [(facility_id, name, kind, distance_m or None, phone)]."""
@@ -207,7 +203,7 @@ def providers(conn, need_id, limit=30):
     out = []
     for fid, name, kind, services, phone, geom in conn.execute(
             "SELECT id, name, kind, services, phone, geom FROM facilities"):
-        if domain in _domains(services):
+        if domain in resources.domains(services):
             distance = round(home.distance(gpkg.decode(geom)), 1) if home is not None and geom else None
             out.append((fid, name, kind, distance, phone))
     out.sort(key=lambda r: (r[3] is None, r[3] or 0, r[1]))
@@ -318,10 +314,6 @@ HOUSEHOLD_COLUMNS = "id, case_no, head_name, address, dong_code, tong, risk_leve
 TONG = re.compile(r"^\s*([0-9]{1,3})\s*통\s*$")
 
 
-def _like(text):
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def find_households(conn, text, dong_code=None, limit=100):
     """Households whose case number, head's name or address contains ``text`` (or, for "12통"
     or a bare number, in that 통), optionally in one 동; active first. Text is always a bound
@@ -338,7 +330,7 @@ def find_households(conn, text, dong_code=None, limit=100):
         where.append("dong_code = :dong")
     return conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE {' AND '.join(where)} "
                         "ORDER BY status <> 'active', case_no IS NULL, case_no, fid LIMIT :limit",
-                        {"like": _like(text), "tong": tong, "dong": dong_code, "limit": limit}).fetchall()
+                        {"like": contains_pattern(text), "tong": tong, "dong": dong_code, "limit": limit}).fetchall()
 
 
 def work_list(conn, dong_code=None, today=None, limit=200):
@@ -413,18 +405,9 @@ def srs_id(conn, table="households"):
 
 def locate(conn, x, y):
     """(dong_code, tong) of the districts a point (in the database's CRS) stands in."""
-    point = Point(x, y)
-    dong, tong = None, None
-    for code, level, parent, blob in conn.execute(
-            "SELECT d.code, d.level, d.parent_code, d.geom FROM districts d JOIN rtree_districts_geom r ON r.id = d.fid "
-            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND d.level IN ('dong', 'tong')",
-            (x, x, y, y)):
-        if prep(gpkg.decode(blob)).contains(point):
-            if level == "dong":
-                dong = code
-            else:
-                tong = (parent, int(code.rsplit("-", 1)[1]))
-    return dong, (tong[1] if tong and tong[0] == dong else None)
+    from .database import DistrictLocator
+
+    return DistrictLocator(conn).locate(x, y)
 
 
 def geocode(conn, address):

@@ -2,7 +2,7 @@
 import getpass
 from pathlib import Path
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
@@ -87,3 +87,12 @@ def name_buttons(box, save=None):
         button = box.button(which)
         if button is not None:
             button.setText(text)
+
+
+def debounce(parent, slot, msec=250):
+    """A single-shot timer that calls ``slot`` once typing or ticking has paused for ``msec``."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer

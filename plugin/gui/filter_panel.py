@@ -5,7 +5,6 @@ import json
 
 from qgis.core import QgsExpression, QgsProject, QgsSqliteUtils
 from qgis.gui import QgsCheckableComboBox
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QTreeWidgetItem
 
 from ..core import categories as cat
@@ -14,7 +13,7 @@ from ..core.filters import UNVISITED, HouseholdFilter
 from ..i18n import tr
 from ..language import ui_language
 from ..project import database_layers
-from .common import label, risk_icon
+from .common import debounce, label, risk_icon
 
 PROJECT_SCOPE = "WelfareVisitMap"
 PROJECT_KEY = "filters"
@@ -59,10 +58,7 @@ class FilterPanel:
         self.loading = True  # widgets being set up: no filtering yet
         self.where = None
         self.counts = {}
-        self.timer = QTimer(dock)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(300)
-        self.timer.timeout.connect(self.apply)
+        self.timer = debounce(dock, self.apply, 300)
         self.combos = {}
         specs = (("need_domains", tr("Open needs (domain)"), [(c.code, label(cat.NEED_DOMAINS, c.code))
                                                                 for c in cat.NEED_DOMAINS]),

@@ -1,14 +1,13 @@
 """The dock's resource tab: welfare facilities near the chosen households that offer services
 for their open needs (nearest first, with distance and phone), and a facility search by name,
 kind or service. Thin client of :mod:`..core.resources`."""
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..core import categories as cat
 from ..core import resources, visits
 from ..i18n import tr
 from ..project import database_layers
-from .common import label
+from .common import debounce, label
 
 ITEM_ROLE = 0x0100
 
@@ -22,10 +21,7 @@ class ResourcePanel:
         f.resourceTree.setColumnWidth(0, 110)
         f.resourceTree.setColumnWidth(1, 160)
         f.nearButton.clicked.connect(self.near)
-        self.timer = QTimer(dock)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.search)
+        self.timer = debounce(dock, self.search)
         f.facilitySearchEdit.textChanged.connect(lambda _: self.timer.start())
         f.resourceTree.itemClicked.connect(self.show_facility)
 
