@@ -397,3 +397,31 @@ def test_visits_from_excel_with_date_cells_formulas_and_blank_rows(provider, db,
         ("2026-0003", "2026-11-04", "absent", None)]
     rejected = [[c.value for c in r] for r in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(min_row=2)]
     assert [r[:2] for r in rejected] == [[7, "방문일자"]] and "2026-13-01" in rejected[0][2]
+
+
+def test_many_points_are_located_as_one_point_is(demo_dir):
+    """The vectorised 동/통 lookup an import uses gives, point for point, the answer of the one-by-one
+    lookup — on the demo's real 동 and 통 polygons, with points on their boundaries and outside."""
+    import random
+
+    from welfare_visit_map.plugin.core import database
+
+    conn = gpkg.connect(demo_dir / "demo.gpkg")
+    try:
+        locator = database.DistrictLocator(conn)
+        rng = random.Random(7)
+        minx = min(b[0] for _, _, b in locator.dongs)
+        miny = min(b[1] for _, _, b in locator.dongs)
+        maxx = max(b[2] for _, _, b in locator.dongs)
+        maxy = max(b[3] for _, _, b in locator.dongs)
+        points = [(rng.uniform(minx - 500, maxx + 500), rng.uniform(miny - 500, maxy + 500)) for _ in range(3000)]
+        for _, prepared, _ in locator.dongs[:5]:  # vertices: on the boundary of a 동 and of its 통
+            points.extend(prepared.context.exterior.coords[:20] if hasattr(prepared.context, "exterior")
+                          else prepared.context.geoms[0].exterior.coords[:20])
+        many = locator.locate_many([p[0] for p in points], [p[1] for p in points])
+        one = [locator.locate(*p) for p in points]
+    finally:
+        conn.close()
+    assert many == one
+    assert sum(1 for dong, tong in one if tong) > 500  # most random points fall in a 통
+    assert sum(1 for dong, _ in one if dong is None) > 100  # and some fall outside

@@ -82,6 +82,25 @@ class DistrictLocator:
         dong = _find(self.dongs, point)
         return dong, _find(self.tongs.get(dong, ()), point) if dong else None
 
+    def locate_many(self, xs, ys):
+        """[(dong_code, tong number)] of many points at once: each polygon tests the points inside
+        its bounding box in one vectorised call (an import of 100,000 rows locates in a fraction of
+        a second); boundaries count as in :meth:`locate`, so the answers are the same."""
+        import numpy as np
+
+        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        dongs = _find_many(self.dongs, xs, ys)
+        tongs = [None] * len(xs)
+        by_dong = {}
+        for i, dong in enumerate(dongs):
+            if dong in self.tongs:
+                by_dong.setdefault(dong, []).append(i)
+        for dong, members in by_dong.items():
+            members = np.asarray(members)
+            for i, tong in zip(members, _find_many(self.tongs[dong], xs[members], ys[members])):
+                tongs[i] = tong
+        return list(zip(dongs, tongs))
+
 
 def assign_districts(conn, table="households", only_missing=False):
     """Set dong_code (and tong, for households, where 통 polygons exist) from where each point
@@ -91,18 +110,42 @@ def assign_districts(conn, table="households", only_missing=False):
     where = " AND dong_code IS NULL" if only_missing else ""
     updates = []
     cols = "fid, geom, dong_code" + (", tong" if has_tong else "")
+    rows, xs, ys = [], [], []
     for row in conn.execute(f'SELECT {cols} FROM "{table}" WHERE geom IS NOT NULL{where}'):
-        fid, blob, old_dong = row[0], row[1], row[2]
-        point = gpkg.decode(blob)
-        dong, tong = locator.locate(point.x, point.y)
+        env = gpkg.envelope(row[1])
+        if env is not None:
+            rows.append(row)
+            xs.append((env[0] + env[1]) / 2)
+            ys.append((env[2] + env[3]) / 2)
+    for row, (dong, tong) in zip(rows, locator.locate_many(xs, ys)):
         new = (dong, tong) if has_tong else (dong,)
-        old = (old_dong, row[3]) if has_tong else (old_dong,)
+        old = (row[2], row[3]) if has_tong else (row[2],)
         if new != old:
-            updates.append((*new, fid))
+            updates.append((*new, row[0]))
     if updates:
         sets = "dong_code = ?" + (", tong = ?" if has_tong else "")
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE fid = ?', updates)
     return len(updates)
+
+
+def _find_many(candidates, xs, ys):
+    """The key of the candidate polygon holding each point, or None (as :func:`_find`)."""
+    import numpy as np
+    from shapely.vectorized import contains, touches
+
+    keys = [None] * len(xs)
+    unplaced = np.ones(len(xs), dtype=bool)
+    for key, prepared, (minx, miny, maxx, maxy) in candidates:
+        where = np.flatnonzero(unplaced & (xs >= minx) & (xs <= maxx) & (ys >= miny) & (ys <= maxy))
+        if not len(where):
+            continue
+        x, y = xs[where], ys[where]
+        covered = contains(prepared, x, y) | touches(prepared.context, x, y)  # covers: boundaries too
+        hit = where[covered]
+        for i in hit:
+            keys[i] = key
+        unplaced[hit] = False
+    return keys
 
 
 def _find(candidates, point):

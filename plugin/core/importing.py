@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import math
 import re
+import uuid
 from dataclasses import dataclass, field
 
 from . import categories as cat
@@ -106,6 +107,8 @@ REASONS = {
     "bad_date": ("날짜가 아님 {value!r}", "not a date {value!r}"),
     "future_date": ("미래 날짜 {value}", "date in the future {value}"),
     "bad_number": ("숫자가 아님 {value!r}", "not a number {value!r}"),
+    "not_positive": ("0보다 커야 함 {value!r}", "must be greater than zero {value!r}"),
+    "negative": ("음수일 수 없음 {value!r}", "cannot be negative {value!r}"),
     "outside_korea": ("좌표가 한국 밖 ({lon:.4f}, {lat:.4f})", "coordinates outside Korea ({lon:.4f}, {lat:.4f})"),
     "half_coordinates": ("X, Y 중 하나만 있음", "only one of X and Y"),
     "duplicate_case": ("이미 있는 사례번호 {value!r} (insert 모드)", "case number {value!r} already exists (insert mode)"),
@@ -349,6 +352,7 @@ class Importer:
         dongs = conn.execute("SELECT code, name FROM districts WHERE level = 'dong'").fetchall()
         self.dongs = {_key(code): code for code, _ in dongs}
         self.dongs.update({_key(name): code for code, name in dongs})
+        self._dong_cache = {}
 
     def _project(self, x, y, epsg):
         if epsg not in self.to_db:
@@ -357,61 +361,39 @@ class Importer:
 
     # --- one row ------------------------------------------------------------------------------
     def convert(self, number, cells, mapping):
-        """(record dict, [Rejection]) of one source row; the record is None when rejected."""
+        """(record dict, [Rejection]) of one source row; the record is None when rejected. The
+        record's place is still in source coordinates (``_xy``): :meth:`place` projects and
+        checks the places of many rows at once."""
         problems = []
         record = {}
-        fields = FIELDS[self.table]
-        for target, column in mapping.columns.items():
+        for target, column, header, kind, cache in self._plan(mapping):
             raw = cells[column] if column < len(cells) else None
-            text = str(raw).strip() if raw is not None else ""
-            header = mapping.headers[column]
-            if text == "":
+            if raw is None:
                 continue
-            kind = fields[target][0]
             if kind == "text":
-                if target != "phone" and visits.RRN.search(text):
-                    problems.append(Rejection(number, header, "rrn"))
-                record[target] = text
-            elif kind in ("int", "number"):
+                text = raw.strip() if isinstance(raw, str) else str(raw).strip()
+                if text:
+                    if visits.RRN.search(text):
+                        problems.append(Rejection(number, header, "rrn"))
+                    record[target] = text
+                continue
+            if kind == "number":
                 try:
-                    value = _number(re.sub(r"\s*[통반]$", "", text) if kind == "int" else text)
-                    if not math.isfinite(value) or abs(value) > 1e15 or (kind == "int" and value != int(value)):
-                        raise ValueError(text)
-                    record[target] = int(value) if kind == "int" else value
-                except ValueError:
-                    problems.append(Rejection(number, header, "bad_number", {"value": text}))
-            elif kind == "date":
-                korean = re.fullmatch(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", text)
-                day = parse_date(raw) if isinstance(raw, dt.date) else parse_date(
-                    "-".join(korean.groups()) if korean else  # '2026년 3월 5일'
-                    re.sub(r"\.\s+", ".", text).split(" ")[0])  # '2026. 3. 5.' and '2026/03/05 10:30:00' too
-                if day is None:
-                    problems.append(Rejection(number, header, "bad_date", {"value": text}))
-                elif day > self.today:
-                    problems.append(Rejection(number, header, "future_date", {"value": day.isoformat()}))
-                else:
-                    record[target] = day.isoformat()
-            elif kind == "bool":
-                record[target] = 1 if _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유") else 0
-            elif kind.startswith("multi:"):
-                codes = []
-                for part in re.split(r"[,;/·\n]+", text.strip("{}")):
-                    if part.strip():
-                        code = to_code(kind[6:], part)
-                        if code is None:
-                            problems.append(Rejection(number, header, "unknown_category", {"value": part.strip()}))
-                        elif code not in codes:
-                            codes.append(code)
-                record[target] = "{" + ",".join(codes) + "}" if codes else None
-            elif target == "kind" and self.table == "facilities":
-                record["kind"] = to_code("facility_kind", text) or fac.kind_of(text)
-                record.setdefault("kind_detail", text)
+                    value = float(raw)
+                except (TypeError, ValueError):
+                    value = None
+                if value is not None and math.isfinite(value) and abs(value) <= 1e15:
+                    record[target] = value
+                    continue
+            if cache is None or isinstance(raw, dt.date):
+                updates, issues = self._value(target, kind, raw)
             else:
-                code = to_code(kind, text)
-                if code is None:
-                    problems.append(Rejection(number, header, "unknown_category", {"value": text}))
-                else:
-                    record[target] = code
+                hit = cache.get(raw)
+                if hit is None:
+                    hit = cache[raw] = self._value(target, kind, raw)
+                updates, issues = hit
+            record.update(updates)
+            problems.extend(Rejection(number, header, code, params) for code, params in issues)
         for target in REQUIRED[self.table]:
             column = mapping.headers[mapping.columns[target]] if target in mapping.columns else target
             if target not in record and not any(p.column == column for p in problems):
@@ -420,11 +402,71 @@ class Importer:
             problems.append(Rejection(number, mapping.headers[mapping.columns["risk_level"]], "risk_not_met"))
         if self.table == "facilities" and "kind" not in record and not problems:
             record["kind"] = "other"
+        if "_kind_text" in record:
+            record.setdefault("kind_detail", record.pop("_kind_text"))
         if "x" in FIELDS[self.table]:
-            self._locate(number, record, mapping, problems)
+            self._source_place(number, record, mapping, problems)
         return (None if problems else record), problems
 
-    def _locate(self, number, record, mapping, problems):
+    def _plan(self, mapping):
+        """(target, column, header, kind, cache) of each mapped column, made once per mapping."""
+        if getattr(self, "_planned", (None,))[0] is not mapping:
+            fields = FIELDS[self.table]
+            plan = [(target, column, mapping.headers[column], fields[target][0],
+                     None if fields[target][0] in ("text", "number") or target == "kind" else {})
+                    for target, column in mapping.columns.items()]
+            self._planned = (mapping, plan)
+        return self._planned[1]
+
+    def _value(self, target, kind, raw):
+        """({field: value}, [(problem code, params)]) of one non-empty cell."""
+        text = str(raw).strip()
+        if text == "":
+            return {}, []
+        if kind in ("int", "number"):
+            try:
+                value = _number(re.sub(r"\s*[통반]$", "", text) if kind == "int" else text)
+                if not math.isfinite(value) or abs(value) > 1e15 or (kind == "int" and value != int(value)):
+                    raise ValueError(text)
+            except ValueError:
+                return {}, [("bad_number", {"value": text})]
+            if kind == "int" and value <= 0 and target in ("tong", "ban"):
+                return {}, [("not_positive", {"value": text})]
+            if kind == "int" and value < 0:
+                return {}, [("negative", {"value": text})]
+            return {target: int(value) if kind == "int" else value}, []
+        if kind == "date":
+            korean = re.fullmatch(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", text)
+            day = parse_date(raw) if isinstance(raw, dt.date) else parse_date(
+                "-".join(korean.groups()) if korean else  # '2026년 3월 5일'
+                re.sub(r"\.\s+", ".", text).split(" ")[0])  # '2026. 3. 5.' and '2026/03/05 10:30:00' too
+            if day is None:
+                return {}, [("bad_date", {"value": text})]
+            if day > self.today:
+                return {}, [("future_date", {"value": day.isoformat()})]
+            return {target: day.isoformat()}, []
+        if kind == "bool":
+            return {target: 1 if _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유") else 0}, []
+        if kind.startswith("multi:"):
+            codes, issues = [], []
+            for part in re.split(r"[,;/·\n]+", text.strip("{}")):
+                if part.strip():
+                    code = to_code(kind[6:], part)
+                    if code is None:
+                        issues.append(("unknown_category", {"value": part.strip()}))
+                    elif code not in codes:
+                        codes.append(code)
+            return {target: "{" + ",".join(codes) + "}" if codes else None}, issues
+        if target == "kind" and self.table == "facilities":
+            return {"kind": to_code("facility_kind", text) or fac.kind_of(text), "_kind_text": text}, []
+        code = to_code(kind, text)
+        if code is None:
+            return {}, [("unknown_category", {"value": text})]
+        return {target: code}, []
+
+    def _source_place(self, number, record, mapping, problems):
+        """Where the row says it is, before projection: ``record['_xy'] = (epsg, x, y, quality,
+        column)``; or the row is unlocated."""
         x, y = record.pop("x", None), record.pop("y", None)
 
         def column(target):
@@ -434,7 +476,6 @@ class Importer:
             if not any(p.column in (column("x"), column("y")) for p in problems):
                 problems.append(Rejection(number, column("x" if x is None else "y"), "half_coordinates"))
             return
-        point, quality = None, None
         if x is not None:
             epsg = self.source_epsg or self.epsg
             # Korean longitudes and latitudes never overlap, and no Korean projected CRS has
@@ -443,33 +484,75 @@ class Importer:
                 epsg = 4326
             elif KOREA[1] <= x <= KOREA[3] and KOREA[0] <= y <= KOREA[2]:
                 epsg, x, y = 4326, y, x
-            try:
-                point, quality = self._project(x, y, epsg), "source_coordinates"
-            except Exception:  # noqa: BLE001 - PROJ cannot place it: say so for this row
-                point, quality = (float("inf"), float("inf")), None
-            if not all(abs(v) < 1e9 for v in point):
-                problems.append(Rejection(number, column("x"), "outside_korea", {"lon": x, "lat": y}))
-                return
+            record["_xy"] = (epsg, x, y, "source_coordinates", column("x"))
         elif self.address_index is not None and record.get("address"):
             found = self.address_index.match(record["address"])
             if found:
-                point, quality = self._project(*found, AddressIndex.EPSG), "address_point"
-        if point is not None:
-            lon, lat = self.to_wgs84(*point) if quality != "source_coordinates" or epsg != 4326 else (x, y)
-            if not (KOREA[0] <= lon <= KOREA[2] and KOREA[1] <= lat <= KOREA[3]):
-                problems.append(Rejection(number, column("x") if x is not None else column("address"), "outside_korea",
-                                          {"lon": lon, "lat": lat}))
-                return
-            record["geom"] = point
-        record["geocode_quality"] = quality or "unlocated"
+                record["_xy"] = (AddressIndex.EPSG, found[0], found[1], "address_point", column("address"))
+        record["geocode_quality"] = "unlocated"
+
+    def place(self, rows):
+        """Project the places of many converted rows [(number, record, problems)] into the
+        database's CRS at once, check they are in Korea, and find their 동 and 통. A row whose place
+        is outside Korea gets its problem and loses its record."""
+        import numpy as np
+
+        groups = {}
+        for index, (_, record, _) in enumerate(rows):
+            if record is not None and "_xy" in record:
+                groups.setdefault(record["_xy"][0], []).append(index)
+        located = []
+        for epsg, members in groups.items():
+            xs = np.array([rows[i][1]["_xy"][1] for i in members], dtype=float)
+            ys = np.array([rows[i][1]["_xy"][2] for i in members], dtype=float)
+            with np.errstate(all="ignore"):
+                px, py = self._project(xs, ys, epsg)
+                px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
+                lon, lat = (xs, ys) if epsg == 4326 else (np.asarray(a, dtype=float) for a in self.to_wgs84(px, py))
+                finite = np.isfinite(px) & np.isfinite(py) & (np.abs(px) < 1e9) & (np.abs(py) < 1e9)
+                korean = finite & (lon >= KOREA[0]) & (lon <= KOREA[2]) & (lat >= KOREA[1]) & (lat <= KOREA[3])
+            for k, i in enumerate(members):
+                number, record, problems = rows[i]
+                _, x, y, quality, column = record.pop("_xy")
+                if korean[k]:
+                    record["geom"], record["geocode_quality"] = (float(px[k]), float(py[k])), quality
+                    located.append(i)
+                    continue
+                params = {"lon": lon[k], "lat": lat[k]} if finite[k] else {"lon": x, "lat": y}
+                problems.append(Rejection(number, column, "outside_korea", params))
+                rows[i] = (number, None, problems)
+        located = [i for i in located if rows[i][1] is not None]
+        if located:
+            if self.locator is None:
+                self.locator = database.DistrictLocator(self.conn)
+            places = self.locator.locate_many([rows[i][1]["geom"][0] for i in located],
+                                              [rows[i][1]["geom"][1] for i in located])
+            for i, found in zip(located, places):
+                rows[i][1]["_found"] = found
+        return rows
 
     # --- the whole import ---------------------------------------------------------------------
     def run(self, rows, mapping, progress=None, cancelled=None, dry_run=False):
         """Import the data rows (after the header row) in one transaction; a cancel or a crash
-        leaves the database as it was. ``dry_run`` checks everything and writes nothing."""
+        leaves the database as it was. ``dry_run`` checks everything and writes nothing.
+
+        Three passes: every row converted and checked; the places of all rows projected, checked
+        and located in their 동/통 at once; the rows written (new households in batches)."""
         result = Result()
         data = [(n, cells) for n, cells in rows[mapping.header_row + 1:] if any(c is not None for c in cells)]
         result.total = len(data)
+
+        def step(i, share, offset):
+            if cancelled is not None and i % 500 == 0 and cancelled():
+                raise ImportCancelled()
+            if progress is not None and i % 2000 == 0:
+                progress(offset + share * i / max(1, len(data)))
+
+        converted = []
+        for i, (number, cells) in enumerate(data):
+            step(i, 30.0, 0.0)
+            converted.append((number, *self.convert(number, cells, mapping)))
+        self.place(converted)
         srs = visits.srs_id(self.conn, "households") if self.table != "visits" else None
         seen = {}
         self.case_numbers = {r[0] for r in self.conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL")}
@@ -477,12 +560,8 @@ class Importer:
         self.conn.execute("BEGIN")
         try:
             bulk = self._bulk_begin() if self.batch is not None else None
-            for i, (number, cells) in enumerate(data):
-                if cancelled is not None and i % 500 == 0 and cancelled():
-                    raise ImportCancelled()
-                if progress is not None and i % 2000 == 0:
-                    progress(100.0 * i / max(1, len(data)))
-                record, problems = self.convert(number, cells, mapping)
+            for i, (number, record, problems) in enumerate(converted):
+                step(i, 70.0, 30.0)
                 if record is not None and record.get("case_no") and self.table == "households":
                     first = seen.setdefault(record["case_no"], number)
                     if first != number:
@@ -495,7 +574,7 @@ class Importer:
                 if self.batch is not None and len(self.batch) >= BATCH:
                     self._flush(result)
                 if self.batch is not None and record.get("case_no") not in self.case_numbers:
-                    getattr(self, f"_write_{self.table}")(record, srs, number, mapping)  # batched, written later
+                    self._write_households(record, srs, number, mapping)  # batched, written later
                     result.imported += 1
                     result.unlocated += record.get("geocode_quality") == "unlocated"
                     continue
@@ -543,21 +622,24 @@ class Importer:
     def _bulk_begin(self):
         """Many households at once: the per-row R-tree and audit insert triggers make way for one
         set-based statement each at the end (same rows, same audit trail, inside the same
-        transaction, so a failure restores them too)."""
+        transaction, so a failure restores them too). New rows get their fid from here on, so the
+        R-tree entries are written from the points already at hand."""
         saved = dict(self.conn.execute(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
             f"({', '.join('?' * len(self.BULK_TRIGGERS))})", self.BULK_TRIGGERS).fetchall())
         for name in saved:
             self.conn.execute(f'DROP TRIGGER "{name}"')
-        before = self.conn.execute("SELECT coalesce(max(fid), 0) FROM households").fetchone()[0]
+        before = self.conn.execute(
+            "SELECT max(coalesce((SELECT max(fid) FROM households), 0), "
+            "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'households'), 0))").fetchone()[0]
+        self.next_fid, self.rtree = before + 1, []
         return before, saved
 
     def _bulk_end(self, bulk):
         before, saved = bulk
         if "rtree_households_geom_insert" in saved:
-            self.conn.execute("INSERT INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
-                              "SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM households "
-                              "WHERE fid > ? AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)", (before,))
+            self.conn.executemany("INSERT OR REPLACE INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
+                                  "VALUES (?, ?, ?, ?, ?)", self.rtree)
         if "trg_audit_households_insert" in saved:
             self.conn.execute("INSERT INTO audit_log (user, action, table_name, record_id) SELECT "
                               "coalesce(updated_by, created_by), 'insert', 'households', id FROM households "
@@ -569,22 +651,29 @@ class Importer:
         """Write the batched new households with one statement; if the database refuses one, write
         that batch row by row so only the refused rows are reported."""
         batch, self.batch = self.batch, None
-        sql = (f"INSERT INTO households ({', '.join(HOUSEHOLD_INSERT)}) "
-               f"VALUES ({', '.join('?' * len(HOUSEHOLD_INSERT))})")
+        sql = (f"INSERT INTO households (fid, id, {', '.join(HOUSEHOLD_INSERT)}) "
+               f"VALUES (?, ?, {', '.join('?' * len(HOUSEHOLD_INSERT))})")  # ids as the column default makes them
+        first = self.next_fid
+        self.next_fid += len(batch)
         try:
             if batch:
                 self.conn.execute("SAVEPOINT batch")
                 try:
-                    self.conn.executemany(sql, [values for _, values in batch])
+                    self.conn.executemany(sql, [(first + k, str(uuid.uuid4()), *values)
+                                                for k, (_, values, _) in enumerate(batch)])
                     self.conn.execute("RELEASE batch")
+                    self.rtree.extend((first + k, p[0], p[0], p[1], p[1])
+                                      for k, (_, _, p) in enumerate(batch) if p is not None)
                 except Exception:  # noqa: BLE001 - find the refused rows one by one
                     self.conn.execute("ROLLBACK TO batch")
                     self.conn.execute("RELEASE batch")
-                    for number, values in batch:
+                    for k, (number, values, point) in enumerate(batch):
                         self.conn.execute("SAVEPOINT row")
                         try:
-                            self.conn.execute(sql, values)
+                            self.conn.execute(sql, (first + k, str(uuid.uuid4()), *values))
                             self.conn.execute("RELEASE row")
+                            if point is not None:
+                                self.rtree.append((first + k, point[0], point[0], point[1], point[1]))
                         except Exception as exc:  # noqa: BLE001
                             self.conn.execute("ROLLBACK TO row")
                             self.conn.execute("RELEASE row")
@@ -594,7 +683,7 @@ class Importer:
                             result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
         finally:
             self.batch = []
-        self.case_numbers.update(values[HOUSEHOLD_INSERT.index("case_no")] for _, values in batch)
+        self.case_numbers.update(values[HOUSEHOLD_INSERT.index("case_no")] for _, values, _ in batch)
 
     def _geom(self, record, srs):
         point = record.get("geom")
@@ -607,15 +696,21 @@ class Importer:
 
     def _place(self, record):
         point = record.get("geom")
-        dong = self.dongs.get(_key(record.get("dong"))) if record.get("dong") else None
+        dong = self._dong(record["dong"]) if record.get("dong") else None
         if point is None:
             return dong, record.get("tong")
-        found_dong, found_tong = self._locate_point(*point)
+        found_dong, found_tong = record.get("_found") or self._locate_point(*point)
         return dong or found_dong, record.get("tong") or found_tong
+
+    def _dong(self, text):
+        """The 동 code a cell names (a code or a name), remembered per distinct text."""
+        if text not in self._dong_cache:
+            self._dong_cache[text] = self.dongs.get(_key(text))
+        return self._dong_cache[text]
 
     def _write_households(self, record, srs, number, mapping):
         dong, tong = self._place(record)
-        values = {k: v for k, v in record.items() if k not in ("geom", "dong", "x", "y")}
+        values = {k: v for k, v in record.items() if k not in ("geom", "dong", "x", "y", "_found")}
         values.update({"dong_code": dong, "tong": tong})
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
@@ -635,7 +730,7 @@ class Importer:
             return "updated"
         values["created_by"] = self.user
         if self.batch is not None:  # many new households: written together (see run)
-            self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT)))
+            self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT), record.get("geom")))
             return "imported"
         columns = ", ".join(f'"{k}"' for k in values)
         self.conn.execute(f"INSERT INTO households ({columns}) VALUES ({', '.join('?' * len(values))})",
@@ -643,12 +738,12 @@ class Importer:
         return "imported"
 
     def _write_facilities(self, record, srs, number, mapping):
-        values = {k: v for k, v in record.items() if k not in ("geom",)}
+        values = {k: v for k, v in record.items() if k not in ("geom", "_found")}
         if not values.get("services"):
             values["services"] = "{" + ",".join(fac.services_of(values["kind"])) + "}"
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
-            values["dong_code"] = self._locate_point(*record["geom"])[0]
+            values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
         values["created_by"] = self.user
         existing = None
         if values.get("code") and self.mode == "upsert":
@@ -692,10 +787,10 @@ class Importer:
         return "imported"
 
     def _write_reports(self, record, srs, number, mapping):
-        values = {k: v for k, v in record.items() if k not in ("geom", "geocode_quality")}
+        values = {k: v for k, v in record.items() if k not in ("geom", "geocode_quality", "_found")}
         if record.get("geom") is not None:
             values["geom"] = self._geom(record, srs)
-            values["dong_code"] = self._locate_point(*record["geom"])[0]
+            values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
         values["created_by"] = self.user
         columns = ", ".join(f'"{k}"' for k in values)
         self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({', '.join('?' * len(values))})",
