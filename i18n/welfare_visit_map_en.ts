@@ -79,7 +79,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -94,12 +94,12 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="113" />
+      <location filename="../plugin/dock.py" line="109" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="105" />
+      <location filename="../plugin/algorithms/exports.py" line="104" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <location filename="../plugin/gui/filter_panel.py" line="87" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <location filename="../plugin/gui/filter_panel.py" line="69" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="160" />
+      <location filename="../plugin/project.py" line="161" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Choose a facility or write the provider's name.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="52" />
+      <location filename="../plugin/gui/resource_panel.py" line="48" />
       <source>Choose households first: in a list or on the map.</source>
       <translation>Choose households first: in a list or on the map.</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="260" />
+      <location filename="../plugin/project.py" line="261" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -322,7 +322,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -352,12 +352,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="75" />
+      <location filename="../plugin/gui/filter_panel.py" line="71" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
@@ -407,7 +407,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -422,7 +422,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Export a partner share (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="26" />
+      <location filename="../plugin/algorithms/household_list.py" line="25" />
       <source>Export household list (Excel)</source>
       <translation>Export household list (Excel)</translation>
     </message>
@@ -432,7 +432,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Export list to Excel…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="78" />
+      <location filename="../plugin/algorithms/exports.py" line="77" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
@@ -447,7 +447,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Facilities per household</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Facility</source>
       <translation>Facility</translation>
     </message>
@@ -502,7 +502,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>From (date)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <location filename="../plugin/algorithms/common.py" line="26" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -527,7 +527,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -547,7 +547,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <location filename="../plugin/gui/filter_panel.py" line="67" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
@@ -567,17 +567,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="44" />
+      <location filename="../plugin/algorithms/household_list.py" line="43" />
       <source>Households</source>
       <translation>Households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <location filename="../plugin/algorithms/household_list.py" line="37" />
       <source>Households (SQL filter, as the households layer's filter)</source>
       <translation>Households (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="39" />
+      <location filename="../plugin/algorithms/household_list.py" line="38" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
@@ -682,7 +682,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -807,12 +807,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="207" />
+      <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -847,12 +847,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="330" />
+      <location filename="../plugin/dock.py" line="326" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="181" />
+      <location filename="../plugin/dock.py" line="177" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -882,7 +882,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="66" />
+      <location filename="../plugin/gui/resource_panel.py" line="62" />
       <source>No facility within the distance offers these needs' services.</source>
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
@@ -897,7 +897,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="103" />
+      <location filename="../plugin/algorithms/common.py" line="57" />
+      <source>No welfare database given (DATABASE).</source>
+      <translation>No welfare database given (DATABASE).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="99" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -912,7 +917,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="307" />
+      <location filename="../plugin/dock.py" line="303" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
@@ -922,12 +927,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="136" />
+      <location filename="../plugin/dock.py" line="132" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="180" />
+      <location filename="../plugin/dock.py" line="176" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -937,7 +942,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="224" />
+      <location filename="../plugin/main.py" line="222" />
       <source>On a shared database, this works on GeoPackages only for now.</source>
       <translation>On a shared database, this works on GeoPackages only for now.</translation>
     </message>
@@ -967,22 +972,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="212" />
+      <location filename="../plugin/main.py" line="210" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <location filename="../plugin/gui/filter_panel.py" line="63" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <location filename="../plugin/gui/filter_panel.py" line="65" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
@@ -997,7 +1002,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="202" />
+      <location filename="../plugin/main.py" line="200" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1032,7 +1037,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="180" />
+      <location filename="../plugin/dock.py" line="176" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1087,7 +1092,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="21" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1142,7 +1147,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
@@ -1252,12 +1257,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="356" />
+      <location filename="../plugin/dock.py" line="352" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -1302,7 +1307,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="207" />
+      <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
@@ -1347,7 +1352,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Service provided</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -1357,7 +1362,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="99" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
       <translation>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</translation>
     </message>
@@ -1377,12 +1382,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="104" />
+      <location filename="../plugin/algorithms/exports.py" line="103" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <location filename="../plugin/gui/filter_panel.py" line="74" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1397,7 +1402,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="130" />
+      <location filename="../plugin/project.py" line="131" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1417,7 +1422,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <location filename="../plugin/algorithms/household_list.py" line="62" />
       <source>The household filter is not valid SQL: {} ({})</source>
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
@@ -1437,7 +1442,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="269" />
+      <location filename="../plugin/gui/filter_panel.py" line="265" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
@@ -1447,14 +1452,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="288" />
+      <location filename="../plugin/main.py" line="286" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="331" />
+      <location filename="../plugin/dock.py" line="327" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="83" />
+      <source>The saved connection's authentication ({}) could not be read.</source>
+      <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/visit_dialog.py" line="223" />
@@ -1497,12 +1507,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="95" />
+      <location filename="../plugin/algorithms/exports.py" line="94" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="254" />
+      <location filename="../plugin/main.py" line="252" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1512,7 +1522,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="88" />
+      <location filename="../plugin/algorithms/exports.py" line="87" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -1522,19 +1532,19 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="31" />
+      <location filename="../plugin/dock.py" line="30" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/common.py" line="8" />
-      <source>Welfare database</source>
-      <translation>Welfare database</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="48" />
       <source>Welfare database (GeoPackage)</source>
       <translation>Welfare database (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="25" />
+      <source>Welfare database (GeoPackage, or a PostgreSQL connection)</source>
+      <translation>Welfare database (GeoPackage, or a PostgreSQL connection)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/provider.py" line="28" />
@@ -1582,12 +1592,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="28" />
+      <location filename="../plugin/algorithms/household_list.py" line="27" />
       <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
       <translation>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <location filename="../plugin/algorithms/exports.py" line="78" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
@@ -1607,12 +1617,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="82" />
+      <location filename="../plugin/gui/filter_panel.py" line="78" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="149" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -1677,7 +1687,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>partner</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
     </message>
@@ -1712,7 +1722,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>staff (names masked)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>staff (names shown)</source>
       <translation>staff (names shown)</translation>
     </message>
@@ -1722,7 +1732,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="267" />
+      <location filename="../plugin/gui/filter_panel.py" line="263" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -1777,12 +1787,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="47" />
+      <location filename="../plugin/algorithms/partner_share.py" line="48" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="82" />
+      <location filename="../plugin/algorithms/household_list.py" line="80" />
       <source>{} households written to {}</source>
       <translation>{} households written to {}</translation>
     </message>
@@ -1790,6 +1800,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>{} households, {} facility matches</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="69" />
+      <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
+      <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
     <message>
       <location filename="../plugin/project.py" line="64" />
@@ -1802,7 +1817,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="15" />
+      <location filename="../plugin/algorithms/common.py" line="107" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
@@ -1817,9 +1832,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="98" />
+      <location filename="../plugin/algorithms/exports.py" line="97" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="45" />
+      <source>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</source>
+      <translation>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="147" />
@@ -1837,12 +1857,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}: no sheet to read</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="62" />
+      <source>{}: no such welfare database file</source>
+      <translation>{}: no such welfare database file</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1872,7 +1897,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="159" />
+      <location filename="../plugin/gui/filter_panel.py" line="155" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
     </message>
@@ -1897,12 +1922,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <location filename="../plugin/gui/filter_panel.py" line="73" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>

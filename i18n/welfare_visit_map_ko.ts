@@ -79,7 +79,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -94,12 +94,12 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="113" />
+      <location filename="../plugin/dock.py" line="109" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="105" />
+      <location filename="../plugin/algorithms/exports.py" line="104" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <location filename="../plugin/gui/filter_panel.py" line="87" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <location filename="../plugin/gui/filter_panel.py" line="69" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="160" />
+      <location filename="../plugin/project.py" line="161" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>시설을 고르거나 제공기관 이름을 적으세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="52" />
+      <location filename="../plugin/gui/resource_panel.py" line="48" />
       <source>Choose households first: in a list or on the map.</source>
       <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="260" />
+      <location filename="../plugin/project.py" line="261" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -322,7 +322,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -352,12 +352,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="75" />
+      <location filename="../plugin/gui/filter_panel.py" line="71" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Distance</source>
       <translation>거리</translation>
     </message>
@@ -407,7 +407,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -422,7 +422,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="26" />
+      <location filename="../plugin/algorithms/household_list.py" line="25" />
       <source>Export household list (Excel)</source>
       <translation>가구 목록 내보내기 (엑셀)</translation>
     </message>
@@ -432,7 +432,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록을 엑셀로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="78" />
+      <location filename="../plugin/algorithms/exports.py" line="77" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
@@ -447,7 +447,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구당 시설 수</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Facility</source>
       <translation>시설</translation>
     </message>
@@ -502,7 +502,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <location filename="../plugin/algorithms/common.py" line="26" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -527,7 +527,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -547,7 +547,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <location filename="../plugin/gui/filter_panel.py" line="67" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
@@ -567,17 +567,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="44" />
+      <location filename="../plugin/algorithms/household_list.py" line="43" />
       <source>Households</source>
       <translation>가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <location filename="../plugin/algorithms/household_list.py" line="37" />
       <source>Households (SQL filter, as the households layer's filter)</source>
       <translation>가구 (SQL 필터, 가구 레이어의 필터와 같음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="39" />
+      <location filename="../plugin/algorithms/household_list.py" line="38" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
@@ -682,7 +682,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가져오기…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -807,12 +807,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="50" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="207" />
+      <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -847,12 +847,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="330" />
+      <location filename="../plugin/dock.py" line="326" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="181" />
+      <location filename="../plugin/dock.py" line="177" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -882,7 +882,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="66" />
+      <location filename="../plugin/gui/resource_panel.py" line="62" />
       <source>No facility within the distance offers these needs' services.</source>
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
@@ -897,7 +897,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="103" />
+      <location filename="../plugin/algorithms/common.py" line="57" />
+      <source>No welfare database given (DATABASE).</source>
+      <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="99" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -912,7 +917,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="307" />
+      <location filename="../plugin/dock.py" line="303" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
@@ -922,12 +927,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미방문 기간 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="136" />
+      <location filename="../plugin/dock.py" line="132" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="180" />
+      <location filename="../plugin/dock.py" line="176" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -937,7 +942,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="224" />
+      <location filename="../plugin/main.py" line="222" />
       <source>On a shared database, this works on GeoPackages only for now.</source>
       <translation>공유 데이터베이스에서는 아직 안 됩니다: 당분간 지오패키지에서만 작동합니다.</translation>
     </message>
@@ -967,22 +972,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="212" />
+      <location filename="../plugin/main.py" line="210" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <location filename="../plugin/gui/filter_panel.py" line="63" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <location filename="../plugin/gui/filter_panel.py" line="65" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
@@ -997,7 +1002,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="202" />
+      <location filename="../plugin/main.py" line="200" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1032,7 +1037,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="180" />
+      <location filename="../plugin/dock.py" line="176" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1087,7 +1092,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="21" />
+      <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Phone</source>
       <translation>전화</translation>
     </message>
@@ -1142,7 +1147,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1252,12 +1257,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="356" />
+      <location filename="../plugin/dock.py" line="352" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -1302,7 +1307,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="207" />
+      <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
@@ -1347,7 +1352,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서비스 제공</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Services</source>
       <translation>서비스</translation>
     </message>
@@ -1357,7 +1362,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="99" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
       <translation>공유 데이터베이스 {}: 오늘의 업무, 찾기, 필터, 방문 기록은 내 로그인 권한만큼 작동합니다. 이력, 인쇄, 가져오기는 당분간 지오패키지에서만 됩니다.</translation>
     </message>
@@ -1377,12 +1382,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="104" />
+      <location filename="../plugin/algorithms/exports.py" line="103" />
       <source>Statistics workbook (Excel)</source>
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <location filename="../plugin/gui/filter_panel.py" line="74" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1397,7 +1402,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="130" />
+      <location filename="../plugin/project.py" line="131" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1417,7 +1422,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <location filename="../plugin/algorithms/household_list.py" line="62" />
       <source>The household filter is not valid SQL: {} ({})</source>
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
@@ -1437,7 +1442,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="269" />
+      <location filename="../plugin/gui/filter_panel.py" line="265" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
@@ -1447,14 +1452,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="288" />
+      <location filename="../plugin/main.py" line="286" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="331" />
+      <location filename="../plugin/dock.py" line="327" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="83" />
+      <source>The saved connection's authentication ({}) could not be read.</source>
+      <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/visit_dialog.py" line="223" />
@@ -1497,12 +1507,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="95" />
+      <location filename="../plugin/algorithms/exports.py" line="94" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="254" />
+      <location filename="../plugin/main.py" line="252" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1512,7 +1522,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="88" />
+      <location filename="../plugin/algorithms/exports.py" line="87" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
@@ -1522,19 +1532,19 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="31" />
+      <location filename="../plugin/dock.py" line="30" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/common.py" line="8" />
-      <source>Welfare database</source>
-      <translation>복지 데이터베이스</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="48" />
       <source>Welfare database (GeoPackage)</source>
       <translation>복지 데이터베이스 (지오패키지)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="25" />
+      <source>Welfare database (GeoPackage, or a PostgreSQL connection)</source>
+      <translation>복지 데이터베이스 (GeoPackage 또는 PostgreSQL 연결)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/provider.py" line="28" />
@@ -1582,12 +1592,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="28" />
+      <location filename="../plugin/algorithms/household_list.py" line="27" />
       <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
       <translation>HOUSEHOLD_FILTER(가구 테이블에 대한 SQL, 가구 레이어의 필터와 같으며 도크의 필터 패널이 채웁니다)와 FILTER(QGIS 표현식)에 맞는 가구를 위기도, 경과일수, 미해결 욕구 순으로 정렬해 엑셀 통합문서로 씁니다. 한글 머리글, 고정된 머리글 행, 자동 필터, 위기도 색으로 칠한 셀, 날짜 형식의 날짜. PRIVACY 협력기관용은 성명을 가리고(홍*동) 사례번호를 가명으로 바꾸며 전화, 메모, 주소를 뺍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <location filename="../plugin/algorithms/exports.py" line="78" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -1607,12 +1617,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="82" />
+      <location filename="../plugin/gui/filter_panel.py" line="78" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="149" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -1677,7 +1687,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
@@ -1712,7 +1722,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>직원용 (성명 가림)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="41" />
+      <location filename="../plugin/algorithms/household_list.py" line="40" />
       <source>staff (names shown)</source>
       <translation>직원용 (성명 표시)</translation>
     </message>
@@ -1722,7 +1732,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="267" />
+      <location filename="../plugin/gui/filter_panel.py" line="263" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -1777,12 +1787,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="47" />
+      <location filename="../plugin/algorithms/partner_share.py" line="48" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="82" />
+      <location filename="../plugin/algorithms/household_list.py" line="80" />
       <source>{} households written to {}</source>
       <translation>{}가구를 {}에 썼습니다</translation>
     </message>
@@ -1790,6 +1800,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/algorithms/resources.py" line="71" />
       <source>{} households, {} facility matches</source>
       <translation>가구 {}곳, 시설 연결 {}건</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="69" />
+      <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
+      <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
     <message>
       <location filename="../plugin/project.py" line="64" />
@@ -1802,7 +1817,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="15" />
+      <location filename="../plugin/algorithms/common.py" line="107" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
@@ -1817,9 +1832,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="98" />
+      <location filename="../plugin/algorithms/exports.py" line="97" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="45" />
+      <source>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</source>
+      <translation>{}은(는) 아직 GeoPackage에서만 실행됩니다. 공유 PostgreSQL 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="147" />
@@ -1837,12 +1857,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}: 읽을 시트가 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="62" />
+      <source>{}: no such welfare database file</source>
+      <translation>{}: 복지 데이터베이스 파일이 없습니다</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1872,7 +1897,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="159" />
+      <location filename="../plugin/gui/filter_panel.py" line="155" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
     </message>
@@ -1897,12 +1922,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <location filename="../plugin/gui/filter_panel.py" line="73" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>

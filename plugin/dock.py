@@ -101,7 +101,7 @@ class WelfareDock(QgsDockWidget):
         f.cycleGroup.setEnabled(bool(database) and not shared)
         f.workGroup.setEnabled(bool(database))
         f.importListButton.setEnabled(bool(database) and not shared)
-        f.exportListButton.setEnabled(bool(database) and not shared)
+        f.exportListButton.setEnabled(bool(database))
         my_dong = f.workDongCombo.currentData()
         f.workDongCombo.blockSignals(True)
         for combo in (f.dongCombo, f.workDongCombo):

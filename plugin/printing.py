@@ -7,7 +7,6 @@ qgis.core only.
 """
 import getpass
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -231,7 +230,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     households, districts = layers["households"], layers["districts"]
     coverage, atlas = _atlas(layout, layers, households, household_filter or None, f"{styling.RISK_ORDER} * -1",
                              filter_expression, hide=True)
-    mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
+    mask = QgsVectorLayer(districts.source(), "districts_print", districts.providerType())
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
     root = QgsRuleBasedRenderer.Rule(None)
@@ -242,7 +241,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     other = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#8a8a8a", "outline_width": "0.2"})
     root.appendChild(QgsRuleBasedRenderer.Rule(other, filterExp="\"level\" = 'tong'"))
     mask.setRenderer(QgsRuleBasedRenderer(root))
-    focus = QgsVectorLayer(households.source(), "focus", "ogr")
+    focus = QgsVectorLayer(households.source(), "focus", households.providerType())
     layout.project().addMapLayer(focus, False)
     layers["_focus"] = focus
     ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "#000000",
@@ -460,7 +459,7 @@ def _columns(privacy_mode, lang="ko"):
 
 def _atlas(layout, layers, source, subset, sort_expression, filter_expression, hide=False):
     """An atlas over a fresh copy of ``source`` (optionally subset), sorted and filtered."""
-    coverage = QgsVectorLayer(source.source(), "coverage", "ogr")
+    coverage = QgsVectorLayer(source.source(), "coverage", source.providerType())
     if subset and not coverage.setSubsetString(subset):
         raise PrintError(tr("The household filter is not valid: {}").format(subset))
     layout.project().addMapLayer(coverage, False)
@@ -483,7 +482,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     districts, households = layers["districts"], layers["households"]
     coverage, atlas = _atlas(layout, layers, districts, f"\"level\" = '{level}'", "\"code\"", filter_expression)
     atlas.setPageNameExpression("\"code\"")
-    mask = QgsVectorLayer(districts.source(), "districts_print", "ogr")
+    mask = QgsVectorLayer(districts.source(), "districts_print", districts.providerType())
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
     print_district_style(mask, level, privacy_mode)
@@ -616,17 +615,27 @@ def close(layout, project):
 
 
 def write_audit(database, action, detail, user=None):
-    """One audit_log row for a print or an export (who, when, what, privacy mode)."""
-    with sqlite3.connect(str(database)) as conn:
-        conn.execute("INSERT INTO audit_log (user, action, table_name, record_id, detail) VALUES (?,?,?,?,?)",
-                     (user or getpass.getuser(), action, detail.get("table"), None,
-                      json.dumps(detail, ensure_ascii=False)))
+    """One audit_log row for a print or an export (who, when, what, privacy mode); on a shared
+    database the server writes it as the login."""
+    from .core import db
+
+    conn = db.connect(database)
+    try:
+        with conn:
+            db.audit(conn, action, detail.get("table"), json.dumps(detail, ensure_ascii=False), user or getpass.getuser())
+    finally:
+        conn.close()
 
 
 def open_layers(database, lang="ko"):
     """A private project holding the database's layers (the user's project is not touched)."""
-    from .project import open_database
+    from .core import db
+    from .project import open_database, open_shared_database
 
     project = QgsProject()
-    layers = open_database(database, project, lang)
+    if db.is_shared(database):
+        dsn, schema = db.split(database)
+        layers = open_shared_database(dsn, schema, project, lang)
+    else:
+        layers = open_database(database, project, lang)
     return project, layers

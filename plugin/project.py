@@ -86,10 +86,11 @@ def is_shared(database):
 SPATIAL = {"districts", "households", "facilities", "reports"}
 
 
-def postgres_uri(dsn, schema, table):
+def postgres_uri(dsn, schema, table, keep_password=False):
     """A QgsDataSourceUri for ``schema.table`` of a `postgresql://…` or `service=NAME`
     connection; no password in it (QGIS takes it from the service file, ~/.pgpass or its
-    authentication database)."""
+    authentication database), unless ``keep_password`` for a layer that lives only in one run
+    and is never saved."""
     from urllib.parse import unquote, urlparse
 
     if dsn.startswith("service="):
@@ -98,7 +99,7 @@ def postgres_uri(dsn, schema, table):
         parsed = urlparse(dsn)
         uri = QgsDataSourceUri()
         uri.setConnection(parsed.hostname or "", str(parsed.port or 5432), parsed.path.lstrip("/"),
-                          unquote(parsed.username or ""), "")
+                          unquote(parsed.username or ""), unquote(parsed.password or "") if keep_password else "")
     uri.setDataSource(schema, table, "geom" if table in SPATIAL else None, "", "fid")
     return uri
 

@@ -1,6 +1,8 @@
 """Test set-up: the checkout folder may have any name, so the plugin is imported as
 `welfare_visit_map` through a symlink in a temporary plugins folder."""
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -160,3 +162,79 @@ def make_small_database(path, origin=(0.0, 0.0)):
                   (at(900, 500), at(150, 500), at(110, 500)))
     c.close()
     return path
+
+
+# --- a throw-away PostgreSQL + PostGIS server for the shared-database tests ---------------------
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_PORT = 54000 + os.getpid() % 1000
+
+
+def _as_postgres(*command):
+    """Run a server command as the postgres system user when we are root (initdb refuses root)."""
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    return subprocess.run(prefix + [str(c) for c in command], check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server started for this test session on a loopback port (trust
+    authentication, fsync off) and removed afterwards."""
+    pytest.importorskip("psycopg2")
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip("PostgreSQL 15 server binaries are not installed (make setup installs them)")
+    folder = Path(tempfile.mkdtemp(prefix="wvm-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data = folder / "data"
+    _as_postgres(PG_BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8",
+                 "--locale=C.UTF-8")
+    _as_postgres(PG_BIN / "pg_ctl", "-D", data, "-l", folder / "log", "-w", "-o",
+                 f"-p {PG_PORT} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60", "start")
+    try:
+        yield {"host": "127.0.0.1", "port": PG_PORT, "user": "postgres"}
+    finally:
+        _as_postgres(PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_server(pg_server, demo_dir):
+    """The demo district moved up into database wvm_demo (schema welfare) of the test server, with
+    kim_dong as staff of 천연동. {"admin": DATABASE as the server's superuser, "kim_dong": as him}."""
+    import psycopg2
+
+    from welfare_visit_map.plugin.core import pg
+
+    admin = psycopg2.connect(dbname="postgres", **pg_server)
+    admin.autocommit = True
+    admin.cursor().execute("CREATE DATABASE wvm_demo")
+    admin.close()
+    conn = psycopg2.connect(dbname="wvm_demo", **pg_server)
+    pg.move_up(demo_dir / "demo.gpkg", conn)
+    pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
+    conn.commit()
+    conn.close()
+    base = f"127.0.0.1:{pg_server['port']}/wvm_demo#welfare"
+    return {"admin": f"postgresql://postgres@{base}", "kim_dong": f"postgresql://kim_dong@{base}"}
+
+
+@pytest.fixture(params=["gpkg", "postgres"])
+def demo_database(request, demo_dir):
+    """DATABASE of the demo district on each backend: the GeoPackage, and the same moved up to the
+    test server (read as its administrator)."""
+    if request.param == "gpkg":
+        return str(demo_dir / "demo.gpkg")
+    return request.getfixturevalue("demo_server")["admin"]
+
+
+def last_audit(database, action=None):
+    """(action, table_name, detail, user) of the newest audit row of either backend."""
+    from welfare_visit_map.plugin.core import db
+
+    conn = db.connect_readonly(database)
+    try:
+        where = "WHERE action = ?" if action else ""
+        return tuple(conn.execute(f'SELECT action, table_name, detail, "user" FROM audit_log {where} '
+                                  "ORDER BY fid DESC LIMIT 1", (action,) if action else ()).fetchone())
+    finally:
+        conn.close()

@@ -1,17 +1,20 @@
-"""welfarevisitmap:export_visit_results: one row per visit, ready for re-entry upstream."""
+"""welfarevisitmap:export_visit_results and statistics_report: one row per visit, ready for
+re-entry upstream; the statistics workbook. Both on the GeoPackage and on the shared database
+(the demo moved up to the test server), with the same figures."""
 import datetime as dt
 import sqlite3
 
 import openpyxl
 import processing
 import pytest
+from conftest import last_audit
 from qgis.core import QgsProcessingException
 
 
-def test_visits_of_a_month_one_row_each_formatted(provider, demo_dir, tmp_path):
+def test_visits_of_a_month_one_row_each_formatted(provider, demo_dir, demo_database, tmp_path):
     output = tmp_path / "visits.xlsx"
     result = processing.run("welfarevisitmap:export_visit_results", {
-        "DATABASE": str(demo_dir / "demo.gpkg"), "DATE_FROM": "2026.03.01", "DATE_TO": "20260331",
+        "DATABASE": demo_database, "DATE_FROM": "2026.03.01", "DATE_TO": "20260331",
         "OUTPUT": str(output)})
     with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
         expected = conn.execute("SELECT count(*) FROM visits WHERE visited_on BETWEEN '2026-03-01' AND '2026-03-31'"
@@ -20,7 +23,7 @@ def test_visits_of_a_month_one_row_each_formatted(provider, demo_dir, tmp_path):
             "SELECT v.visited_on, h.case_no, n.item FROM needs n JOIN visits v ON v.id = n.visit_id JOIN households h "
             "ON h.id = v.household_id WHERE v.visited_on BETWEEN '2026-03-01' AND '2026-03-31' AND h.case_no IS NOT NULL "
             "ORDER BY v.fid LIMIT 1").fetchone()
-        audit = conn.execute("SELECT action, table_name FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+    audit = last_audit(demo_database)
     assert result["VISITS"] == expected > 500
     sheet = openpyxl.load_workbook(output).active
     header = [c.value for c in sheet[1]]
@@ -36,7 +39,7 @@ def test_visits_of_a_month_one_row_each_formatted(provider, demo_dir, tmp_path):
     day, case_no, item = with_needs
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert any(r[0] == case_no and r[2].date().isoformat() == day and item in (r[9] or "") for r in rows)
-    assert audit == ("export", "visits")
+    assert audit[:2] == ("export", "visits") and '"records": ' + str(expected) in audit[2]
 
 
 def test_bad_dates_are_refused(provider, demo_dir, tmp_path):
@@ -47,12 +50,12 @@ def test_bad_dates_are_refused(provider, demo_dir, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, demo_dir, tmp_path):
+def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, demo_database, tmp_path):
     from welfare_visit_map.plugin.core import demo
 
     output = tmp_path / "stats.xlsx"
     processing.run("welfarevisitmap:statistics_report", {
-        "DATABASE": str(demo_dir / "demo.gpkg"), "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
+        "DATABASE": demo_database, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
         "OUTPUT": str(output)})
     book = openpyxl.load_workbook(output)
     assert book.sheetnames == ["요약", "동별", "통별", "월별", "욕구 영역", "연계 유형"]
@@ -67,3 +70,57 @@ def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, d
     assert sum(r[1] for r in book["욕구 영역"].iter_rows(min_row=2, values_only=True)) == 9373
     assert sum(r[1] for r in book["연계 유형"].iter_rows(min_row=2, values_only=True)) == 4961
     assert len(book["월별"]._charts) == 1 and len(book["욕구 영역"]._charts) == 1
+
+
+def test_on_the_shared_database_a_dong_worker_gets_the_figures_of_his_dong(provider, demo_dir, demo_server, tmp_path):
+    """Row-level security reaches the statistics: kim_dong (staff of 1141055500) counts only his
+    동, and the export is in the audit log under his login, written by the server."""
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        households, visits = conn.execute(
+            "SELECT count(DISTINCT h.id), count(v.id) FROM households h LEFT JOIN visits v ON v.household_id = h.id "
+            "AND v.visited_on BETWEEN '2026-01-01' AND '2026-12-31' WHERE h.dong_code = '1141055500'").fetchone()
+        (dong,) = conn.execute("SELECT name FROM districts WHERE code = '1141055500'").fetchone()
+    output = tmp_path / "kim.xlsx"
+    processing.run("welfarevisitmap:statistics_report", {
+        "DATABASE": demo_server["kim_dong"], "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31", "OUTPUT": str(output)})
+    book = openpyxl.load_workbook(output)
+    summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)}
+    assert (summary["대상 가구"], summary["방문 건수"]) == (households, visits) and 0 < households < 10497
+    assert [r[0] for r in book["동별"].iter_rows(min_row=2, values_only=True)] == [dong]
+    action, table, detail, user = last_audit(demo_server["admin"])
+    assert (action, table, user) == ("export", None, "kim_dong") and "statistics_report" in detail
+
+
+def test_a_database_that_is_not_there_is_named(provider, tmp_path):
+    for value, message in ((str(tmp_path / "missing.gpkg"), "missing.gpkg"),
+                           ("no such connection", "no such connection")):
+        with pytest.raises(QgsProcessingException, match=message):
+            processing.run("welfarevisitmap:statistics_report", {
+                "DATABASE": value, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
+                "OUTPUT": str(tmp_path / "x.xlsx")})
+
+
+def test_a_saved_qgis_connection_or_a_service_names_the_shared_database(provider, demo_server, pg_server, tmp_path,
+                                                                         monkeypatch):
+    """DATABASE as the name of a PostgreSQL connection saved in QGIS, and as service=NAME of a
+    pg_service.conf: both reach the same shared database as the postgresql:// form."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = f"host=127.0.0.1 port={pg_server['port']} dbname='wvm_demo' user='kim_dong'"
+    metadata.saveConnection(metadata.createConnection(uri, {"saveUsername": True}), "구청 복지DB")
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[welfare_test]\nhost=127.0.0.1\nport={pg_server['port']}\ndbname=wvm_demo\nuser=kim_dong\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    try:
+        figures = []
+        for database in (demo_server["kim_dong"], "구청 복지DB", "구청 복지DB#welfare", "service=welfare_test#welfare"):
+            output = tmp_path / f"{len(figures)}.xlsx"
+            processing.run("welfarevisitmap:statistics_report", {
+                "DATABASE": database, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31", "OUTPUT": str(output)})
+            book = openpyxl.load_workbook(output)
+            figures.append([row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)])
+            assert last_audit(demo_server["admin"])[3] == "kim_dong"
+    finally:
+        metadata.deleteConnection("구청 복지DB")
+    assert figures[0] == figures[1] == figures[2] == figures[3] and figures[0][0] > 0

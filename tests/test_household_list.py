@@ -5,6 +5,7 @@ import sqlite3
 import openpyxl
 import processing
 import pytest
+from conftest import last_audit
 from qgis.core import QgsProcessingException, QgsSqliteUtils
 
 from welfare_visit_map.plugin.core import categories as cat
@@ -17,6 +18,25 @@ def demo_copy(demo_dir, tmp_path):
     return shutil.copy(demo_dir / "demo.gpkg", tmp_path / "demo.gpkg")
 
 
+@pytest.fixture(params=["gpkg", "postgres"])
+def target(request, demo_copy):
+    """(DATABASE, a GeoPackage with the same content to compute the expectations from): a copy of
+    the demo, or the demo moved up to the test server."""
+    if request.param == "gpkg":
+        return str(demo_copy), demo_copy
+    return request.getfixturevalue("demo_server")["admin"], demo_copy
+
+
+def count(database):
+    from welfare_visit_map.plugin.core import db
+
+    conn = db.connect_readonly(database)
+    try:
+        return conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def query(path, sql, *args):
     conn = sqlite3.connect(str(path))
     try:
@@ -25,13 +45,14 @@ def query(path, sql, *args):
         conn.close()
 
 
-def test_staff_list_is_sorted_styled_and_audited(provider, demo_copy, tmp_path):
+def test_staff_list_is_sorted_styled_and_audited(provider, target, tmp_path):
+    database, demo_copy = target
     where = HouseholdFilter(risk=["high", "medium"], need_domains=["living_env"]).where(QgsSqliteUtils.quotedString)
     expected = query(demo_copy, f"SELECT count(*) FROM households WHERE {where}")[0][0]
     assert expected > 20
     out = tmp_path / "list.xlsx"
     result = processing.run("welfarevisitmap:export_household_list",
-                            {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": where, "PRIVACY": 0, "OUTPUT": str(out)})
+                            {"DATABASE": database, "HOUSEHOLD_FILTER": where, "PRIVACY": 0, "OUTPUT": str(out)})
     assert result["HOUSEHOLDS"] == expected
     sheet = openpyxl.load_workbook(out).active
     headers = [c.value for c in sheet[1]]
@@ -46,15 +67,16 @@ def test_staff_list_is_sorted_styled_and_audited(provider, demo_copy, tmp_path):
     assert due.is_date and due.number_format == "yyyy-mm-dd"
     names = {r[0] for r in query(demo_copy, f"SELECT head_name FROM households WHERE {where}")}
     assert {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)} <= names
-    audit = query(demo_copy, "SELECT action, table_name, detail FROM audit_log WHERE action = 'export' ORDER BY fid DESC")[0]
+    audit = last_audit(database, "export")
     assert audit[:2] == ("export", "households") and f'"records": {expected}' in audit[2] and '"staff"' in audit[2]
 
 
-def test_partner_list_masks_names_and_drops_phones_notes_and_addresses(provider, demo_copy, tmp_path):
+def test_partner_list_masks_names_and_drops_phones_notes_and_addresses(provider, target, tmp_path):
+    database, demo_copy = target
     out = tmp_path / "partner.xlsx"
     where = HouseholdFilter(risk=["high"]).where()
     processing.run("welfarevisitmap:export_household_list",
-                   {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": where, "PRIVACY": 1, "OUTPUT": str(out)})
+                   {"DATABASE": database, "HOUSEHOLD_FILTER": where, "PRIVACY": 1, "OUTPUT": str(out)})
     sheet = openpyxl.load_workbook(out).active
     headers = [c.value for c in sheet[1]]
     assert "전화" not in headers and "메모" not in headers and "주소" not in headers and "사례번호" not in headers
@@ -66,19 +88,20 @@ def test_partner_list_masks_names_and_drops_phones_notes_and_addresses(provider,
             assert not secret or all(secret not in c for c in cells), secret
 
 
-def test_a_hostile_filter_changes_nothing(provider, demo_copy, tmp_path):
-    before = query(demo_copy, "SELECT count(*) FROM households")
+def test_a_hostile_filter_changes_nothing(provider, target, tmp_path):
+    database, _ = target
+    before = count(database)
     with pytest.raises(QgsProcessingException, match="SQL"):
         processing.run("welfarevisitmap:export_household_list",
-                       {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": "1); DROP TABLE households; --",
+                       {"DATABASE": database, "HOUSEHOLD_FILTER": "1); DROP TABLE households; --",
                         "OUTPUT": str(tmp_path / "x.xlsx")})
     with pytest.raises(QgsProcessingException):
         processing.run("welfarevisitmap:export_household_list",
-                       {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": "1 = 1; DELETE FROM households",
+                       {"DATABASE": database, "HOUSEHOLD_FILTER": "1 = 1; DELETE FROM households",
                         "OUTPUT": str(tmp_path / "y.xlsx")})
-    assert query(demo_copy, "SELECT count(*) FROM households") == before
+    assert count(database) == before
     name = "'); DROP TABLE households; --"
     result = processing.run("welfarevisitmap:export_household_list",
-                            {"DATABASE": str(demo_copy), "HOUSEHOLD_FILTER": HouseholdFilter(text=name).where(
+                            {"DATABASE": database, "HOUSEHOLD_FILTER": HouseholdFilter(text=name).where(
                                 QgsSqliteUtils.quotedString), "OUTPUT": str(tmp_path / "z.xlsx")})
-    assert result["HOUSEHOLDS"] == 0 and query(demo_copy, "SELECT count(*) FROM households") == before
+    assert result["HOUSEHOLDS"] == 0 and count(database) == before

@@ -3,6 +3,7 @@ import sqlite3
 
 import processing
 import pytest
+from conftest import last_audit
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from welfare_visit_map.plugin.core import privacy
@@ -10,10 +11,10 @@ from welfare_visit_map.plugin.core import privacy
 DONG = "1141055500"
 
 
-def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo_dir, tmp_path):
+def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo_dir, demo_database, tmp_path):
     output = tmp_path / "share.gpkg"
     result = processing.run("welfarevisitmap:export_partner_share", {
-        "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": f"\"dong_code\" = '{DONG}'", "OUTPUT": str(output)})
+        "DATABASE": demo_database, "FILTER": f"\"dong_code\" = '{DONG}'", "OUTPUT": str(output)})
     with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
         consenting = conn.execute("SELECT count(*) FROM households WHERE dong_code = ? AND share_consent = 1",
                                   (DONG,)).fetchone()[0]
@@ -21,7 +22,7 @@ def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo
                               (DONG,)).fetchone()[0]
         secrets = [v for row in conn.execute("SELECT head_name, phone, address, notes FROM households") for v in row if v]
         secrets += [n for (n,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
-        audit = conn.execute("SELECT action, detail FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+    audit = last_audit(demo_database)
     assert (result["EXPORTED"], result["WITHOUT_CONSENT"]) == (consenting, others)
     raw = output.read_bytes().decode("utf-8", errors="ignore")
     leaked = {s for s in set(secrets) if s in raw}
@@ -34,7 +35,8 @@ def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo
         tong_points.setdefault(feature["tong"], set()).add(feature.geometry().asWkt(1))
     assert all(len(points) == 1 for points in tong_points.values())  # one place per 통: no house positions
     assert {f.name() for f in layer.fields()}.isdisjoint({"head_name", "phone", "notes", "address", "id", "case_no"})
-    assert audit[0] == "export" and '"privacy": "partner"' in audit[1]
+    assert audit[0] == "export" and '"privacy": "partner"' in audit[2]
+    assert "postgres@" not in audit[2]  # the source is named without its login
 
 
 def test_the_share_never_replaces_the_database(provider, demo_dir):

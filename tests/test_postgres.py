@@ -3,9 +3,6 @@ these tests on a loopback port: per-동 access by row-level security, partner vi
 personal data, the auditor, the audit trail naming the login, the stale save refused by the
 server, concurrent writers, and moving a GeoPackage up with everything in it."""
 import datetime as dt
-import os
-import shutil
-import subprocess
 import tempfile
 import threading
 from pathlib import Path
@@ -17,33 +14,10 @@ psycopg2 = pytest.importorskip("psycopg2")
 
 from welfare_visit_map.plugin.core import gpkg, pg  # noqa: E402
 
-BIN = Path("/usr/lib/postgresql/15/bin")
-PORT = 54000 + os.getpid() % 1000
-
-
-def _as_postgres(*command):
-    """Run a server command as the postgres system user when we are root (initdb refuses root)."""
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    return subprocess.run(prefix + [str(c) for c in command], check=True, capture_output=True, text=True)
-
 
 @pytest.fixture(scope="module")
-def server():
-    if not (BIN / "initdb").exists():
-        pytest.skip("PostgreSQL 15 server binaries are not installed (make setup installs them)")
-    folder = Path(tempfile.mkdtemp(prefix="wvm-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    data = folder / "data"
-    _as_postgres(BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8",
-                 "--locale=C.UTF-8")
-    _as_postgres(BIN / "pg_ctl", "-D", data, "-l", folder / "log", "-w", "-o",
-                 f"-p {PORT} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40", "start")
-    try:
-        yield {"host": "127.0.0.1", "port": PORT, "user": "postgres"}
-    finally:
-        _as_postgres(BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
+def server(pg_server):
+    return pg_server
 
 
 @pytest.fixture

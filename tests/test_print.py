@@ -156,3 +156,44 @@ def test_the_household_filter_limits_points_tables_and_counts(provider, demo_dir
     assert others > 0
     with pytest.raises(QgsProcessingException):
         run_print(demo_dir, tmp_path, "staff", HOUSEHOLD_FILTER="no_such_column = 1")
+
+
+def test_on_the_shared_database_the_same_page_prints_with_the_same_counts(provider, demo_dir, demo_server, tmp_path):
+    """print_district_maps on the demo moved up to PostgreSQL: one 통's A3 page with the same
+    household counts, Hangul embedded, and the print in the server's audit log."""
+    from conftest import last_audit
+
+    pages = {}
+    for backend, database in (("gpkg", str(demo_dir / "demo.gpkg")), ("postgres", demo_server["admin"])):
+        output = tmp_path / f"{backend}.pdf"
+        result = processing.run("welfarevisitmap:print_district_maps", {
+            "DATABASE": database, "LEVEL": 0, "FILTER": f"\"code\" = '{DONG}-07'", "PRIVACY": 0, "DPI": 96,
+            "OUTPUT": str(output)})
+        assert result["PAGES"] == 1
+        pages[backend] = pages_text(output)[0]
+        fonts = subprocess.run(["pdffonts", str(output)], capture_output=True, text=True, check=True).stdout
+        assert "Nanum" in fonts or "Noto" in fonts
+    counts = re.compile(r"(이쪽의가구:\d+|고위험\d+|중위험\d+|저위험\d+|미방문\d+)")
+    assert counts.findall(pages["postgres"]) == counts.findall(pages["gpkg"]) and counts.findall(pages["gpkg"])
+    action, table, detail, user = last_audit(demo_server["admin"], "print")
+    assert (action, table, user) == ("print", "districts", "postgres") and "print_district_maps" in detail
+
+
+def test_a_dong_worker_prints_visit_sheets_of_his_dong_from_the_server(provider, demo_dir, demo_server, tmp_path):
+    """print_household_sheets as kim_dong (staff of 1141055500): his high-risk households, one A4
+    page each with their names; a filter reaching into another 동 prints none of it (row-level
+    security), and the print is audited under his login."""
+    from conftest import last_audit
+
+    output = tmp_path / "kim.pdf"
+    result = processing.run("welfarevisitmap:print_household_sheets", {
+        "DATABASE": demo_server["kim_dong"], "FILTER": "\"risk_level\" = 'high'", "PRIVACY": 0, "DPI": 96,
+        "OUTPUT": str(output)})
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        mine = conn.execute("SELECT head_name FROM households WHERE risk_level = 'high' AND dong_code = ?",
+                            (DONG,)).fetchall()
+        everyone = conn.execute("SELECT count(*) FROM households WHERE risk_level = 'high'").fetchone()[0]
+    assert result["PAGES"] == len(mine) > 0 and everyone > len(mine)
+    text = "".join(pages_text(output))
+    assert all(name in text for (name,) in mine)
+    assert last_audit(demo_server["admin"], "print")[3] == "kim_dong"

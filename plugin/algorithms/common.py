@@ -1,18 +1,117 @@
 """Parameters and look-ups the algorithms share."""
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProcessingParameterFile, QgsVectorLayer
+from pathlib import Path
 
+from qgis.core import (
+    QgsApplication,
+    QgsDataSourceUri,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingParameterFile,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..core import db
 from ..i18n import tr
 
 
+class DatabaseParameter(QgsProcessingParameterFile):
+    """DATABASE: a welfare GeoPackage (the file browser offers .gpkg files), or a shared
+    PostgreSQL database — ``postgresql://host:port/dbname#schema``, ``service=NAME#schema`` (a
+    pg_service.conf entry) or the name of a PostgreSQL connection saved in QGIS (``name#schema``);
+    the schema defaults to ``welfare``. A plain file parameter would refuse anything not a path."""
+
+    def __init__(self, name="DATABASE", description=None):
+        super().__init__(name, description or tr("Welfare database (GeoPackage, or a PostgreSQL connection)"),
+                         QgsProcessingParameterFile.Behavior.File, "", None, False, tr("GeoPackage (*.gpkg)"))
+
+    def clone(self):
+        return DatabaseParameter(self.name(), self.description())
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 - Qt's name
+        return isinstance(value, str) and bool(value.strip())
+
+
 def database_parameter():
-    return QgsProcessingParameterFile("DATABASE", tr("Welfare database"), extension="gpkg")
+    return DatabaseParameter()
+
+
+def database_name(algorithm, parameters, context, shared=True):
+    """The DATABASE of a run as a GeoPackage path or a shared database name (see
+    :func:`resolve_database`); ``shared=False`` for the algorithms that do not work on a shared
+    database yet, which then say so."""
+    name = resolve_database(algorithm.parameterAsFile(parameters, "DATABASE", context))
+    if db.is_shared(name) and not shared:
+        raise QgsProcessingException(tr("{} works on a GeoPackage only, not yet on a shared PostgreSQL database.")
+                                     .format(algorithm.name()))
+    return name
+
+
+def resolve_database(value):
+    """A GeoPackage path, 'postgresql://…#schema' or 'service=NAME#schema' as they are; the name of
+    a PostgreSQL connection saved in QGIS ('name' or 'name#schema') as the 'postgresql://' or
+    'service=' name it stands for. A password the connection keeps in QGIS's authentication
+    database is read from there into memory for this run only; it is never logged or saved."""
+    value = str(value or "").strip()
+    if not value:
+        raise QgsProcessingException(tr("No welfare database given (DATABASE)."))
+    if db.is_shared(value):
+        return value
+    if Path(value).suffix.lower() == ".gpkg" or Path(value).exists():
+        if not Path(value).is_file():
+            raise QgsProcessingException(tr("{}: no such welfare database file").format(value))
+        return value
+    name, _, schema = value.partition("#")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connections = metadata.connections() if metadata is not None else {}
+    if name not in connections:
+        raise QgsProcessingException(
+            tr("{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection "
+               "saved in QGIS").format(value))
+    return connection_name(QgsDataSourceUri(connections[name].uri()), schema or "welfare")
+
+
+def connection_name(uri, schema="welfare"):
+    """The shared database name of a QgsDataSourceUri (service, or host/port/database/user, with an
+    authentication configuration resolved in memory)."""
+    from urllib.parse import quote
+
+    if uri.authConfigId():  # user and password from QGIS's authentication database, in memory only
+        items = uri.connectionInfo(False).split(" ")
+        ok, items = QgsApplication.authManager().updateDataSourceUriItems(items, uri.authConfigId(), "postgres")
+        if not ok:
+            raise QgsProcessingException(tr("The saved connection's authentication ({}) could not be read.")
+                                         .format(uri.authConfigId()))
+        uri = QgsDataSourceUri(" ".join(items))
+    if uri.service():
+        return f"service={uri.service()}#{schema}"
+    login = quote(uri.username(), safe="")
+    if uri.password():
+        login += ":" + quote(uri.password(), safe="")
+    host = uri.host() or "localhost"
+    port = f":{uri.port()}" if uri.port() else ""
+    return f"postgresql://{login + '@' if login else ''}{host}{port}/{quote(uri.database(), safe='')}#{schema}"
+
+
+def households_layer(database):
+    """The households of a welfare database as a QGIS layer (for QGIS expressions)."""
+    if db.is_shared(database):
+        from ..project import postgres_uri
+
+        dsn, schema = db.split(database)
+        layer = QgsVectorLayer(postgres_uri(dsn, schema, "households", keep_password=True).uri(False), "households",
+                               "postgres")
+    else:
+        layer = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
+    if not layer.isValid():
+        raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(
+            db.display_name(database)))
+    return layer
 
 
 def household_ids(database, filter_expression=None):
     """The ids of the households of ``database`` matching a QGIS expression (all when empty)."""
-    households = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
-    if not households.isValid():
-        raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(database))
+    households = households_layer(database)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
     if filter_expression:
         request.setFilterExpression(filter_expression)

@@ -10,12 +10,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import exports, gpkg, statistics
+from ..core import db, exports, statistics
 from ..core.registry import parse_date
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter
+from .common import database_name, database_parameter
 
 
 def period(algorithm, parameters, context):
@@ -52,11 +52,11 @@ class PeriodWorkbook(WelfareAlgorithm):
         raise NotImplementedError
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         dates = period(self, parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             result, records = self.compute(conn, dates, lang)
             try:
@@ -64,10 +64,9 @@ class PeriodWorkbook(WelfareAlgorithm):
             except ImportError as exc:
                 raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
             with conn:
-                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', ?, ?)",
-                             (getpass.getuser(), self.AUDIT_TABLE,
-                              json.dumps({"algorithm": self.NAME, "from": str(dates[0]), "to": str(dates[1]),
-                                          "records": records, "output": Path(output).name}, ensure_ascii=False)))
+                db.audit(conn, "export", self.AUDIT_TABLE, json.dumps(
+                    {"algorithm": self.NAME, "from": str(dates[0]), "to": str(dates[1]), "records": records,
+                     "output": Path(output).name}, ensure_ascii=False), getpass.getuser())
         finally:
             conn.close()
         return self.report(output, result, feedback)

@@ -1,7 +1,6 @@
 """welfarevisitmap:export_household_list — the filtered, sorted household list as a workbook."""
 import getpass
 import json
-import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -13,12 +12,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import exports, filters, gpkg
+from ..core import db, exports, filters
 from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter, household_ids
+from .common import database_name, database_parameter, household_ids
 
 
 class ExportHouseholdList(WelfareAlgorithm):
@@ -44,7 +43,7 @@ class ExportHouseholdList(WelfareAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("HOUSEHOLDS", tr("Households")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         where = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
         expression = self.parameterAsExpression(parameters, "FILTER", context)
         privacy = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
@@ -55,11 +54,11 @@ class ExportHouseholdList(WelfareAlgorithm):
             marks = ", ".join(filters.sql_quote(i) for i in ids) or "NULL"
             where = f"({where}) AND id IN ({marks})" if where else f"id IN ({marks})"
         # the filter is run read-only: whatever it says, it cannot change the database
-        reader = gpkg.connect_readonly(database)
+        reader = db.connect_readonly(database)
         try:
             rows = filters.household_list(reader, where)
             data = exports.household_list_rows(reader, rows, lang, partner=privacy == "partner")
-        except sqlite3.Error as exc:
+        except db.errors() as exc:
             raise QgsProcessingException(tr("The household filter is not valid SQL: {} ({})").format(where, exc)) from exc
         finally:
             reader.close()
@@ -70,13 +69,12 @@ class ExportHouseholdList(WelfareAlgorithm):
             exports.write_workbook(output, tr("Households"), columns, data, lang, "risk")
         except ImportError as exc:
             raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")) from exc
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             with conn:
-                conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', 'households', ?)",
-                             (getpass.getuser(), json.dumps({"algorithm": self.NAME, "records": len(data),
-                                                             "privacy": privacy, "filter": where,
-                                                             "output": Path(output).name}, ensure_ascii=False)))
+                db.audit(conn, "export", "households", json.dumps(
+                    {"algorithm": self.NAME, "records": len(data), "privacy": privacy, "filter": where,
+                     "output": Path(output).name}, ensure_ascii=False), getpass.getuser())
         finally:
             conn.close()
         feedback.pushInfo(tr("{} households written to {}").format(len(data), output))

@@ -19,7 +19,7 @@ from ..core import exports, gpkg, importing, tabular
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter
+from .common import database_name, database_parameter
 
 COUNTS = ("IMPORTED", "UPDATED", "UNLOCATED", "REJECTED")
 
@@ -111,7 +111,7 @@ class ImportTable(WelfareAlgorithm):
         return layer_rows(layer), crs_code(layer.crs()) if layer.isSpatial() else None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context, shared=False)
         sheet, layer_crs = self.sheet(parameters, context)
         try:
             field_map = importing.parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))

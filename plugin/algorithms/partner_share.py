@@ -9,11 +9,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core import gpkg, partner
+from ..core import db, partner
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter, household_ids
+from .common import database_name, database_parameter, household_ids
 
 
 class ExportPartnerShare(WelfareAlgorithm):
@@ -33,15 +33,16 @@ class ExportPartnerShare(WelfareAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("WITHOUT_CONSENT", tr("Left out (no consent)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        if Path(output).resolve() == Path(database).resolve():
+        if not db.is_shared(database) and Path(output).resolve() == Path(database).resolve():
             raise QgsProcessingException(tr("The partner share must not overwrite the welfare database."))
         ids, _ = household_ids(database, filter_expression)
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
-            exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(), Path(database).name)
+            exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(),
+                                               db.display_name(database))
         finally:
             conn.close()
         feedback.pushInfo(tr("{} households shared; {} left out without consent.").format(exported, refused))

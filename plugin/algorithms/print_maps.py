@@ -1,4 +1,5 @@
 """welfarevisitmap:print_district_maps — A3 maps per 통 or 동 for staff and partners."""
+from contextlib import closing
 from pathlib import Path
 
 from qgis.core import (
@@ -13,13 +14,13 @@ from qgis.core import (
 )
 
 from .. import printing
-from ..core import gpkg
+from ..core import db
 from ..core.pages import district_pages, household_sheets
 from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter
+from .common import database_name, database_parameter
 
 PAPERS = ("A3", "A4")
 
@@ -59,7 +60,7 @@ class PrintDistrictMaps(WelfareAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         level = printing.LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
@@ -84,7 +85,7 @@ class PrintDistrictMaps(WelfareAlgorithm):
                 raise printing.PrintError(tr("No {} matches the filter {!r}: nothing printed.").format(
                     level_name, filter_expression or ""))
             feedback.pushInfo(tr("Printing {} pages to {}").format(len(codes), output))
-            with gpkg.connect(database) as conn:
+            with closing(db.connect_readonly(database)) as conn:
                 pages = district_pages(conn, ui_language(), household_filter)
             printing.export_pdf(layout, output, dpi, feedback, pages)
         except printing.PrintError as exc:
@@ -125,7 +126,7 @@ class PrintHouseholdSheets(WelfareAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         dpi = self.parameterAsInt(parameters, "DPI", context)
@@ -142,7 +143,7 @@ class PrintHouseholdSheets(WelfareAlgorithm):
                 raise printing.PrintError(tr("No household matches the filter {!r}: nothing printed.").format(
                     filter_expression or ""))
             feedback.pushInfo(tr("Printing {} pages to {}").format(len(ids), output))
-            with gpkg.connect(database) as conn:
+            with closing(db.connect_readonly(database)) as conn:
                 sheets = household_sheets(conn, ids, privacy_mode, lang)
             printing.export_pdf(layout, output, dpi, feedback, sheets=sheets)
         except printing.PrintError as exc:

@@ -14,7 +14,7 @@ from ..core import gpkg, registry
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_parameter
+from .common import database_name, database_parameter
 
 
 def read_rows(path):
@@ -56,7 +56,7 @@ class ApplyRegistryChanges(WelfareAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, key.lower()))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context, shared=False)
         source = self.parameterAsFile(parameters, "INPUT", context)
         rows = read_rows(source)
         conn = gpkg.connect(database)

@@ -13,11 +13,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import gpkg
+from ..core import db
 from ..core.resources import nearest_resources
 from ..i18n import tr
 from .base import WelfareAlgorithm
-from .common import database_parameter, household_ids
+from .common import database_name, database_parameter, household_ids
 
 COLUMNS = (("household_id", QVariant.String), ("case_no", QVariant.String), ("need_domains", QVariant.String),
            ("facility_id", QVariant.String), ("facility_name", QVariant.String), ("facility_kind", QVariant.String),
@@ -43,7 +43,7 @@ class NearestResources(WelfareAlgorithm):
                                                             QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = self.parameterAsFile(parameters, "DATABASE", context)
+        database = database_name(self, parameters, context)
         filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         per_household = self.parameterAsInt(parameters, "PER_HOUSEHOLD", context)
@@ -53,7 +53,7 @@ class NearestResources(WelfareAlgorithm):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry,
                                           households.crs())
-        conn = gpkg.connect(database)
+        conn = db.connect_readonly(database)
         try:
             matches = nearest_resources(conn, ids, distance, per_household)
         finally:

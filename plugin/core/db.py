@@ -110,3 +110,86 @@ def table_prefix(database):
     """How SQL handed to a QGIS layer (its filter) names the other tables: 'schema.' for a
     shared database, '' for a GeoPackage."""
     return f"{split(database)[1]}." if is_shared(database) else ""
+
+
+def dialect(conn):
+    """'postgresql' for a shared connection, 'sqlite' for a GeoPackage's."""
+    return getattr(conn, "dialect", "sqlite")
+
+
+def display_name(database):
+    """A database's name fit for a log or a message: a GeoPackage's file name, a shared
+    database's host, database and schema — never a user name or password."""
+    if not is_shared(database):
+        from pathlib import Path
+
+        return Path(str(database)).name
+    dsn, schema = split(database)
+    if dsn.startswith("service="):
+        return f"{dsn.split('=', 1)[1].split()[0]}#{schema}"
+    from urllib.parse import urlparse
+
+    parsed = urlparse(dsn)
+    return f"{parsed.hostname or 'localhost'}/{parsed.path.lstrip('/')}#{schema}"
+
+
+def audit(conn, action, table, detail, user=None):
+    """One audit row for a print or an export. On a shared database the server writes it as the
+    login (``log_event``: staff may not write the audit log themselves); in a GeoPackage, as
+    ``user``. The caller commits."""
+    if dialect(conn) == "postgresql":
+        conn.execute("SELECT log_event(?, ?, ?)", (action, table, detail))
+    else:
+        conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, ?, ?, ?)",
+                     (user, action, table, detail))
+
+
+def geometry(conn, column):
+    """SQL reading a geometry column as bytes :func:`decode_geometry` takes."""
+    return f"ST_AsBinary({column})" if dialect(conn) == "postgresql" else column
+
+
+def decode_geometry(conn, value):
+    """The shapely geometry of what :func:`geometry` read (None for NULL)."""
+    if value is None:
+        return None
+    if dialect(conn) == "postgresql":
+        from shapely import wkb
+
+        return wkb.loads(bytes(value))
+    return gpkg.decode(value)
+
+
+def srs(conn, epsg):
+    """(name, WKT) of the database's CRS."""
+    if dialect(conn) == "postgresql":
+        from pyproj import CRS
+
+        crs = CRS.from_epsg(epsg)
+        return crs.name, crs.to_wkt("WKT1_GDAL")
+    return conn.execute("SELECT srs_name, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (epsg,)).fetchone()
+
+
+def day(value):
+    """A date from what either engine returns for a DATE column (text or a date)."""
+    import datetime as dt
+
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def text_day(value):
+    """A date column's value as 'YYYY-MM-DD' text, whichever engine read it."""
+    return None if value is None else str(value)[:10]
+
+
+def errors():
+    """The exception classes a bad query raises, whichever the engine."""
+    import sqlite3
+
+    try:
+        import psycopg2
+    except ImportError:
+        return (sqlite3.Error,)
+    return sqlite3.Error, psycopg2.Error

@@ -3,6 +3,7 @@ formatted workbook written with openpyxl."""
 import datetime as dt
 
 from . import categories as cat
+from . import db
 
 VISIT_RESULT_COLUMNS = (
     ("case_no", "사례번호", "Case no."), ("household", "가구", "Household"), ("visited_on", "방문일", "Visit date"),
@@ -32,9 +33,9 @@ def visit_results(conn, date_from, date_to, lang="ko"):
             for kind, facility, provider, on, lstatus in conn.execute(
                     "SELECT l.kind, f.name, l.provider_name, l.linked_on, l.status FROM linkages l "
                     "LEFT JOIN facilities f ON f.id = l.facility_id WHERE l.need_id = ? ORDER BY l.fid", (nid,)):
-                linkages.append(f"{on} {lab(cat.LINKAGE_KINDS, kind)} · {facility or provider or ''} "
+                linkages.append(f"{db.text_day(on)} {lab(cat.LINKAGE_KINDS, kind)} · {facility or provider or ''} "
                                 f"({lab(cat.LINKAGE_STATUS, lstatus)})")
-        rows.append({"case_no": case_no or "", "household": hid, "visited_on": dt.date.fromisoformat(day),
+        rows.append({"case_no": case_no or "", "household": hid, "visited_on": db.day(day),
                      "method": lab(cat.VISIT_METHODS, method), "outcome": lab(cat.VISIT_OUTCOMES, outcome),
                      "risk": lab(cat.RISK_LEVELS, risk), "visitor": vname or "", "visitor_role": lab(cat.VISITOR_ROLES, vrole),
                      "content": notes or "", "needs": "\n".join(needs), "linkages": "\n".join(linkages)})
@@ -107,8 +108,8 @@ def household_list_rows(conn, rows, lang="ko", partner=False):
                "head_name": mask_name(name) if partner else (name or ""),
                "address": address or "", "dong": dongs.get(dong, dong or ""), "tong": tong,
                "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else unvisited,
-               "next_visit_due": dt.date.fromisoformat(due) if due else None, "days_overdue": overdue or 0,
-               "open_needs": needs, "last_visit_on": dt.date.fromisoformat(last) if last else None,
+               "next_visit_due": db.day(due), "days_overdue": overdue or 0,
+               "open_needs": needs, "last_visit_on": db.day(last),
                "household_types": ", ".join(types), "phone": phone or "", "notes": notes or ""}
         if partner:
             for key in PARTNER_HIDDEN:

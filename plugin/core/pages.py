@@ -1,15 +1,19 @@
 """What each printed page says about its district: title and households per risk.
 Computed once per print with SQL (pure Python), then read by the layout per page."""
 from . import categories as cat
+from .db import text_day
 from .districts import tong_code
 
 RISK_KEYS = ("high", "medium", "low", "unvisited")
 
 
-def district_pages(conn, lang="ko", household_sql=None):
+def district_pages(conn, lang="ko", household_sql=None, today=None):
     """{district code: {'title', 'high', 'medium', 'low', 'unvisited', 'overdue', 'total'}} for
     every 동 and 통 of a database; counts are of active households (and, when given, of those
-    matching ``household_sql``, a SQL condition on the households table)."""
+    matching ``household_sql``, a SQL condition on the households table). SQL both engines speak."""
+    import datetime as dt
+
+    today = (today or dt.date.today()).isoformat()
     rows = conn.execute("SELECT code, name, level, parent_code FROM districts").fetchall()
     by_code = {code: (name, level, parent) for code, name, level, parent in rows}
     pages = {}
@@ -21,9 +25,9 @@ def district_pages(conn, lang="ko", household_sql=None):
         pages[code] = {"title": " · ".join(chain), "total": 0, "overdue": 0, **{k: 0 for k in RISK_KEYS}}
     counts = conn.execute(
         "SELECT dong_code, tong, coalesce(risk_level, 'unvisited'), count(*), "
-        "sum(CASE WHEN next_visit_due < date('now') THEN 1 ELSE 0 END) "
+        "sum(CASE WHEN next_visit_due < ? THEN 1 ELSE 0 END) "
         "FROM households WHERE status = 'active'" + (f" AND ({household_sql})" if household_sql else "")
-        + " GROUP BY 1, 2, 3").fetchall()
+        + " GROUP BY 1, 2, 3", (today,)).fetchall()
     for dong, tong, risk, n, overdue in counts:
         for code in (dong, tong_code(dong, tong) if tong else None):
             if code in pages:
@@ -72,8 +76,8 @@ def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_r
                   ("수급" if lang == "ko" else "Benefits", lab(cat.BENEFIT_STATUS, benefit) or "-"),
                   ("위기도" if lang == "ko" else "Risk", risk_text),
                   ("상태" if lang == "ko" else "Status", lab(cat.HOUSEHOLD_STATUS, status)),
-                  ("최근 방문" if lang == "ko" else "Last visit", last or "-"),
-                  ("다음 방문" if lang == "ko" else "Next visit due", due or "-")]
+                  ("최근 방문" if lang == "ko" else "Last visit", text_day(last) or "-"),
+                  ("다음 방문" if lang == "ko" else "Next visit due", text_day(due) or "-")]
         if privacy_mode == "staff" and notes:
             lines.append(("메모" if lang == "ko" else "Notes", notes))
         visits = []
@@ -83,7 +87,7 @@ def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_r
             who = visitors.get(visitor, ("", ""))
             role = lab(cat.VISITOR_ROLES, who[1])
             who_text = role if privacy_mode == "partner" else f"{who[0]} ({role})"
-            parts = (day, lab(cat.VISIT_OUTCOMES, outcome), lab(cat.RISK_LEVELS, level), lab(cat.VISIT_METHODS, method),
+            parts = (text_day(day), lab(cat.VISIT_OUTCOMES, outcome), lab(cat.RISK_LEVELS, level), lab(cat.VISIT_METHODS, method),
                      who_text)
             text = "  ".join(p for p in parts if p)
             if privacy_mode == "staff" and vnotes:
@@ -92,7 +96,7 @@ def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_r
         needs = [f"{lab(cat.NEED_DOMAINS, d)} · {item or ''} · {lab(cat.NEED_STATUS, s)}" for d, item, s in conn.execute(
             "SELECT domain, item, status FROM needs WHERE household_id = ? AND status IN ('open', 'linked') "
             "ORDER BY fid LIMIT ?", (hid, max_rows))]
-        linkages = [f"{on}  {lab(cat.LINKAGE_KINDS, k)} · {facilities.get(f) or p or ''} · {lab(cat.LINKAGE_STATUS, s)}"
+        linkages = [f"{text_day(on)}  {lab(cat.LINKAGE_KINDS, k)} · {facilities.get(f) or p or ''} · {lab(cat.LINKAGE_STATUS, s)}"
                     for on, k, f, p, s in conn.execute(
                         "SELECT linked_on, kind, facility_id, provider_name, status FROM linkages WHERE household_id = ? "
                         "ORDER BY linked_on DESC LIMIT ?", (hid, max_rows))]

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from . import categories as cat
-from . import gpkg
+from . import db, gpkg
 from .districts import tong_code
 from .privacy import mask_name, masked_id
 
@@ -28,9 +28,9 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
     """Write the partner GeoPackage at ``path`` (replacing it) for the households given; only
     those with share_consent are included. Returns (exported, left out for lack of consent)."""
     epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
-    srs = conn.execute("SELECT srs_name, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (epsg,)).fetchone()
-    districts = {code: (name, gpkg.decode(blob)) for code, name, blob in conn.execute(
-        "SELECT code, name, geom FROM districts WHERE level IN ('dong', 'tong')")}
+    srs = db.srs(conn, epsg)
+    districts = {code: (name, db.decode_geometry(conn, blob)) for code, name, blob in conn.execute(
+        f"SELECT code, name, {db.geometry(conn, 'geom')} FROM districts WHERE level IN ('dong', 'tong')")}
     rows, refused = [], 0
     for hid in household_ids:
         record = conn.execute(
@@ -51,7 +51,7 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
         rows.append((gpkg.encode(point, epsg) if point else None, masked_id(hid), mask_name(name),
                      districts.get(dong, ("",))[0], tong, cat.label(cat.RISK_LEVELS, risk, lang) if risk else
                      (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en), risk, ", ".join(type_labels),
-                     "; ".join(needs), last, due))
+                     "; ".join(needs), db.text_day(last), db.text_day(due)))
     path = Path(path)
     tmp = path.with_name(f".{path.name}.writing")
     tmp.unlink(missing_ok=True)
@@ -76,11 +76,7 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
         sidecar.unlink(missing_ok=True)
     os.replace(tmp, path)
     with conn:
-        conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'export', 'households', ?)",
-                     (user, json.dumps({"algorithm": "export_partner_share", "privacy": "partner", "records": len(rows),
-                                        "without_consent": refused, "source": source, "output": path.name},
-                                       ensure_ascii=False)))
+        db.audit(conn, "export", "households", json.dumps(
+            {"algorithm": "export_partner_share", "privacy": "partner", "records": len(rows), "without_consent": refused,
+             "source": source, "output": path.name}, ensure_ascii=False), user)
     return len(rows), refused
-
-
-

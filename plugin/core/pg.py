@@ -181,6 +181,15 @@ BEGIN
   RETURN NULL;
 END $$;
 
+CREATE FUNCTION {s}.log_event(event text, tbl text, info text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = {s}, public AS $$
+BEGIN
+  IF event NOT IN ('print', 'export', 'import') THEN
+    RAISE EXCEPTION 'only prints, exports and imports are logged this way';
+  END IF;
+  INSERT INTO {s}.audit_log ("user", action, table_name, detail) VALUES (session_user, event, tbl, info);
+END $$;
+
 CREATE FUNCTION {s}.households_version() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE who text; stamp timestamptz;
 BEGIN
@@ -218,7 +227,9 @@ def _security(s):
            f"GRANT INSERT, UPDATE ON {s}.visitors TO {staff};",
            f"GRANT SELECT ON {s}.staff_dongs TO {staff};",
            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(f'{s}.{t}' for t in HOUSEHOLD_TABLES)} TO {staff};",
-           f"GRANT SELECT ON {s}.audit_log TO {auditor}, {admin};"]
+           f"GRANT SELECT ON {s}.audit_log TO {auditor}, {admin};",
+           f"REVOKE ALL ON FUNCTION {s}.log_event(text, text, text) FROM PUBLIC;",
+           f"GRANT EXECUTE ON FUNCTION {s}.log_event(text, text, text) TO {admin}, {staff};"]
     for t in HOUSEHOLD_TABLES:
         sql.append(f"ALTER TABLE {s}.{t} ENABLE ROW LEVEL SECURITY;")
         sql.append(f"CREATE POLICY {t}_admin ON {s}.{t} TO {admin} USING (true) WITH CHECK (true);")

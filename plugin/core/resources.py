@@ -1,9 +1,9 @@
 """Welfare resources near a household: the facilities within a distance that offer services for
-its open needs, nearest first. Pure Python (sqlite3, shapely) on the GeoPackage."""
+its open needs, nearest first. Pure Python (shapely) on either database."""
 from collections import namedtuple
 
 from . import categories as cat
-from . import gpkg
+from . import db
 
 Match = namedtuple("Match", "household_id case_no domains facility_id facility_name kind distance phone")
 OPEN_NEED_STATUS = ("open", "linked")
@@ -19,11 +19,11 @@ def nearest_resources(conn, household_ids, distance, per_household=5):
     ``per_household``; households without a location or open needs get none."""
     facilities = []
     for fid, name, kind, services, phone, blob in conn.execute(
-            "SELECT id, name, kind, services, phone, geom FROM facilities WHERE geom IS NOT NULL"):
-        facilities.append((fid, name, kind, _domains(services), phone, gpkg.decode(blob)))
+            f"SELECT id, name, kind, services, phone, {db.geometry(conn, 'geom')} FROM facilities WHERE geom IS NOT NULL"):
+        facilities.append((fid, name, kind, _domains(services), phone, db.decode_geometry(conn, blob)))
     out = []
     for hid in household_ids:
-        row = conn.execute("SELECT case_no, geom FROM households WHERE id = ?", (hid,)).fetchone()
+        row = conn.execute(f"SELECT case_no, {db.geometry(conn, 'geom')} FROM households WHERE id = ?", (hid,)).fetchone()
         if row is None or row[1] is None:
             continue
         needs = {d for (d,) in conn.execute(
@@ -31,7 +31,7 @@ def nearest_resources(conn, household_ids, distance, per_household=5):
             (hid, *OPEN_NEED_STATUS))}
         if not needs:
             continue
-        point = gpkg.decode(row[1])
+        point = db.decode_geometry(conn, row[1])
         candidates = []
         for fid, name, kind, services, phone, geom in facilities:
             covered = needs & services

@@ -15,13 +15,15 @@ SUMMARY = (
 
 
 def compute(conn, date_from, date_to, lang="ko"):
-    """All the tables of the report for visits, needs and linkages dated within the period."""
+    """All the tables of the report for visits, needs and linkages dated within the period. The SQL
+    is what SQLite and PostgreSQL both speak (the shared database answers as the login: a 동's
+    staff get their 동's figures)."""
     period = (str(date_from), str(date_to))
     q = lambda sql, args=period: conn.execute(sql, args).fetchone()[0]  # noqa: E731
     visited = "SELECT DISTINCT household_id FROM visits WHERE visited_on BETWEEN ? AND ?"
     summary = {
         "households": q("SELECT count(*) FROM households", ()),
-        "visited_households": q(f"SELECT count(*) FROM ({visited})"),
+        "visited_households": q(f"SELECT count(*) FROM ({visited}) AS v"),
         "visits": q("SELECT count(*) FROM visits WHERE visited_on BETWEEN ? AND ?"),
         "needs": q("SELECT count(*) FROM needs n JOIN visits v ON v.id = n.visit_id WHERE v.visited_on BETWEEN ? AND ?"),
         "linkages": q("SELECT count(*) FROM linkages WHERE linked_on BETWEEN ? AND ?"),
@@ -32,18 +34,24 @@ def compute(conn, date_from, date_to, lang="ko"):
     roles = [(lab(cat.VISITOR_ROLES, r) if r else "-", n) for r, n in conn.execute(
         "SELECT p.role, count(*) FROM visits v LEFT JOIN visitors p ON p.id = v.visitor_id "
         "WHERE v.visited_on BETWEEN ? AND ? GROUP BY p.role ORDER BY count(*) DESC", period)]
+
+    def counted(condition):
+        return f"sum(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
     by_area = {}
-    for level, key in (("dong", "h.dong_code"), ("tong", "h.dong_code || '-' || printf('%02d', h.tong)")):
-        by_area[level] = conn.execute(
-            f"SELECT d.name, {'p.name' if level == 'tong' else 'NULL'}, count(h.fid), "
-            f"sum(h.id IN ({visited})), "
-            "sum(h.risk_level = 'high'), sum(h.risk_level = 'medium'), sum(h.risk_level = 'low'), "
-            "sum(h.risk_level IS NULL) "
+    tong_key = "h.dong_code || '-' || CASE WHEN h.tong < 10 THEN '0' ELSE '' END || CAST(h.tong AS TEXT)"
+    for level, key in (("dong", "h.dong_code"), ("tong", tong_key)):
+        parent = "p.name" if level == "tong" else "NULL"
+        figures = ", ".join([counted(f"h.id IN ({visited})")] + [counted(f"h.risk_level = '{r}'") for r in
+                                                                  ("high", "medium", "low")] + [counted("h.risk_level IS NULL")])
+        by_area[level] = [tuple(row) for row in conn.execute(
+            f"SELECT d.name, {parent}, count(h.fid), {figures} "
             f"FROM households h JOIN districts d ON d.code = {key} "
             f"{'JOIN districts p ON p.code = d.parent_code' if level == 'tong' else ''} "
-            f"GROUP BY d.code ORDER BY d.code", period).fetchall()
-    months = conn.execute("SELECT substr(visited_on, 1, 7), count(*), count(DISTINCT household_id) FROM visits "
-                          "WHERE visited_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 1", period).fetchall()
+            f"GROUP BY d.code, d.name{', p.name' if level == 'tong' else ''} ORDER BY d.code", period).fetchall()]
+    months = [tuple(row) for row in conn.execute(
+        "SELECT substr(CAST(visited_on AS TEXT), 1, 7), count(*), count(DISTINCT household_id) FROM visits "
+        "WHERE visited_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 1", period).fetchall()]
     domains = [(lab(cat.NEED_DOMAINS, d), n) for d, n in conn.execute(
         "SELECT n.domain, count(*) FROM needs n JOIN visits v ON v.id = n.visit_id WHERE v.visited_on BETWEEN ? AND ? "
         "GROUP BY 1 ORDER BY 2 DESC", period)]
