@@ -238,3 +238,32 @@ def last_audit(database, action=None):
                                   "ORDER BY fid DESC LIMIT 1", (action,) if action else ()).fetchone())
     finally:
         conn.close()
+
+
+@pytest.fixture
+def move_up(pg_server, request):
+    """A function moving a welfare GeoPackage up into a new database of the test server (schema
+    welfare, kim_dong as staff of 1141055500); returns {"admin": DATABASE, "kim_dong": DATABASE}."""
+    import psycopg2
+
+    from welfare_visit_map.plugin.core import pg
+
+    made = []
+
+    def up(path):
+        name = f"wvm_up_{len(made)}_{abs(hash(request.node.nodeid)) % 10 ** 8}"
+        admin = psycopg2.connect(dbname="postgres", **pg_server)
+        admin.autocommit = True
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.cursor().execute(f"CREATE DATABASE {name}")
+        admin.close()
+        conn = psycopg2.connect(dbname=name, **pg_server)
+        pg.move_up(path, conn)
+        pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
+        conn.commit()
+        conn.close()
+        made.append(name)
+        base = f"127.0.0.1:{pg_server['port']}/{name}#welfare"
+        return {"admin": f"postgresql://postgres@{base}", "kim_dong": f"postgresql://kim_dong@{base}"}
+
+    return up

@@ -14,14 +14,25 @@ from hypothesis import strategies as st
 from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from welfare_visit_map.plugin.core import db as dbapi
 from welfare_visit_map.plugin.core import gpkg, importing, tabular
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
-def db(tmp_path):
+def local_db(tmp_path):
+    """The small database in Seoul, as a GeoPackage."""
     return make_small_database(tmp_path / "w.gpkg", SEOUL)
+
+
+@pytest.fixture(params=["gpkg", "postgres"])
+def db(request, local_db):
+    """DATABASE of the small database in Seoul on each backend: the GeoPackage, and the same moved
+    up to the test server (as its administrator)."""
+    if request.param == "gpkg":
+        return local_db
+    return request.getfixturevalue("move_up")(local_db)["admin"]
 
 
 def at(x, y):
@@ -30,11 +41,27 @@ def at(x, y):
 
 
 def rows(db, sql, *args):
-    conn = gpkg.connect(db)
+    """Rows of either backend, values as the GeoPackage gives them (booleans 0/1, dates as text)."""
+    def plain(value):
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    conn = dbapi.connect_readonly(db)
     try:
-        return conn.execute(sql, args).fetchall()
+        return [tuple(plain(v) for v in row) for row in conn.execute(sql, args).fetchall()]
     finally:
         conn.close()
+
+
+def point_of(db, case_no):
+    """(x, y) of a household, from either backend."""
+    if dbapi.is_shared(db):
+        return rows(db, "SELECT ST_X(geom), ST_Y(geom) FROM households WHERE case_no = ?", case_no)[0]
+    point = gpkg.decode(rows(db, "SELECT geom FROM households WHERE case_no = ?", case_no)[0][0])
+    return point.x, point.y
 
 
 def content(db):
@@ -89,7 +116,7 @@ def test_an_excel_list_with_title_blank_rows_dates_and_bessel_coordinates(provid
     result = processing.run("welfarevisitmap:import_households", {
         "DATABASE": str(db), "INPUT": str(path), "SOURCE_CRS": "EPSG:5174", "REJECTS": str(rejects)})
     assert (result["IMPORTED"], result["UPDATED"], result["UNLOCATED"], result["REJECTED"]) == (5, 0, 2, 2)
-    got = rows(db, "SELECT case_no, head_name, risk_level, household_types, geocode_quality, dong_code, tong, geom "
+    got = rows(db, "SELECT case_no, head_name, risk_level, household_types, geocode_quality, dong_code, tong "
                    "FROM households WHERE case_no LIKE 'S-%' ORDER BY case_no")
     assert [r[:7] for r in got] == [
         ("S-1", "홍길동", "high", "{elderly_alone,disability}", "source_coordinates", "1141055500", 1),
@@ -98,8 +125,8 @@ def test_an_excel_list_with_title_blank_rows_dates_and_bessel_coordinates(provid
         ("S-5", "최지우", "medium", "{grandparent}", "unlocated", None, None),
         ("S-6", "정하나", None, None, "source_coordinates", None, None)]  # degrees read as degrees
     for (x, y), r in zip(((100, 500), (700, 300)), got):
-        point = gpkg.decode(r[7])
-        assert abs(point.x - at(x, y)[0]) < 0.01 and abs(point.y - at(x, y)[1]) < 0.01  # Bessel datum shift
+        px, py = point_of(db, r[0])
+        assert abs(px - at(x, y)[0]) < 0.01 and abs(py - at(x, y)[1]) < 0.01  # Bessel datum shift
     book = openpyxl.load_workbook(rejects).active
     table = [[c.value for c in row] for row in book.iter_rows()]
     assert table[0] == ["행 번호", "열", "사유", "사유(영문)"]
@@ -115,8 +142,7 @@ def test_coordinates_outside_korea_are_rejected_with_the_reason(provider, db, tm
     result = processing.run("welfarevisitmap:import_households", {
         "DATABASE": str(db), "INPUT": str(path), "SOURCE_CRS": "EPSG:4326"})
     assert (result["IMPORTED"], result["REJECTED"]) == (1, 1)  # Paris refused; lat/lon read as meant
-    point = gpkg.decode(rows(db, "SELECT geom FROM households WHERE case_no = 'F-2'")[0][0])
-    lon, lat = Transformer.from_crs(5186, 4326, always_xy=True).transform(point.x, point.y)
+    lon, lat = Transformer.from_crs(5186, 4326, always_xy=True).transform(*point_of(db, "F-2"))
     assert abs(lon - 126.978) < 1e-6 and abs(lat - 37.5665) < 1e-6
 
 
@@ -206,31 +232,32 @@ def test_upsert_updates_by_case_number_and_insert_rejects_known_ones(provider, d
     assert rows(db, "SELECT risk_level, phone, version FROM households WHERE case_no = '2026-0001'") == [
         ("medium", "010-1234-5678", 2)]
     # the update kept the place it had
-    assert rows(db, "SELECT geom IS NOT NULL, tong FROM households WHERE case_no = '2026-0001'") == [(1, 1)]
+    assert rows(db, "SELECT CASE WHEN geom IS NOT NULL THEN 1 END, tong FROM households WHERE case_no = '2026-0001'") == [
+        (1, 1)]
 
 
-def test_a_bulk_import_keeps_the_audit_trail_and_the_spatial_index(provider, db, tmp_path):
-    triggers = rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
-    result = processing.run("welfarevisitmap:import_households", {"DATABASE": str(db), "INPUT": str(big_csv(tmp_path))})
+def test_a_bulk_import_keeps_the_audit_trail_and_the_spatial_index(provider, local_db, tmp_path):
+    triggers = rows(local_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    result = processing.run("welfarevisitmap:import_households", {"DATABASE": str(local_db), "INPUT": str(big_csv(tmp_path))})
     assert result["IMPORTED"] == 3000
-    assert rows(db, "SELECT count(*) FROM audit_log a JOIN households h ON h.id = a.record_id "
+    assert rows(local_db, "SELECT count(*) FROM audit_log a JOIN households h ON h.id = a.record_id "
                     "WHERE a.action = 'insert' AND a.table_name = 'households' AND h.case_no LIKE 'B-%' "
                     "AND a.user IS NOT NULL") == [(3000,)]
-    assert rows(db, "SELECT count(*) FROM rtree_households_geom r JOIN households h ON h.fid = r.id "
+    assert rows(local_db, "SELECT count(*) FROM rtree_households_geom r JOIN households h ON h.fid = r.id "
                     "WHERE h.case_no LIKE 'B-%' AND r.minx = r.maxx") == [(3000,)]
-    assert rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == triggers
+    assert rows(local_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == triggers
     # the spatial index answers: QGIS finds them by rectangle
     from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
 
-    layer = QgsVectorLayer(f"{db}|layername=households", "h", "ogr")
+    layer = QgsVectorLayer(f"{local_db}|layername=households", "h", "ogr")
     x, y = at(100, 500)
     found = [f["case_no"] for f in layer.getFeatures(QgsFeatureRequest(QgsRectangle(x - 0.5, y - 0.5, x + 0.5, y + 0.5)))]
     assert "B-0" in found and "B-800" in found
 
 
-def test_a_case_number_twice_in_the_file_is_rejected_at_its_second_row(db):
+def test_a_case_number_twice_in_the_file_is_rejected_at_its_second_row(local_db):
     rows_ = [(1, ["사례번호", "성명"]), (2, ["D-1", "가"]), (3, ["D-1", "나"])]
-    conn = gpkg.connect(db)
+    conn = gpkg.connect(local_db)
     try:
         result = importing.Importer(conn, "households").run(rows_, importing.find_header("households", rows_))
     finally:
@@ -238,13 +265,13 @@ def test_a_case_number_twice_in_the_file_is_rejected_at_its_second_row(db):
     assert result.imported == 1 and [(r.row, r.code) for r in result.rejected] == [(3, "duplicate_in_file")]
 
 
-def test_dry_run_writes_nothing(provider, db, tmp_path):
+def test_dry_run_writes_nothing(provider, local_db, tmp_path):
     path = tmp_path / "list.csv"
     path.write_text("성명\n가\n나\n", encoding="utf-8")
-    before = content(db)
-    result = processing.run("welfarevisitmap:import_households", {"DATABASE": str(db), "INPUT": str(path),
+    before = content(local_db)
+    result = processing.run("welfarevisitmap:import_households", {"DATABASE": str(local_db), "INPUT": str(path),
                                                                  "DRY_RUN": True})
-    assert result["IMPORTED"] == 2 and content(db) == before
+    assert result["IMPORTED"] == 2 and content(local_db) == before
 
 
 class CancelHalfway(QgsProcessingFeedback):
@@ -266,18 +293,18 @@ def big_csv(tmp_path, n=3000):
     return path
 
 
-def test_a_cancel_midway_leaves_the_database_as_it_was(provider, db, tmp_path):
-    before = content(db)
+def test_a_cancel_midway_leaves_the_database_as_it_was(provider, local_db, tmp_path):
+    before = content(local_db)
     with pytest.raises(QgsProcessingException, match="취소|cancel"):
-        processing.run("welfarevisitmap:import_households", {"DATABASE": str(db), "INPUT": str(big_csv(tmp_path))},
+        processing.run("welfarevisitmap:import_households", {"DATABASE": str(local_db), "INPUT": str(big_csv(tmp_path))},
                        feedback=CancelHalfway())
-    assert content(db) == before
+    assert content(local_db) == before
 
 
-def test_a_crash_midway_leaves_the_database_as_it_was(db, tmp_path):
+def test_a_crash_midway_leaves_the_database_as_it_was(local_db, tmp_path):
     sheet = tabular.read(big_csv(tmp_path))[0]
-    before = content(db)
-    conn = gpkg.connect(db)
+    before = content(local_db)
+    conn = gpkg.connect(local_db)
 
     def crash(percent):
         if percent > 40:
@@ -288,7 +315,7 @@ def test_a_crash_midway_leaves_the_database_as_it_was(db, tmp_path):
             importing.Importer(conn, "households").run(sheet.rows, importing.find_header("households", sheet.rows), crash)
     finally:
         conn.close()
-    assert content(db) == before
+    assert content(local_db) == before
 
 
 def test_the_real_seoul_facility_list_imports_as_it_is(provider, db, tmp_path):
@@ -425,3 +452,30 @@ def test_many_points_are_located_as_one_point_is(demo_dir):
     assert many == one
     assert sum(1 for dong, tong in one if tong) > 500  # most random points fall in a 통
     assert sum(1 for dong, _ in one if dong is None) > 100  # and some fall outside
+
+
+def test_on_the_shared_database_a_dong_worker_imports_his_dong_and_the_server_audits(provider, local_db, move_up,
+                                                                                     tmp_path):
+    """import_households as kim_dong (staff of 1141055500, row-level security): his 동's rows go in,
+    each with an audit row naming him, written by the server; a row placed in another 동 is
+    reported with the server's reason; a cancel leaves the server as it was."""
+    shared = move_up(local_db)
+    path = tmp_path / "list.csv"
+    x1, y1 = at(100, 500)  # 천연동 1통
+    x2, y2 = at(1500, 500)  # 북아현동: not his
+    path.write_text(f"사례번호,성명,X,Y\nK-1,가,{x1},{y1}\nK-2,나,{x2},{y2}\n", encoding="utf-8")
+    result = processing.run("welfarevisitmap:import_households", {"DATABASE": shared["kim_dong"], "INPUT": str(path),
+                                                                 "REJECTS": str(tmp_path / "r.xlsx")})
+    assert (result["IMPORTED"], result["REJECTED"]) == (1, 1)
+    assert rows(shared["admin"], "SELECT case_no, dong_code, tong, created_by FROM households WHERE case_no LIKE 'K-%'"
+                ) == [("K-1", "1141055500", 1, "kim_dong")]
+    rejected = [[c.value for c in r] for r in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(min_row=2)]
+    assert rejected[0][0] == 3 and "row-level security" in rejected[0][3]
+    assert rows(shared["admin"], "SELECT a.\"user\", a.action FROM audit_log a JOIN households h ON h.id = a.record_id "
+                "WHERE h.case_no = 'K-1'") == [("kim_dong", "insert")]
+    assert rows(shared["admin"], "SELECT \"user\" FROM audit_log WHERE action = 'import'") == [("kim_dong",)]
+    before = rows(shared["admin"], "SELECT count(*), (SELECT count(*) FROM audit_log) FROM households")
+    with pytest.raises(QgsProcessingException, match="취소|cancel"):
+        processing.run("welfarevisitmap:import_households", {"DATABASE": shared["admin"], "INPUT": str(big_csv(tmp_path))},
+                       feedback=CancelHalfway(60))
+    assert rows(shared["admin"], "SELECT count(*), (SELECT count(*) FROM audit_log) FROM households") == before

@@ -11,7 +11,7 @@ from welfare_visit_map.plugin.core import database, gpkg, registry
 
 
 @pytest.fixture
-def db(tmp_path):
+def local_db(tmp_path):
     path = database.create(tmp_path / "w.gpkg")
     conn = gpkg.connect(path)
     with conn:
@@ -25,10 +25,28 @@ def db(tmp_path):
     return path
 
 
+@pytest.fixture(params=["gpkg", "postgres"])
+def db(request, local_db):
+    """DATABASE on each backend: the GeoPackage, and the same moved up to the test server."""
+    if request.param == "gpkg":
+        return local_db
+    return request.getfixturevalue("move_up")(local_db)["admin"]
+
+
 def state(path, sql, *args):
-    conn = gpkg.connect(path)
+    """Rows of either backend, as the GeoPackage gives them (booleans 0/1, dates as text)."""
+    from welfare_visit_map.plugin.core import db as dbapi
+
+    def plain(value):
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        return value
+
+    conn = dbapi.connect_readonly(path)
     try:
-        return conn.execute(sql, args).fetchall()
+        return [tuple(plain(v) for v in row) for row in conn.execute(sql, args).fetchall()]
     finally:
         conn.close()
 
@@ -57,7 +75,8 @@ def test_changes_apply_once_and_report_the_rest(provider, db, tmp_path):
     assert sorted(state(db, "SELECT household_id, domain, status FROM needs")) == [
         ("hh-1", "economy", "dropped"), ("hh-1", "health", "dropped"), ("hh-1", "social", "resolved"),
         ("hh-2", "economy", "dropped")]
-    assert state(db, "SELECT address, geom IS NULL, geocode_quality FROM households WHERE id = 'hh-3'") == [
+    assert state(db, "SELECT address, CASE WHEN geom IS NULL THEN 1 END, geocode_quality FROM households "
+                     "WHERE id = 'hh-3'") == [
         ("서울특별시 서대문구 연희로 1", 1, "unlocated")]  # flagged for placement, off the map
     snapshot = state(db, "SELECT * FROM households ORDER BY fid") + state(db, "SELECT * FROM needs ORDER BY fid")
     again = run(db, source)
@@ -67,7 +86,8 @@ def test_changes_apply_once_and_report_the_rest(provider, db, tmp_path):
     assert len(state(db, "SELECT * FROM audit_log WHERE table_name = 'registry_changes'")) == 2
 
 
-def test_problems_name_the_row_and_column(db):
+def test_problems_name_the_row_and_column(local_db):
+    db = local_db
     rows = [(2, {"사례번호": "C-404", "변동구분": "사망", "변동일": "2026-01-01"}),
             (3, {"사례번호": "C-1", "변동구분": "이혼", "변동일": "2026-01-01"}),
             (4, {"사례번호": "C-1", "변동구분": "사망", "변동일": "어제"}),

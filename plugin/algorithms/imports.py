@@ -15,7 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import exports, gpkg, importing, tabular
+from ..core import db, exports, importing, tabular
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
@@ -111,7 +111,7 @@ class ImportTable(WelfareAlgorithm):
         return layer_rows(layer), crs_code(layer.crs()) if layer.isSpatial() else None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = database_name(self, parameters, context, shared=False)
+        database = database_name(self, parameters, context)
         sheet, layer_crs = self.sheet(parameters, context)
         try:
             field_map = importing.parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))
@@ -133,7 +133,7 @@ class ImportTable(WelfareAlgorithm):
             feedback.pushInfo(tr("Columns not imported: {}").format(", ".join(mapping.unknown)))
         mode = importing.MODES[self.parameterAsEnum(parameters, "MODE", context)]
         dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(), lang=ui_language())
             result = importer.run(sheet.rows, mapping, feedback.setProgress, feedback.isCanceled, dry_run)

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
 
-from ..core import gpkg, registry
+from ..core import db, registry
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
@@ -56,10 +56,10 @@ class ApplyRegistryChanges(WelfareAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, key.lower()))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        database = database_name(self, parameters, context, shared=False)
+        database = database_name(self, parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
         rows = read_rows(source)
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             report = registry.apply(conn, rows, Path(source).name, getpass.getuser())
         except registry.MissingColumnsError as exc:

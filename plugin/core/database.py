@@ -59,12 +59,14 @@ def write_districts(conn, districts, epsg):
 
 def districts(conn, level=None):
     """(code, name, level, parent_code, shapely geometry) of the districts, optionally one level."""
-    sql = "SELECT code, name, level, parent_code, geom FROM districts"
+    from . import db
+
+    sql = f"SELECT code, name, level, parent_code, {db.geometry(conn, 'geom')} FROM districts"
     args = ()
     if level:
         sql += " WHERE level = ?"
         args = (level,)
-    return [(c, n, lv, p, gpkg.decode(g)) for c, n, lv, p, g in conn.execute(sql + " ORDER BY code", args)]
+    return [(c, n, lv, p, db.decode_geometry(conn, g)) for c, n, lv, p, g in conn.execute(sql + " ORDER BY code", args)]
 
 
 class DistrictLocator:

@@ -80,6 +80,12 @@ class SharedWriter(SharedReader):
         cur.executemany(translate(sql), rows)
         return cur
 
+    def commit(self):
+        self.conn.commit()
+
+    def rollback(self):
+        self.conn.rollback()
+
     def __enter__(self):
         return self
 

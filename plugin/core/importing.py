@@ -9,11 +9,12 @@ import datetime as dt
 import functools
 import math
 import re
+import struct
 import uuid
 from dataclasses import dataclass, field
 
 from . import categories as cat
-from . import database, gpkg, visits
+from . import database, db, gpkg, visits
 from . import facilities as fac
 from .registry import parse_date
 
@@ -342,6 +343,7 @@ class Importer:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
         self.conn, self.table, self.mode, self.user, self.lang = conn, table, mode, user, lang
+        self.shared = db.dialect(conn) == "postgresql"  # a shared database: the server audits and derives
         self.today = today or dt.date.today()
         self.epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
         self.source_epsg = source_epsg
@@ -446,7 +448,7 @@ class Importer:
                 return {}, [("future_date", {"value": day.isoformat()})]
             return {target: day.isoformat()}, []
         if kind == "bool":
-            return {target: 1 if _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유") else 0}, []
+            return {target: _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유")}, []
         if kind.startswith("multi:"):
             codes, issues = [], []
             for part in re.split(r"[,;/·\n]+", text.strip("{}")):
@@ -553,11 +555,11 @@ class Importer:
             step(i, 30.0, 0.0)
             converted.append((number, *self.convert(number, cells, mapping)))
         self.place(converted)
-        srs = visits.srs_id(self.conn, "households") if self.table != "visits" else None
+        srs = visits.srs_id(self.conn, "households") if self.table != "visits" and not self.shared else None
         seen = {}
         self.case_numbers = {r[0] for r in self.conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL")}
-        self.batch = [] if self.table == "households" else None
-        self.conn.execute("BEGIN")
+        self.batch = [] if self.table == "households" and not self.shared else None
+        self._transaction("BEGIN")
         try:
             bulk = self._bulk_begin() if self.batch is not None else None
             for i, (number, record, problems) in enumerate(converted):
@@ -601,23 +603,36 @@ class Importer:
             if bulk is not None:
                 self._bulk_end(bulk)
             if dry_run:
-                self.conn.execute("ROLLBACK")
+                self._transaction("ROLLBACK")
             else:
-                if self.table in ("households", "facilities", "reports"):
+                if self.table in ("households", "facilities", "reports") and not self.shared:
                     gpkg.update_extent(self.conn, self.table)
-                self.conn.execute(
-                    "INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'import', ?, ?)",
-                    (self.user, self.table, f'{{"imported": {result.imported}, "updated": {result.updated}, '
-                                            f'"unlocated": {result.unlocated}, "rejected": {len(result.rejected)}}}'))
-                self.conn.execute("COMMIT")
+                db.audit(self.conn, "import", self.table,
+                         f'{{"imported": {result.imported}, "updated": {result.updated}, '
+                         f'"unlocated": {result.unlocated}, "rejected": {len(result.rejected)}}}', self.user)
+                self._transaction("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._transaction("ROLLBACK")
             raise
         if progress is not None:
             progress(100.0)
         return result
 
     BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert")
+
+    def _transaction(self, statement):
+        """BEGIN, COMMIT or ROLLBACK, as each engine's connection takes them."""
+        if not self.shared:
+            self.conn.execute(statement)
+        elif statement == "COMMIT":
+            self.conn.commit()
+        elif statement == "ROLLBACK":
+            self.conn.rollback()
+
+    def _marks(self, columns):
+        """The placeholders for ``columns``: a geometry goes in as WKB with the database's CRS on a
+        shared database, as a GeoPackage blob otherwise."""
+        return [f"ST_SetSRID(ST_GeomFromWKB(?), {self.epsg})" if c == "geom" and self.shared else "?" for c in columns]
 
     def _bulk_begin(self):
         """Many households at once: the per-row R-tree and audit insert triggers make way for one
@@ -687,7 +702,11 @@ class Importer:
 
     def _geom(self, record, srs):
         point = record.get("geom")
-        return gpkg.encode_point(point[0], point[1], srs) if point is not None else None
+        if point is None:
+            return None
+        if self.shared:
+            return struct.pack("<BIdd", 1, 1, point[0], point[1])  # WKB point
+        return gpkg.encode_point(point[0], point[1], srs)
 
     def _locate_point(self, x, y):
         if self.locator is None:
@@ -724,7 +743,7 @@ class Importer:
             if record.get("geom") is None:  # no new place: keep the one on record
                 values.pop("geocode_quality", None)
                 values = {k: v for k, v in values.items() if k not in ("dong_code", "tong") or v is not None}
-            sets = ", ".join(f'"{k}" = ?' for k in values)
+            sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
             self.conn.execute(f"UPDATE households SET {sets}, updated_by = ?, updated_at = ?, read_version = version "
                               "WHERE id = ?", (*values.values(), self.user, visits._now(), existing[0]))
             return "updated"
@@ -733,7 +752,7 @@ class Importer:
             self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT), record.get("geom")))
             return "imported"
         columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO households ({columns}) VALUES ({', '.join('?' * len(values))})",
+        self.conn.execute(f"INSERT INTO households ({columns}) VALUES ({', '.join(self._marks(values))})",
                           tuple(values.values()))
         return "imported"
 
@@ -751,12 +770,12 @@ class Importer:
         if existing:
             if record.get("geom") is None:  # no new place: keep the one on record, and its quality
                 values.pop("geocode_quality", None)
-            sets = ", ".join(f'"{k}" = ?' for k in values if k != "created_by")
+            sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)) if k != "created_by")
             self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = ?",
                               (*[v for k, v in values.items() if k != "created_by"], self.user, visits._now(), existing[0]))
             return "updated"
         columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO facilities ({columns}) VALUES ({', '.join('?' * len(values))})",
+        self.conn.execute(f"INSERT INTO facilities ({columns}) VALUES ({', '.join(self._marks(values))})",
                           tuple(values.values()))
         return "imported"
 
@@ -768,16 +787,18 @@ class Importer:
                                          {"value": record["case_no"]}))
         visitor_id = None
         if record.get("visitor"):
-            found = self.conn.execute("SELECT id FROM visitors WHERE name = ? ORDER BY dong_code IS NOT ? LIMIT 1",
-                                      (record["visitor"], household[1])).fetchone()
+            found = self.conn.execute(
+                "SELECT id FROM visitors WHERE name = ? ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, fid LIMIT 1",
+                (record["visitor"], household[1])).fetchone()
             if found is None:
-                self.conn.execute("INSERT INTO visitors (name, role, dong_code, created_by) VALUES (?, 'official', ?, ?)",
-                                  (record["visitor"], household[1], self.user))
-                found = self.conn.execute("SELECT id FROM visitors WHERE fid = last_insert_rowid()").fetchone()
+                found = self.conn.execute("INSERT INTO visitors (name, role, dong_code, created_by) "
+                                          "VALUES (?, 'official', ?, ?) RETURNING id",
+                                          (record["visitor"], household[1], self.user)).fetchone()
             visitor_id = found[0]
         duplicate = self.conn.execute(
-            "SELECT 1 FROM visits WHERE household_id = ? AND visited_on = ? AND outcome = ? AND visitor_id IS ?",
-            (household[0], record["visited_on"], record["outcome"], visitor_id)).fetchone()
+            "SELECT 1 FROM visits WHERE household_id = ? AND visited_on = ? AND outcome = ? "
+            "AND (visitor_id = ? OR visitor_id IS NULL AND ? IS NULL)",
+            (household[0], record["visited_on"], record["outcome"], visitor_id, visitor_id)).fetchone()
         if duplicate and self.mode == "upsert":
             return "updated"  # the same visit again: nothing to add
         self.conn.execute("INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, "
@@ -793,7 +814,7 @@ class Importer:
             values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
         values["created_by"] = self.user
         columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({', '.join('?' * len(values))})",
+        self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({', '.join(self._marks(values))})",
                           tuple(values.values()))
         return "imported"
 

@@ -190,6 +190,13 @@ BEGIN
   INSERT INTO {s}.audit_log ("user", action, table_name, detail) VALUES (session_user, event, tbl, info);
 END $$;
 
+CREATE FUNCTION {s}.stamp_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.created_by := session_user;  -- who wrote a row is the login, whatever the client says
+  NEW.created_at := now();
+  RETURN NEW;
+END $$;
+
 CREATE FUNCTION {s}.households_version() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE who text; stamp timestamptz;
 BEGIN
@@ -210,7 +217,9 @@ CREATE TRIGGER visits_derive AFTER INSERT OR UPDATE OR DELETE ON {s}.visits FOR 
 CREATE TRIGGER settings_cycle AFTER UPDATE ON {s}.settings FOR EACH ROW EXECUTE FUNCTION {s}.settings_cycle();
 CREATE TRIGGER households_version BEFORE UPDATE ON {s}.households FOR EACH ROW EXECUTE FUNCTION {s}.households_version();
 """ + "".join(f"CREATE TRIGGER {t}_audit AFTER INSERT OR UPDATE OR DELETE ON {s}.{t} FOR EACH ROW "
-              f"EXECUTE FUNCTION {s}.audit();\n" for t in HOUSEHOLD_TABLES)
+              f"EXECUTE FUNCTION {s}.audit();\n" for t in HOUSEHOLD_TABLES) + "".join(
+        f"CREATE TRIGGER {t}_stamp BEFORE INSERT ON {s}.{t} FOR EACH ROW EXECUTE FUNCTION {s}.stamp_insert();\n"
+        for t in HOUSEHOLD_TABLES + ("visitors",))
 
 
 def role(schema, group):

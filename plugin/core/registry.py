@@ -5,6 +5,8 @@ import json
 import re
 from collections import namedtuple
 
+from . import db
+
 HEADERS = {
     "case_no": ("사례번호", "사례관리번호", "case_no", "case number", "caseno"),
     "change": ("변동구분", "변동", "구분", "변동사유", "change", "change type"),
@@ -120,9 +122,9 @@ def apply(conn, rows, source="", user=None):
             conn.execute("INSERT INTO registry_changes (case_no, change, effective_on, new_address, applied_at, household_id) "
                          "VALUES (?,?,?,?,?,?)", (case_no, change, day.isoformat(), new_address or None, now, hid))
             applied.append(number)
-        conn.execute("INSERT INTO audit_log (user, action, table_name, detail) VALUES (?, 'import', 'registry_changes', ?)",
-                     (user, json.dumps({"source": source, "applied": len(applied), "skipped": len(skipped),
-                                        "unknown": len(unknown), "rejected": len(rejected)}, ensure_ascii=False)))
+        db.audit(conn, "import", "registry_changes", json.dumps(
+            {"source": source, "applied": len(applied), "skipped": len(skipped), "unknown": len(unknown),
+             "rejected": len(rejected)}, ensure_ascii=False), user)
     return Report(applied, skipped, unknown, rejected)
 
 
