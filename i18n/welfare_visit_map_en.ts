@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="43" />
+      <location filename="../plugin/main.py" line="42" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="109" />
+      <location filename="../plugin/dock.py" line="102" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="167" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="299" />
+      <location filename="../plugin/printing.py" line="298" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="70" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -382,7 +382,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>District {} has no geometry</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="46" />
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
       <source>Districts to print (expression)</source>
       <translation>Districts to print (expression)</translation>
     </message>
@@ -407,7 +407,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -552,7 +552,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household types</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="282" />
+      <location filename="../plugin/printing.py" line="281" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
@@ -562,7 +562,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Household {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="94" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Household — {}</source>
       <translation>Household — {}</translation>
     </message>
@@ -582,7 +582,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="418" />
+      <location filename="../plugin/printing.py" line="417" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
@@ -592,17 +592,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Households shared</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="116" />
+      <location filename="../plugin/algorithms/print_maps.py" line="117" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <location filename="../plugin/algorithms/print_maps.py" line="50" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
@@ -622,7 +622,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -692,22 +692,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="445" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="314" />
+      <location filename="../plugin/printing.py" line="313" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/printing.py" line="309" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="306" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -717,7 +717,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Left out (no consent)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="168" />
+      <location filename="../plugin/printing.py" line="167" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
@@ -807,7 +807,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -827,7 +827,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="47" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
@@ -837,7 +837,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="184" />
+      <location filename="../plugin/gui/household_dialog.py" line="183" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
@@ -847,12 +847,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="326" />
+      <location filename="../plugin/dock.py" line="318" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="177" />
+      <location filename="../plugin/dock.py" line="170" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -862,17 +862,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="440" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <location filename="../plugin/algorithms/print_maps.py" line="73" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="78" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -887,12 +887,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="142" />
+      <location filename="../plugin/algorithms/print_maps.py" line="143" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="192" />
+      <location filename="../plugin/printing.py" line="191" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
@@ -902,12 +902,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="99" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="85" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -917,7 +917,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="303" />
+      <location filename="../plugin/dock.py" line="295" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
@@ -927,12 +927,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="132" />
+      <location filename="../plugin/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="176" />
+      <location filename="../plugin/dock.py" line="169" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -942,17 +942,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="222" />
-      <source>On a shared database, this works on GeoPackages only for now.</source>
-      <translation>On a shared database, this works on GeoPackages only for now.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="106" />
+      <location filename="../plugin/algorithms/print_maps.py" line="107" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="31" />
+      <location filename="../plugin/algorithms/print_maps.py" line="32" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
@@ -962,17 +957,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="165" />
       <source>Open a shared database</source>
       <translation>Open a shared database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="69" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="210" />
+      <location filename="../plugin/main.py" line="209" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
@@ -992,17 +987,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="157" />
+      <location filename="../plugin/main.py" line="156" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="200" />
+      <location filename="../plugin/main.py" line="199" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1012,7 +1007,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -1037,7 +1032,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="176" />
+      <location filename="../plugin/dock.py" line="169" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1047,7 +1042,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="420" />
+      <location filename="../plugin/printing.py" line="419" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -1057,32 +1052,32 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="44" />
+      <location filename="../plugin/algorithms/print_maps.py" line="45" />
       <source>Pages per</source>
       <translation>Pages per</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="530" />
+      <location filename="../plugin/printing.py" line="529" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -1112,22 +1107,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print and export</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="29" />
+      <location filename="../plugin/algorithms/print_maps.py" line="30" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="83" />
+      <location filename="../plugin/main.py" line="82" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="85" />
+      <location filename="../plugin/main.py" line="84" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="104" />
+      <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
@@ -1137,12 +1132,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="286" />
+      <location filename="../plugin/printing.py" line="285" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
@@ -1152,7 +1147,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
     </message>
@@ -1172,7 +1167,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -1187,7 +1182,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="57" />
+      <location filename="../plugin/gui/household_dialog.py" line="56" />
       <source>Registry change</source>
       <translation>Registry change</translation>
     </message>
@@ -1232,7 +1227,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="53" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
@@ -1242,7 +1237,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Required.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -1257,7 +1252,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="352" />
+      <location filename="../plugin/dock.py" line="341" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1272,7 +1267,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Risk *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="96" />
+      <location filename="../plugin/gui/household_dialog.py" line="95" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1312,7 +1307,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="202" />
+      <location filename="../plugin/gui/household_dialog.py" line="201" />
       <source>Save link</source>
       <translation>Save link</translation>
     </message>
@@ -1337,7 +1332,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="50" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -1357,14 +1352,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="221" />
+      <location filename="../plugin/printing.py" line="220" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
-      <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
-      <translation>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</translation>
+      <location filename="../plugin/dock.py" line="92" />
+      <source>Shared database {}: you see and change what your login may.</source>
+      <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1377,7 +1372,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Sheet (Excel; the first when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="529" />
+      <location filename="../plugin/printing.py" line="528" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
@@ -1407,17 +1402,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="600" />
+      <location filename="../plugin/printing.py" line="599" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="566" />
+      <location filename="../plugin/printing.py" line="565" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="77" />
+      <location filename="../plugin/algorithms/print_maps.py" line="78" />
       <source>The household filter cannot be applied: {}</source>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
@@ -1427,7 +1422,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="465" />
+      <location filename="../plugin/printing.py" line="464" />
       <source>The household filter is not valid: {}</source>
       <translation>The household filter is not valid: {}</translation>
     </message>
@@ -1437,7 +1432,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/printing.py" line="324" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
@@ -1452,12 +1447,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>The partner share must not overwrite the welfare database.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="286" />
+      <location filename="../plugin/main.py" line="283" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="327" />
+      <location filename="../plugin/dock.py" line="319" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1492,7 +1487,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
@@ -1502,7 +1497,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Unknown value: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="46" />
+      <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
@@ -1512,7 +1507,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="252" />
+      <location filename="../plugin/main.py" line="249" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1527,12 +1522,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="217" />
+      <location filename="../plugin/printing.py" line="216" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="30" />
+      <location filename="../plugin/dock.py" line="29" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -1557,7 +1552,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="508" />
+      <location filename="../plugin/printing.py" line="507" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -1662,7 +1657,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>insert (a known case number is rejected)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>landscape</source>
       <translation>landscape</translation>
     </message>
@@ -1672,7 +1667,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="189" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
@@ -1692,7 +1687,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>partner (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>portrait</source>
       <translation>portrait</translation>
     </message>
@@ -1712,12 +1707,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="121" />
+      <location filename="../plugin/algorithms/print_maps.py" line="122" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
     </message>
@@ -1827,7 +1822,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="189" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1872,7 +1867,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="186" />
+      <location filename="../plugin/gui/household_dialog.py" line="185" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
@@ -1912,7 +1907,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>…or another provider (free text)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
@@ -1932,7 +1927,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>통 (of my dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/main.py" line="43" />
+      <location filename="../plugin/main.py" line="42" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="109" />
+      <location filename="../plugin/dock.py" line="102" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="71" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="167" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="299" />
+      <location filename="../plugin/printing.py" line="298" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="70" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -382,7 +382,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="46" />
+      <location filename="../plugin/algorithms/print_maps.py" line="47" />
       <source>Districts to print (expression)</source>
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
@@ -407,7 +407,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -552,7 +552,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구유형</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="282" />
+      <location filename="../plugin/printing.py" line="281" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
@@ -562,7 +562,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="94" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Household — {}</source>
       <translation>가구 — {}</translation>
     </message>
@@ -582,7 +582,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="418" />
+      <location filename="../plugin/printing.py" line="417" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
@@ -592,17 +592,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>공유한 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="116" />
+      <location filename="../plugin/algorithms/print_maps.py" line="117" />
       <source>Households to print (expression)</source>
       <translation>인쇄할 가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="49" />
+      <location filename="../plugin/algorithms/print_maps.py" line="50" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
@@ -622,7 +622,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -692,22 +692,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="445" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="314" />
+      <location filename="../plugin/printing.py" line="313" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/printing.py" line="309" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="306" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -717,7 +717,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>제외 (동의 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="168" />
+      <location filename="../plugin/printing.py" line="167" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
@@ -807,7 +807,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="48" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -827,7 +827,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="47" />
       <source>Need</source>
       <translation>욕구</translation>
     </message>
@@ -837,7 +837,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="184" />
+      <location filename="../plugin/gui/household_dialog.py" line="183" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
@@ -847,12 +847,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="326" />
+      <location filename="../plugin/dock.py" line="318" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="177" />
+      <location filename="../plugin/dock.py" line="170" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -862,17 +862,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="440" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="72" />
+      <location filename="../plugin/algorithms/print_maps.py" line="73" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="78" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -887,12 +887,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="142" />
+      <location filename="../plugin/algorithms/print_maps.py" line="143" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="192" />
+      <location filename="../plugin/printing.py" line="191" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
@@ -902,12 +902,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="99" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="85" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
@@ -917,7 +917,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="303" />
+      <location filename="../plugin/dock.py" line="295" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
@@ -927,12 +927,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미방문 기간 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="132" />
+      <location filename="../plugin/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="176" />
+      <location filename="../plugin/dock.py" line="169" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -942,17 +942,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="222" />
-      <source>On a shared database, this works on GeoPackages only for now.</source>
-      <translation>공유 데이터베이스에서는 아직 안 됩니다: 당분간 지오패키지에서만 작동합니다.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="106" />
+      <location filename="../plugin/algorithms/print_maps.py" line="107" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="31" />
+      <location filename="../plugin/algorithms/print_maps.py" line="32" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
@@ -962,17 +957,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="165" />
       <source>Open a shared database</source>
       <translation>공유 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="69" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="210" />
+      <location filename="../plugin/main.py" line="209" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
@@ -992,17 +987,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="157" />
+      <location filename="../plugin/main.py" line="156" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="200" />
+      <location filename="../plugin/main.py" line="199" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1012,7 +1007,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
     </message>
@@ -1037,7 +1032,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="176" />
+      <location filename="../plugin/dock.py" line="169" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1047,7 +1042,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문기한 경과만</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="420" />
+      <location filename="../plugin/printing.py" line="419" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -1057,32 +1052,32 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="59" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Pages</source>
       <translation>쪽 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="44" />
+      <location filename="../plugin/algorithms/print_maps.py" line="45" />
       <source>Pages per</source>
       <translation>쪽 단위</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="54" />
       <source>Paper</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="530" />
+      <location filename="../plugin/printing.py" line="529" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -1112,22 +1107,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="29" />
+      <location filename="../plugin/algorithms/print_maps.py" line="30" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="83" />
+      <location filename="../plugin/main.py" line="82" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="85" />
+      <location filename="../plugin/main.py" line="84" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="104" />
+      <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Print household visit sheets (A4)</source>
       <translation>가구 방문 기록지 인쇄 (A4)</translation>
     </message>
@@ -1137,12 +1132,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="286" />
+      <location filename="../plugin/printing.py" line="285" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
@@ -1152,7 +1147,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>개인정보 모드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1172,7 +1167,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -1187,7 +1182,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="57" />
+      <location filename="../plugin/gui/household_dialog.py" line="56" />
       <source>Registry change</source>
       <translation>주민등록 변동</translation>
     </message>
@@ -1232,7 +1227,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="53" />
       <source>Report</source>
       <translation>제보</translation>
     </message>
@@ -1242,7 +1237,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필수 항목입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
     </message>
@@ -1257,7 +1252,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="352" />
+      <location filename="../plugin/dock.py" line="341" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1272,7 +1267,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>위기도 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="96" />
+      <location filename="../plugin/gui/household_dialog.py" line="95" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1312,7 +1307,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>필터 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="202" />
+      <location filename="../plugin/gui/household_dialog.py" line="201" />
       <source>Save link</source>
       <translation>연계 저장</translation>
     </message>
@@ -1337,7 +1332,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="50" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -1357,14 +1352,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="221" />
+      <location filename="../plugin/printing.py" line="220" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
-      <source>Shared database {}: today's work, search, filters and visits work as your login may; the timeline, printing and imports need a GeoPackage for now.</source>
-      <translation>공유 데이터베이스 {}: 오늘의 업무, 찾기, 필터, 방문 기록은 내 로그인 권한만큼 작동합니다. 이력, 인쇄, 가져오기는 당분간 지오패키지에서만 됩니다.</translation>
+      <location filename="../plugin/dock.py" line="92" />
+      <source>Shared database {}: you see and change what your login may.</source>
+      <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1377,7 +1372,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>시트 (엑셀, 비우면 첫 시트)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="529" />
+      <location filename="../plugin/printing.py" line="528" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
@@ -1407,17 +1402,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="600" />
+      <location filename="../plugin/printing.py" line="599" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="566" />
+      <location filename="../plugin/printing.py" line="565" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="77" />
+      <location filename="../plugin/algorithms/print_maps.py" line="78" />
       <source>The household filter cannot be applied: {}</source>
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
@@ -1427,7 +1422,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="465" />
+      <location filename="../plugin/printing.py" line="464" />
       <source>The household filter is not valid: {}</source>
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
@@ -1437,7 +1432,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/printing.py" line="324" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
@@ -1452,12 +1447,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관 공유 자료로 복지 데이터베이스를 덮어쓸 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="286" />
+      <location filename="../plugin/main.py" line="283" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="327" />
+      <location filename="../plugin/dock.py" line="319" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1492,7 +1487,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="438" />
+      <location filename="../plugin/printing.py" line="437" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
@@ -1502,7 +1497,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>알 수 없는 값: {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="46" />
+      <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
@@ -1512,7 +1507,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="252" />
+      <location filename="../plugin/main.py" line="249" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1527,12 +1522,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="217" />
+      <location filename="../plugin/printing.py" line="216" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="30" />
+      <location filename="../plugin/dock.py" line="29" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -1557,7 +1552,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="508" />
+      <location filename="../plugin/printing.py" line="507" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -1662,7 +1657,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>추가 (이미 있는 사례번호는 거부)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>landscape</source>
       <translation>가로</translation>
     </message>
@@ -1672,7 +1667,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="189" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
@@ -1692,7 +1687,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="56" />
       <source>portrait</source>
       <translation>세로</translation>
     </message>
@@ -1712,12 +1707,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>다른 사용자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="121" />
+      <location filename="../plugin/algorithms/print_maps.py" line="122" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="51" />
+      <location filename="../plugin/algorithms/print_maps.py" line="52" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
     </message>
@@ -1827,7 +1822,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="189" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -1872,7 +1867,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="186" />
+      <location filename="../plugin/gui/household_dialog.py" line="185" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
@@ -1912,7 +1907,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>…또는 다른 제공기관 (직접 입력)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
@@ -1932,7 +1927,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통 (우리 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/algorithms/print_maps.py" line="84" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>

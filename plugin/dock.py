@@ -1,6 +1,5 @@
 """The plugin's dock: the open database and printing, a thin client of the Processing
 algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected here."""
-import sqlite3
 from pathlib import Path
 
 from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
@@ -10,7 +9,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
 
 from .core import categories as cat
-from .core import gpkg, schema, visits
+from .core import db, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
 from .gui.common import current_user, debounce, label, risk_icon
@@ -89,19 +88,13 @@ class WelfareDock(QgsDockWidget):
         f = self.form
         database = self.known_database = self.database()
         shared = bool(database) and is_shared(database)
-        if shared:
-            # lists, search and filters read the server (what this login may see); the plugin's
-            # dialogs, printing and imports need a GeoPackage for now
-            f.databaseLabel.setText(tr("Shared database {}: today's work, search, filters and visits work as your "
-                                       "login may; the timeline, printing and imports need a GeoPackage for now.")
-                                    .format(database.split("@")[-1]))
+        if shared:  # everything reads and writes the server as the login: what it may see and change
+            f.databaseLabel.setText(tr("Shared database {}: you see and change what your login may.")
+                                    .format(db.display_name(database)))
         else:
             f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
-        f.printGroup.setEnabled(bool(database) and not shared)
-        f.cycleGroup.setEnabled(bool(database) and not shared)
-        f.workGroup.setEnabled(bool(database))
-        f.importListButton.setEnabled(bool(database) and not shared)
-        f.exportListButton.setEnabled(bool(database))
+        for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton, f.exportListButton):
+            widget.setEnabled(bool(database))
         my_dong = f.workDongCombo.currentData()
         f.workDongCombo.blockSignals(True)
         for combo in (f.dongCombo, f.workDongCombo):
@@ -223,11 +216,10 @@ class WelfareDock(QgsDockWidget):
     def update_buttons(self, *_):
         kind, _ = self.selected()
         f = self.form
-        local = not is_shared(self.database() or "")  # the plugin's dialogs read GeoPackages for now
-        f.householdButton.setEnabled(kind == "household" and local)
+        f.householdButton.setEnabled(kind == "household")
         for button in (f.visitButton, f.formButton):
             button.setEnabled(kind == "household")
-        f.reportButton.setEnabled(kind == "report" and local)
+        f.reportButton.setEnabled(kind == "report")
         on_lists = f.workTabs.currentIndex() in (0, 1, 2)
         for button in (f.visitButton, f.householdButton, f.formButton, f.reportButton):
             button.setVisible(on_lists)
@@ -289,7 +281,7 @@ class WelfareDock(QgsDockWidget):
         database = self.database()
         if kind != "report" or not database:
             return
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             found = conn.execute("SELECT geom IS NOT NULL, address FROM reports WHERE id = ?", (rid,)).fetchone()
             if found is None:
@@ -299,7 +291,7 @@ class WelfareDock(QgsDockWidget):
                 self.plugin.place_report(rid)
                 return
             hid, created = visits.household_from_report(conn, rid, user=current_user())
-        except (visits.InvalidInputError, sqlite3.Error) as exc:
+        except (visits.InvalidInputError, *db.errors()) as exc:
             self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
                                                        Qgis.MessageLevel.Warning, 8)
             self.refresh_work()
@@ -335,19 +327,16 @@ class WelfareDock(QgsDockWidget):
             return
         f = self.form
         days = {"high": f.highSpin.value(), "medium": f.mediumSpin.value(), "low": f.lowSpin.value()}
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             schema.set_cycle_days(conn, days)
-        except (ValueError, sqlite3.Error) as exc:
+        except (ValueError, *db.errors()) as exc:  # on a shared database, a dong's staff may not change it
             self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
                                                        Qgis.MessageLevel.Warning, 8)
             return
         finally:
             conn.close()
-        for layer in QgsProject.instance().mapLayers().values():
-            if layer.source().startswith(database) and "layername=households" in layer.source():
-                layer.reload()
-                layer.triggerRepaint()
+        refresh_layers(database=database)
         self.plugin.iface.messageBar().pushMessage(
             tr("Welfare Visit Map"), tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days),
             Qgis.MessageLevel.Info, 5)

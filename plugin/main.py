@@ -1,6 +1,5 @@
 """The plugin object QGIS loads: a toolbar and menu, the Processing provider, nothing more.
 Every action is a thin client of the core and the Processing algorithms."""
-import sqlite3
 
 from qgis.core import Qgis, QgsApplication, QgsExpression, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
@@ -9,7 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMessageBox
 
 from .algorithms.provider import WelfareVisitMapProvider
 from .core import categories as cat
-from .core import gpkg, visits
+from .core import db, visits
 from .dock import WelfareDock
 from .gui.common import current_user, label
 from .gui.household_dialog import HouseholdDialog
@@ -213,14 +212,12 @@ class WelfareVisitMapPlugin:
             return
         canvas.setMapTool(self.pick_tool)
 
-    def local_database(self):
-        """The open GeoPackage, or None with a message (none open, or a shared database, whose
-        dialogs are QGIS's own forms for now)."""
+    def current_database(self):
+        """The open welfare database (a GeoPackage or a shared one), or None with a message."""
         database = (databases_in_project() or [None])[0]
-        if not database or is_shared(database):
-            text = (tr("Open a welfare database first.") if not database else
-                    tr("On a shared database, this works on GeoPackages only for now."))
-            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), text, Qgis.MessageLevel.Warning, 5)
+        if not database:
+            self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Open a welfare database first."),
+                                                Qgis.MessageLevel.Warning, 5)
             return None
         return database
 
@@ -255,7 +252,7 @@ class WelfareVisitMapPlugin:
 
     def open_household(self, household_id, database=None):
         """Timeline and services of a household (dialog); returns it (closed)."""
-        database = database or self.local_database()
+        database = database or self.current_database()
         if not database:
             return None
         dialog = HouseholdDialog(database, household_id, self.iface.mainWindow(),
@@ -288,10 +285,10 @@ class WelfareVisitMapPlugin:
 
     def report_placed(self, report_id, x, y):
         database = databases_in_project()[0]
-        conn = gpkg.connect(database)
+        conn = db.connect(database)
         try:
             hid, created = visits.household_from_report(conn, report_id, point=(x, y), user=current_user())
-        except (visits.InvalidInputError, sqlite3.Error) as exc:
+        except (visits.InvalidInputError, *db.errors()) as exc:
             self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
                                                 Qgis.MessageLevel.Warning, 8)
             return None
@@ -303,7 +300,7 @@ class WelfareVisitMapPlugin:
 
     def import_list(self, table="households"):
         """The import wizard for the open database; the map shows what came in. Returns it (closed)."""
-        database = self.local_database()
+        database = self.current_database()
         if not database:
             return None
         dialog = ImportDialog(database, self.iface.mainWindow(), table)
@@ -356,7 +353,7 @@ class WelfareVisitMapPlugin:
 def print_parameters(name, project):
     """Defaults for a print algorithm from what the user has on the map."""
     databases = databases_in_project(project)
-    if not databases or is_shared(databases[0]):
+    if not databases:
         return {}
     parameters = {"DATABASE": databases[0]}
     layers = database_layers(project, databases[0])

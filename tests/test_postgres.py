@@ -299,7 +299,7 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     plugin.dock.refresh()
     form = plugin.dock.form
     assert "127.0.0.1" in form.databaseLabel.text()
-    assert form.workGroup.isEnabled() and not form.printGroup.isEnabled() and not form.importListButton.isEnabled()
+    assert form.workGroup.isEnabled() and form.printGroup.isEnabled() and form.importListButton.isEnabled()
     # today's work, search and filters read the server: what kim_dong may see
     assert [form.workDongCombo.itemData(i) for i in range(form.workDongCombo.count())] == [None, "1141056500",
                                                                                           "1141055500"]  # by name
@@ -323,8 +323,10 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     form.clearFilterButton.click()
     plugin.dock.form.workTabs.setCurrentIndex(1)
     plugin.dock.form.searchTree.setCurrentItem(plugin.dock.form.searchTree.topLevelItem(0))
-    assert form.visitButton.isEnabled() and form.formButton.isEnabled() and not form.householdButton.isEnabled()
-    assert plugin.open_household("hh-2") is None  # the timeline reads GeoPackages for now; a message says so
+    assert form.visitButton.isEnabled() and form.formButton.isEnabled() and form.householdButton.isEnabled()
+    from welfare_visit_map.plugin.main import print_parameters
+
+    assert print_parameters("print_household_sheets", QgsProject.instance())["DATABASE"] == f"{dsn}#welfare"
     # the visit dialog on the server, as kim_dong: one transaction, the server derives and audits
     from welfare_visit_map.plugin.gui import visit_dialog
 
@@ -354,6 +356,40 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert one(conn, "SELECT domain, item FROM welfare.needs WHERE visit_id = %s", dialog.visit_id) == [("economy", "식품")]
     assert one(conn, "SELECT \"user\" FROM welfare.audit_log WHERE record_id = %s", dialog.visit_id) == [("kim_dong",)]
     assert next(households.getFeatures("\"id\" = 'hh-2'"))["risk_level"] == "medium"  # the map shows it
+    # the timeline on the server: link a service to the need found, and close it as provided
+    from welfare_visit_map.plugin.gui import household_dialog
+
+    need = one(conn, "SELECT id FROM welfare.needs WHERE visit_id = %s", dialog.visit_id)[0][0]
+    seen = {}
+
+    def drive(timeline):
+        seen["events"] = [timeline.timelineTree.topLevelItem(i).text(1)
+                          for i in range(timeline.timelineTree.topLevelItemCount())]
+        timeline.select("need", need)
+
+        def link(linkage):
+            linkage.kindCombo.setCurrentIndex(linkage.kindCombo.findData("in_kind"))
+            linkage.providersTree.setCurrentItem(linkage.providersTree.topLevelItem(0))
+            seen["provider"] = linkage.providersTree.topLevelItem(0).text(0)
+            linkage.save()
+            seen["linkage"] = linkage.linkage_id
+            return linkage.result() == 1
+
+        timeline.exec_linkage = link
+        timeline.link_selected_need()
+        timeline.select("linkage", seen["linkage"])
+        timeline.providedButton.click()
+        return 0
+
+    original = household_dialog.HouseholdDialog.exec
+    household_dialog.HouseholdDialog.exec = drive
+    try:
+        assert plugin.open_household("hh-2") is not None
+    finally:
+        household_dialog.HouseholdDialog.exec = original
+    assert len(seen["events"]) == 2 and seen["provider"] == "먼 복지관"  # 200 m from hh-2: nearest first
+    assert one(conn, "SELECT l.status, l.created_by, n.status FROM welfare.linkages l JOIN welfare.needs n "
+               "ON n.id = l.need_id WHERE l.id = %s", seen["linkage"]) == [("provided", "kim_dong", "resolved")]
     # an edit through QGIS names the version it read (the form's default); the server counts it
     phone = households.fields().indexOf("phone")
     hh1 = next(households.getFeatures("\"id\" = 'hh-1'"))
@@ -383,3 +419,44 @@ def test_sqlite_style_sql_is_adapted_for_psycopg2():
         "SELECT * FROM t WHERE a = %s AND b LIKE 'x_%%' AND c = %(day)s AND d::date = %(day)s")
     assert db.split("service=seodaemun#welfare") == ("service=seodaemun", "welfare")
     assert db.table_prefix("/tmp/a #1/w.gpkg") == "" and db.table_prefix("service=x#seodaemun") == "seodaemun."
+
+
+def test_the_dialogs_rules_work_on_the_server_as_a_login(district, server):
+    """What the timeline, service-linkage and report dialogs call (core/visits.py), on the server as
+    kim_dong: providers nearest first, a linkage opened and closed, the timeline, a report turned
+    into a household where he clicked — the server placing it, stamping and auditing his login."""
+    from welfare_visit_map.plugin.core import db, visits
+
+    _, login, name = district
+    (before,) = one(login("audit_team"), "SELECT max(fid) FROM welfare.audit_log")[0]
+    kim = db.connect(f"postgresql://kim_dong@127.0.0.1:{server['port']}/{name}#welfare")
+    today = dt.date(2026, 11, 25)
+    try:
+        visits.record_visit(kim, "hh-1", {"visited_on": "2026-11-20", "visitor_id": "v-1", "method": "in_person",
+                                          "outcome": "met", "risk_level": "high"},
+                            [{"domain": "economy", "item": "식품"}], user="kim_dong", today=today)
+        need = visits.open_needs(kim, "hh-1")[0][0]
+        assert [(f[0], f[3]) for f in visits.providers(kim, need)] == [("f-near", 50.0), ("f-far", 800.0),
+                                                                        ("f-nowhere", None)]
+        linkage = visits.link_service(kim, need, "in_kind", facility_id="f-near", linked_on="2026-11-22",
+                                      user="kim_dong", today=today)
+        visits.close_linkage(kim, linkage, "provided", user="kim_dong")
+        assert kim.execute("SELECT status FROM needs WHERE id = ?", (need,)).fetchone()[0] == "resolved"
+        events = visits.timeline(kim, "hh-1")
+        assert [(str(e[0]), e[1]) for e in events][:3] == [("2026-11-22", "linkage"), ("2026-11-20", "need"),
+                                                          ("2026-11-20", "visit")]
+        with kim:
+            kim.execute("INSERT INTO reports (id, received_on, channel, address, description) VALUES "
+                        "('r-new', '2026-11-21', 'kakaotalk', '서울특별시 서대문구 연희로 99', '인기척 없음')")
+        hid, created = visits.household_from_report(kim, "r-new", point=(600.0, 300.0), user="someone else")
+        assert created
+        assert kim.execute("SELECT geocode_quality, dong_code, tong, created_by, ST_X(geom), ST_Y(geom) "
+                           "FROM households WHERE id = ?", (hid,)).fetchone() == (
+            "manual", "1141055500", 2, "kim_dong", 600.0, 300.0)
+        assert kim.execute("SELECT household_id, status, ST_X(geom) FROM reports WHERE id = 'r-new'").fetchone() == (
+            hid, "assigned", 600.0)
+    finally:
+        kim.close()
+    assert one(login("audit_team"), "SELECT DISTINCT \"user\", table_name FROM welfare.audit_log WHERE fid > %s "
+               "AND action = 'insert' ORDER BY 2", before) == [("kim_dong", t) for t in
+                                                              ("households", "linkages", "needs", "reports", "visits")]

@@ -199,3 +199,24 @@ def errors():
     except ImportError:
         return (sqlite3.Error,)
     return sqlite3.Error, psycopg2.Error
+
+
+def crs_epsg(conn):
+    """The EPSG code of the database's CRS (its settings)."""
+    return int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
+
+
+def geometry_mark(conn):
+    """The placeholder for a geometry written from :func:`point_value`."""
+    return f"ST_SetSRID(ST_GeomFromWKB(?), {crs_epsg(conn)})" if dialect(conn) == "postgresql" else "?"
+
+
+def point_value(conn, x, y):
+    """A point in the database's CRS as the value for :func:`geometry_mark`: WKB for the server,
+    a GeoPackage blob (with the households layer's srs_id) for a GeoPackage."""
+    if dialect(conn) == "postgresql":
+        import struct
+
+        return struct.pack("<BIdd", 1, 1, x, y)
+    srs = conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'households'").fetchone()[0]
+    return gpkg.encode_point(x, y, srs)

@@ -12,10 +12,8 @@ Validation returns problems as ``{field: (code, params)}``; the user interface w
 import datetime as dt
 import re
 
-from shapely.geometry import Point
-
 from . import categories as cat
-from . import gpkg, resources
+from . import db, resources
 from .filters import contains_pattern
 
 PROBLEMS = (
@@ -194,17 +192,18 @@ def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
 def providers(conn, need_id, limit=30):
     """Facilities offering the need's domain, nearest to the household first (those without a
     place last): [(facility_id, name, kind, distance_m or None, phone)]."""
-    row = conn.execute("SELECT n.domain, h.geom FROM needs n JOIN households h ON h.id = n.household_id "
-                       "WHERE n.id = ?", (need_id,)).fetchone()
+    row = conn.execute(f"SELECT n.domain, {db.geometry(conn, 'h.geom')} FROM needs n "
+                       "JOIN households h ON h.id = n.household_id WHERE n.id = ?", (need_id,)).fetchone()
     if row is None:
         raise InvalidInputError({"need": ("not_found", {"id": need_id})})
     domain, blob = row
-    home = gpkg.decode(blob) if blob else None
+    home = db.decode_geometry(conn, blob)
     out = []
     for fid, name, kind, services, phone, geom in conn.execute(
-            "SELECT id, name, kind, services, phone, geom FROM facilities"):
+            f"SELECT id, name, kind, services, phone, {db.geometry(conn, 'geom')} FROM facilities"):
         if domain in resources.domains(services):
-            distance = round(home.distance(gpkg.decode(geom)), 1) if home is not None and geom else None
+            distance = (round(home.distance(db.decode_geometry(conn, geom)), 1)
+                        if home is not None and geom is not None else None)
             out.append((fid, name, kind, distance, phone))
     out.sort(key=lambda r: (r[3] is None, r[3] or 0, r[1]))
     return out[:limit]
@@ -237,14 +236,14 @@ def link_service(conn, need_id, kind, facility_id=None, provider_name=None, link
     if problems:
         raise InvalidInputError(problems)
     with conn:
-        cursor = conn.execute(
+        linkage_id = conn.execute(
             "INSERT INTO linkages (need_id, household_id, kind, facility_id, provider_name, linked_on, notes, created_by) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "VALUES (?,?,?,?,?,?,?,?) RETURNING id",
             (need_id, need[0], kind, facility_id or None, None if facility_id else _text(provider_name),
-             day.isoformat(), _text(notes), user))
+             day.isoformat(), _text(notes), user)).fetchone()[0]
         conn.execute("UPDATE needs SET status = 'linked', updated_at = ?, updated_by = ? WHERE id = ?",
                      (_now(), user, need_id))
-        return conn.execute("SELECT id FROM linkages WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
+    return linkage_id
 
 
 def close_linkage(conn, linkage_id, status, user=None):
@@ -281,28 +280,30 @@ def open_needs(conn, household_id):
 
 def timeline(conn, household_id):
     """What happened to a household, newest first: [(date, kind, record_id, fields)] where kind
-    is visit, need, linkage, report or registry and fields holds the row's codes and texts."""
+    is visit, need, linkage, report or registry, the date is 'YYYY-MM-DD' text (either engine) and
+    fields holds the row's codes and texts."""
     events = []
     for row in conn.execute("SELECT v.visited_on, v.id, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
                             "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?",
                             (household_id,)):
-        events.append((row[0], "visit", row[1], {"method": row[2], "outcome": row[3], "risk_level": row[4],
+        events.append((db.text_day(row[0]), "visit", row[1], {"method": row[2], "outcome": row[3], "risk_level": row[4],
                                                  "notes": row[5], "visitor": row[6]}, 1, row[7]))
     for row in conn.execute("SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, n.fid "
                             "FROM needs n LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ?",
                             (household_id,)):
-        events.append((row[0], "need", row[1], {"domain": row[2], "item": row[3], "status": row[4]}, 2, row[5]))
+        events.append((db.text_day(row[0]), "need", row[1], {"domain": row[2], "item": row[3], "status": row[4]}, 2, row[5]))
     for row in conn.execute("SELECT l.linked_on, l.id, l.kind, l.status, coalesce(f.name, l.provider_name), n.domain, "
                             "n.item, l.need_id, l.fid FROM linkages l LEFT JOIN facilities f ON f.id = l.facility_id "
                             "LEFT JOIN needs n ON n.id = l.need_id WHERE l.household_id = ?", (household_id,)):
-        events.append((row[0], "linkage", row[1], {"kind": row[2], "status": row[3], "provider": row[4],
+        events.append((db.text_day(row[0]), "linkage", row[1], {"kind": row[2], "status": row[3], "provider": row[4],
                                                    "domain": row[5], "item": row[6], "need_id": row[7]}, 3, row[8]))
     for row in conn.execute("SELECT received_on, id, channel, description, status, fid FROM reports "
                             "WHERE household_id = ?", (household_id,)):
-        events.append((row[0], "report", row[1], {"channel": row[2], "description": row[3], "status": row[4]}, 0, row[5]))
+        events.append((db.text_day(row[0]), "report", row[1],
+                       {"channel": row[2], "description": row[3], "status": row[4]}, 0, row[5]))
     for row in conn.execute("SELECT effective_on, fid, change, new_address FROM registry_changes WHERE household_id = ?",
                             (household_id,)):
-        events.append((row[0], "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 4, row[1]))
+        events.append((db.text_day(row[0]), "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 4, row[1]))
     # newest first; on one day: registry change, service, need, visit, report (the order things follow)
     events.sort(key=lambda e: (e[0] or "", e[4], e[5]), reverse=True)
     return [e[:4] for e in events]
@@ -417,9 +418,10 @@ def geocode(conn, address):
     if len(target) < 4:
         return None
     for table in ("households", "facilities"):
-        for a, blob in conn.execute(f"SELECT address, geom FROM {table} WHERE geom IS NOT NULL AND address IS NOT NULL"):
+        for a, blob in conn.execute(f"SELECT address, {db.geometry(conn, 'geom')} FROM {table} "
+                                    "WHERE geom IS NOT NULL AND address IS NOT NULL"):
             if _norm_address(a) == target:
-                point = gpkg.decode(blob)
+                point = db.decode_geometry(conn, blob)
                 return point.x, point.y
     return None
 
@@ -434,24 +436,25 @@ def household_from_report(conn, report_id, point=None, user=None):
         attach_report(conn, report_id, existing, user)
         return existing, False
     channel, address, description, blob = conn.execute(
-        "SELECT channel, address, description, geom FROM reports WHERE id = ?", (report_id,)).fetchone()
-    srs = srs_id(conn)
+        f"SELECT channel, address, description, {db.geometry(conn, 'geom')} FROM reports WHERE id = ?",
+        (report_id,)).fetchone()
     if point is not None:
-        quality, geom = "manual", gpkg.encode(Point(*point), srs)
+        quality = "manual"
     elif blob is not None:
-        quality, geom = "source_coordinates", blob
+        reported = db.decode_geometry(conn, blob)
+        quality, point = "source_coordinates", (reported.x, reported.y)
     else:
-        found = geocode(conn, address)
-        quality, geom = ("address_point", gpkg.encode(Point(*found), srs)) if found else ("unlocated", None)
-    dong, tong = locate(conn, *point) if point is not None else (
-        locate(conn, gpkg.decode(geom).x, gpkg.decode(geom).y) if geom is not None else (None, None))
+        point = geocode(conn, address)
+        quality = "address_point" if point else "unlocated"
+    geom = db.point_value(conn, *point) if point is not None else None
+    dong, tong = locate(conn, *point) if point is not None else (None, None)
+    mark = db.geometry_mark(conn)
     with conn:
-        cursor = conn.execute(
+        hid = conn.execute(
             "INSERT INTO households (geom, address, dong_code, tong, discovery_source, geocode_quality, notes, created_by) "
-            "VALUES (?,?,?,?,?,?,?,?)", (geom, address, dong, tong, REPORT_SOURCE.get(channel, "other"), quality,
-                                          description, user))
-        hid = conn.execute("SELECT id FROM households WHERE fid = ?", (cursor.lastrowid,)).fetchone()[0]
-        conn.execute("UPDATE reports SET household_id = ?, status = 'assigned', geom = coalesce(geom, ?), "
+            f"VALUES ({mark},?,?,?,?,?,?,?) RETURNING id",
+            (geom, address, dong, tong, REPORT_SOURCE.get(channel, "other"), quality, description, user)).fetchone()[0]
+        conn.execute(f"UPDATE reports SET household_id = ?, status = 'assigned', geom = coalesce(geom, {mark}), "
                      "dong_code = coalesce(dong_code, ?), updated_at = ?, updated_by = ? WHERE id = ?",
                      (hid, geom, dong, _now(), user, report_id))
     return hid, True
@@ -473,6 +476,4 @@ def stale_households(conn, read_versions):
 
 def connect_readonly(database):
     """Read access to a GeoPackage or a shared database (see :mod:`.db`)."""
-    from . import db
-
     return db.connect_readonly(database)

@@ -3,14 +3,13 @@ and the service loop: link a service to an open need (facilities offering that d
 first, or a free-text provider), then mark it provided or declined. Thin client of
 :mod:`..core.visits`."""
 import datetime as dt
-import sqlite3
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem
 
 from ..core import categories as cat
-from ..core import gpkg, visits
+from ..core import db, visits
 from ..i18n import tr
 from ..language import ui_language
 from .common import (
@@ -151,10 +150,10 @@ class HouseholdDialog(QDialog):
         event = self.selected_event()
         if not event or event[0] != "linkage":
             return
-        conn = gpkg.connect(self.database)
+        conn = db.connect(self.database)
         try:
             visits.close_linkage(conn, event[1], status, current_user())
-        except (visits.InvalidInputError, sqlite3.Error) as exc:
+        except (visits.InvalidInputError, *db.errors()) as exc:
             self.messageLabel.setText(tr("Not saved: {}").format(exc))
             return
         finally:
@@ -209,7 +208,7 @@ class LinkageDialog(QDialog):
     def save(self):
         current = self.providersTree.currentItem()
         date = self.linkedDate.date()
-        conn = gpkg.connect(self.database)
+        conn = db.connect(self.database)
         try:
             self.linkage_id = visits.link_service(
                 conn, self.need_id, self.kindCombo.currentData(),
