@@ -69,7 +69,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <location filename="../plugin/algorithms/postgres.py" line="92" />
       <source>Add a person to the shared database</source>
       <translation>Add a person to the shared database</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="48" />
+      <location filename="../plugin/algorithms/create_database.py" line="55" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
@@ -159,9 +159,9 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="29" />
-      <source>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</source>
-      <translation>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</translation>
+      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
+      <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="83" />
@@ -179,7 +179,7 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <location filename="../plugin/algorithms/postgres.py" line="43" />
       <source>Cannot connect to {}: {}</source>
       <translation>Cannot connect to {}: {}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Case number, name, address or 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="92" />
+      <location filename="../plugin/algorithms/create_database.py" line="139" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="45" />
+      <location filename="../plugin/algorithms/create_database.py" line="52" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="40" />
+      <location filename="../plugin/algorithms/postgres.py" line="50" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
@@ -269,7 +269,12 @@
       <translation>Could not write {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="30" />
+      <location filename="../plugin/algorithms/create_database.py" line="64" />
+      <source>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</source>
+      <translation>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="33" />
       <source>Create welfare database</source>
       <translation>Create welfare database</translation>
     </message>
@@ -279,20 +284,34 @@
       <translation>Create welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="32" />
+      <location filename="../plugin/algorithms/create_database.py" line="35" />
       <source>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
 
 DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
 
-An existing file is never replaced unless OVERWRITE is set.</source>
+An existing file is never replaced unless OVERWRITE is set.
+
+CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS): create the district's shared database on that PostgreSQL/PostGIS server instead, in SCHEMA (default welfare), with the same model, checks, triggers, group roles and row-level security; DATABASE then returns its name (…#schema) for the other algorithms.</source>
       <translation>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
 
 DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
 
-An existing file is never replaced unless OVERWRITE is set.</translation>
+An existing file is never replaced unless OVERWRITE is set.
+
+CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS): create the district's shared database on that PostgreSQL/PostGIS server instead, in SCHEMA (default welfare), with the same model, checks, triggers, group roles and row-level security; DATABASE then returns its name (…#schema) for the other algorithms.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="73" />
+      <location filename="../plugin/algorithms/create_database.py" line="122" />
+      <source>Creating schema {} on the server</source>
+      <translation>Creating schema {} on the server</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="128" />
+      <source>Creating the shared database failed, nothing was written: {}</source>
+      <translation>Creating the shared database failed, nothing was written: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="90" />
       <source>Creating {} in EPSG:{} with {} districts</source>
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
@@ -307,7 +326,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <location filename="../plugin/algorithms/create_database.py" line="50" />
       <source>Database (GeoPackage)</source>
       <translation>Database (GeoPackage)</translation>
     </message>
@@ -362,22 +381,22 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="51" />
+      <location filename="../plugin/algorithms/create_database.py" line="58" />
       <source>District code field</source>
       <translation>District code field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="122" />
+      <location filename="../plugin/algorithms/create_database.py" line="169" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>District feature {}: code field {} is empty or repeated ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="53" />
+      <location filename="../plugin/algorithms/create_database.py" line="60" />
       <source>District name field</source>
       <translation>District name field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="126" />
+      <location filename="../plugin/algorithms/create_database.py" line="173" />
       <source>District {} has no geometry</source>
       <translation>District {} has no geometry</translation>
     </message>
@@ -392,7 +411,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <location filename="../plugin/algorithms/postgres.py" line="116" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
@@ -462,7 +481,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="104" />
+      <location filename="../plugin/algorithms/create_database.py" line="151" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
@@ -507,7 +526,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <location filename="../plugin/algorithms/postgres.py" line="104" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
@@ -752,12 +771,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="98" />
+      <location filename="../plugin/algorithms/postgres.py" line="108" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="93" />
+      <location filename="../plugin/algorithms/postgres.py" line="103" />
       <source>Login (lower case)</source>
       <translation>Login (lower case)</translation>
     </message>
@@ -772,7 +791,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Make household from report</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="84" />
+      <location filename="../plugin/algorithms/postgres.py" line="94" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</translation>
     </message>
@@ -792,12 +811,12 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <location filename="../plugin/algorithms/postgres.py" line="48" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>Move a welfare database up to PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="72" />
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>Moving up failed, nothing was written: {}</translation>
     </message>
@@ -815,6 +834,11 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="75" />
+      <source>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</source>
+      <translation>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="42" />
@@ -877,7 +901,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="107" />
+      <location filename="../plugin/algorithms/create_database.py" line="154" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
@@ -1092,7 +1116,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <location filename="../plugin/algorithms/postgres.py" line="60" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… or service=NAME)</translation>
     </message>
@@ -1222,7 +1246,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Replace an existing demo</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="55" />
+      <location filename="../plugin/algorithms/create_database.py" line="62" />
       <source>Replace an existing file</source>
       <translation>Replace an existing file</translation>
     </message>
@@ -1322,9 +1346,14 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="51" />
+      <location filename="../plugin/algorithms/postgres.py" line="61" />
       <source>Schema</source>
       <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="66" />
+      <source>Schema on the server</source>
+      <translation>Schema on the server</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
@@ -1532,7 +1561,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <location filename="../plugin/algorithms/postgres.py" line="58" />
       <source>Welfare database (GeoPackage)</source>
       <translation>Welfare database (GeoPackage)</translation>
     </message>
@@ -1622,17 +1651,17 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>anyone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>auditor</source>
       <translation>auditor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>district admin</source>
       <translation>district admin</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>dong staff</source>
       <translation>dong staff</translation>
     </message>
@@ -1677,7 +1706,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>partner</source>
       <translation>partner</translation>
     </message>
@@ -1692,7 +1721,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>portrait</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="26" />
+      <location filename="../plugin/algorithms/postgres.py" line="27" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</translation>
     </message>
@@ -1767,7 +1796,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="79" />
+      <location filename="../plugin/algorithms/create_database.py" line="96" />
       <source>{} already exists. Choose another file name, or set OVERWRITE to replace it.</source>
       <translation>{} already exists. Choose another file name, or set OVERWRITE to replace it.</translation>
     </message>
@@ -1817,7 +1846,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="115" />
+      <location filename="../plugin/algorithms/postgres.py" line="125" />
       <source>{} is now {} ({})</source>
       <translation>{} is now {} ({})</translation>
     </message>
@@ -1932,7 +1961,7 @@ An existing file is never replaced unless OVERWRITE is set.</translation>
       <translation>통 (tong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="96" />
+      <location filename="../plugin/algorithms/postgres.py" line="106" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 codes (staff), comma-separated</translation>
     </message>

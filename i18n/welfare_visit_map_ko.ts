@@ -69,7 +69,7 @@
       <translation>추가</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <location filename="../plugin/algorithms/postgres.py" line="92" />
       <source>Add a person to the shared database</source>
       <translation>공유 데이터베이스에 사용자 추가</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="48" />
+      <location filename="../plugin/algorithms/create_database.py" line="55" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>행정동 경계</translation>
     </message>
@@ -159,9 +159,9 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="29" />
-      <source>CONNECTION must be a postgresql:// URI or service=NAME, not {!r}</source>
-      <translation>CONNECTION은 postgresql:// 주소나 service=이름이어야 합니다 ({!r}은(는) 아님)</translation>
+      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
+      <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="83" />
@@ -179,7 +179,7 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <location filename="../plugin/algorithms/postgres.py" line="43" />
       <source>Cannot connect to {}: {}</source>
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>사례번호, 이름, 주소 또는 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="92" />
+      <location filename="../plugin/algorithms/create_database.py" line="139" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="45" />
+      <location filename="../plugin/algorithms/create_database.py" line="52" />
       <source>Coordinate reference system</source>
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="40" />
+      <location filename="../plugin/algorithms/postgres.py" line="50" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
@@ -269,7 +269,12 @@
       <translation>{}을(를) 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="30" />
+      <location filename="../plugin/algorithms/create_database.py" line="64" />
+      <source>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</source>
+      <translation>대신 PostgreSQL 서버에 만들기 (postgresql://…, service=이름 또는 저장된 연결)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="33" />
       <source>Create welfare database</source>
       <translation>복지 데이터베이스 만들기</translation>
     </message>
@@ -279,20 +284,34 @@
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="32" />
+      <location filename="../plugin/algorithms/create_database.py" line="35" />
       <source>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
 
 DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
 
-An existing file is never replaced unless OVERWRITE is set.</source>
+An existing file is never replaced unless OVERWRITE is set.
+
+CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS): create the district's shared database on that PostgreSQL/PostGIS server instead, in SCHEMA (default welfare), with the same model, checks, triggers, group roles and row-level security; DATABASE then returns its name (…#schema) for the other algorithms.</source>
       <translation>데이터 모델의 모든 테이블(가구, 방문, 욕구, 연계, 시설, 방문자, 제보, 주민등록 변동, 감사 기록)을 갖춘 새 복지방문지도 데이터베이스(GeoPackage)를 만듭니다. 분류 값은 데이터베이스가 검사하고, 가구의 파생 항목(위기도, 최근 방문일, 다음 방문 예정일)은 트리거가 유지하며, 레이어는 QGIS와 QField에서 스타일이 적용된 채 열립니다.
 
 DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(adm_cd2/adm_nm), SGIS(ADM_DR_CD/ADM_DR_NM)의 코드·이름 필드를 알아봅니다. 그 밖의 자료는 CODE_FIELD와 NAME_FIELD로 지정하세요. 어떤 좌표계든 변환합니다.
 
-기존 파일은 OVERWRITE를 설정하지 않는 한 덮어쓰지 않습니다.</translation>
+기존 파일은 OVERWRITE를 설정하지 않는 한 덮어쓰지 않습니다.
+
+CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결)을 주면 GeoPackage 대신 그 PostgreSQL/PostGIS 서버의 SCHEMA(기본 welfare)에 같은 모델·검사·트리거·그룹 역할·행 수준 보안을 갖춘 구 공유 데이터베이스를 만듭니다. 이때 DATABASE는 다른 알고리즘이 받는 이름(…#스키마)을 돌려줍니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="73" />
+      <location filename="../plugin/algorithms/create_database.py" line="122" />
+      <source>Creating schema {} on the server</source>
+      <translation>서버에 스키마 {} 만드는 중</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="128" />
+      <source>Creating the shared database failed, nothing was written: {}</source>
+      <translation>공유 데이터베이스를 만들지 못했습니다. 아무것도 기록되지 않았습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="90" />
       <source>Creating {} in EPSG:{} with {} districts</source>
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
@@ -307,7 +326,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="43" />
+      <location filename="../plugin/algorithms/create_database.py" line="50" />
       <source>Database (GeoPackage)</source>
       <translation>데이터베이스 (GeoPackage)</translation>
     </message>
@@ -362,22 +381,22 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>거리</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="51" />
+      <location filename="../plugin/algorithms/create_database.py" line="58" />
       <source>District code field</source>
       <translation>행정구역 코드 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="122" />
+      <location filename="../plugin/algorithms/create_database.py" line="169" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>행정구역 {}번째 객체: 코드 필드 {}이(가) 비어 있거나 중복입니다 ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="53" />
+      <location filename="../plugin/algorithms/create_database.py" line="60" />
       <source>District name field</source>
       <translation>행정구역 이름 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="126" />
+      <location filename="../plugin/algorithms/create_database.py" line="173" />
       <source>District {} has no geometry</source>
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
@@ -392,7 +411,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <location filename="../plugin/algorithms/postgres.py" line="116" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
@@ -462,7 +481,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="104" />
+      <location filename="../plugin/algorithms/create_database.py" line="151" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
@@ -507,7 +526,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <location filename="../plugin/algorithms/postgres.py" line="104" />
       <source>Group</source>
       <translation>그룹</translation>
     </message>
@@ -752,12 +771,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="98" />
+      <location filename="../plugin/algorithms/postgres.py" line="108" />
       <source>Login</source>
       <translation>로그인</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="93" />
+      <location filename="../plugin/algorithms/postgres.py" line="103" />
       <source>Login (lower case)</source>
       <translation>로그인 (소문자)</translation>
     </message>
@@ -772,7 +791,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>제보로 가구 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="84" />
+      <location filename="../plugin/algorithms/postgres.py" line="94" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>한 사람(LOGIN)의 로그인 역할을 그룹에 만듭니다. 구 관리자(전체), 동 직원(DONGS의 행정동 코드(쉼표 구분) 가구만, 행 수준 보안), 협력기관(가린 뷰만), 감사자(감사 기록만). 비밀번호는 나중에 psql의 \password나 서비스 파일로 정합니다. 매개변수가 아니므로 기록에 남지 않습니다.</translation>
     </message>
@@ -792,12 +811,12 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>방식</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <location filename="../plugin/algorithms/postgres.py" line="48" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>복지 데이터베이스를 PostgreSQL로 옮기기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="72" />
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>옮기기에 실패했습니다. 아무것도 쓰지 않았습니다: {}</translation>
     </message>
@@ -815,6 +834,11 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <location filename="../plugin/gui/filter_panel.py" line="203" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="75" />
+      <source>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</source>
+      <translation>만들 GeoPackage(DATABASE) 또는 서버(CONNECTION)를 지정하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/resources.py" line="42" />
@@ -877,7 +901,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="107" />
+      <location filename="../plugin/algorithms/create_database.py" line="154" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
@@ -1092,7 +1116,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전화</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <location filename="../plugin/algorithms/postgres.py" line="60" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… 또는 service=이름)</translation>
     </message>
@@ -1222,7 +1246,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>기존 데모 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="55" />
+      <location filename="../plugin/algorithms/create_database.py" line="62" />
       <source>Replace an existing file</source>
       <translation>기존 파일 덮어쓰기</translation>
     </message>
@@ -1322,9 +1346,14 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>저장…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="51" />
+      <location filename="../plugin/algorithms/postgres.py" line="61" />
       <source>Schema</source>
       <translation>스키마</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/create_database.py" line="66" />
+      <source>Schema on the server</source>
+      <translation>서버의 스키마</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
@@ -1532,7 +1561,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <location filename="../plugin/algorithms/postgres.py" line="58" />
       <source>Welfare database (GeoPackage)</source>
       <translation>복지 데이터베이스 (지오패키지)</translation>
     </message>
@@ -1622,17 +1651,17 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>auditor</source>
       <translation>감사자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>district admin</source>
       <translation>구 관리자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>dong staff</source>
       <translation>동 직원</translation>
     </message>
@@ -1677,7 +1706,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="95" />
+      <location filename="../plugin/algorithms/postgres.py" line="105" />
       <source>partner</source>
       <translation>협력기관</translation>
     </message>
@@ -1692,7 +1721,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>세로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="26" />
+      <location filename="../plugin/algorithms/postgres.py" line="27" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>PostgreSQL에는 psycopg2가 필요합니다 (데비안: python3-psycopg2).</translation>
     </message>
@@ -1767,7 +1796,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="79" />
+      <location filename="../plugin/algorithms/create_database.py" line="96" />
       <source>{} already exists. Choose another file name, or set OVERWRITE to replace it.</source>
       <translation>{}이(가) 이미 있습니다. 다른 파일 이름을 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
@@ -1817,7 +1846,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="115" />
+      <location filename="../plugin/algorithms/postgres.py" line="125" />
       <source>{} is now {} ({})</source>
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
@@ -1932,7 +1961,7 @@ DISTRICTS (선택): 행정동 경계 폴리곤. juso(EMD_CD/EMD_KOR_NM), vuski(a
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="96" />
+      <location filename="../plugin/algorithms/postgres.py" line="106" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 코드 (직원), 쉼표로 구분</translation>
     </message>

@@ -335,8 +335,17 @@ class WelfareVisitMapPlugin:
 
         results = execAlgorithmDialog(f"welfarevisitmap:{name}", parameters or {})
         if results and results.get("DATABASE") and name in ("create_database", "build_demo"):
-            self.open_database(results["DATABASE"])
+            self.open_any(results["DATABASE"])
         return results
+
+    def open_any(self, database):
+        """Open a GeoPackage, or a shared database named as the algorithms name it."""
+        if database.lower().endswith(".gpkg"):
+            return self.open_database(database)
+        from .algorithms.common import resolve_database
+
+        dsn, schema = db.split(resolve_database(database))
+        return self.open_shared(dsn, schema)
 
     def _print(self, name):
         """The print algorithm's own dialog (progress, cancel), filled in from the map: the open

@@ -460,3 +460,41 @@ def test_the_dialogs_rules_work_on_the_server_as_a_login(district, server):
     assert one(login("audit_team"), "SELECT DISTINCT \"user\", table_name FROM welfare.audit_log WHERE fid > %s "
                "AND action = 'insert' ORDER BY 2", before) == [("kim_dong", t) for t in
                                                               ("households", "linkages", "needs", "reports", "visits")]
+
+
+def test_create_database_makes_the_shared_database_on_a_server(provider, server, tmp_path):
+    """create_database with CONNECTION: the model, with the districts given, made on the server
+    in its own schema; the name it returns is a DATABASE the other algorithms take."""
+    import processing
+    from conftest import _districts
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute("CREATE DATABASE wvm_created")
+    admin.close()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:5186", "dongs", "memory")
+    layer.dataProvider().addAttributes([QgsField("adm_cd2", QVariant.String), QgsField("adm_nm", QVariant.String)])
+    layer.updateFields()
+    for d in _districts(195000, 451000):
+        if d.level == "dong":
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes([d.code, f"서울특별시 서대문구 {d.name}"])
+            feature.setGeometry(QgsGeometry.fromWkt(d.geometry.wkt))
+            layer.dataProvider().addFeature(feature)
+    uri = f"postgresql://postgres@127.0.0.1:{server['port']}/wvm_created"
+    result = processing.run("welfarevisitmap:create_database", {"CONNECTION": uri, "SCHEMA": "seodaemun",
+                                                                "DISTRICTS": layer})
+    assert result["DATABASE"] == f"{uri}#seodaemun" and result["DISTRICT_COUNT"] >= 2
+    conn = psycopg2.connect(dbname="wvm_created", **server)
+    assert one(conn, "SELECT count(*) FROM seodaemun.districts WHERE level = 'dong'") == [(2,)]
+    assert one(conn, "SELECT rolname FROM pg_roles WHERE rolname LIKE 'seodaemun_%' ORDER BY 1") == [
+        ("seodaemun_admin",), ("seodaemun_auditor",), ("seodaemun_partner",), ("seodaemun_staff",)]
+    conn.close()
+    stats = processing.run("welfarevisitmap:statistics_report", {
+        "DATABASE": result["DATABASE"], "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
+        "OUTPUT": str(tmp_path / "empty.xlsx")})
+    assert Path(stats["OUTPUT"]).exists()
+    with pytest.raises(Exception, match="DATABASE|CONNECTION"):
+        processing.run("welfarevisitmap:create_database", {})

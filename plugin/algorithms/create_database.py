@@ -1,4 +1,6 @@
 """welfarevisitmap:create_database — a new welfare-visit GeoPackage with the whole data model."""
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -10,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
     QgsProject,
 )
 from shapely import wkb
@@ -36,11 +39,15 @@ class CreateDatabase(WelfareAlgorithm):
             "DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso "
             "(EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them "
             "with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.\n\n"
-            "An existing file is never replaced unless OVERWRITE is set.")
+            "An existing file is never replaced unless OVERWRITE is set.\n\n"
+            "CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS): "
+            "create the district's shared database on that PostgreSQL/PostGIS server instead, in SCHEMA (default "
+            "welfare), with the same model, checks, triggers, group roles and row-level security; DATABASE then "
+            "returns its name (…#schema) for the other algorithms.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
-            "DATABASE", tr("Database (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+            "DATABASE", tr("Database (GeoPackage)"), tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
         # optional so that scripts may leave it out: the default, EPSG:5186, then applies
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"),
                                                     f"EPSG:{schema.DEFAULT_EPSG}", optional=True))
@@ -53,9 +60,19 @@ class CreateDatabase(WelfareAlgorithm):
             "NAME_FIELD", tr("District name field"), parentLayerParameterName="DISTRICTS", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "OVERWRITE", tr("Replace an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            "CONNECTION", tr("Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved "
+                             "connection)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("SCHEMA", tr("Schema on the server"), defaultValue="welfare",
+                                                       optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        connection = self.parameterAsString(parameters, "CONNECTION", context).strip()
+        if connection:
+            return self.on_server(parameters, context, feedback, connection)
         path = self.parameterAsFileOutput(parameters, "DATABASE", context)
+        if not path:
+            raise QgsProcessingException(tr("Name the GeoPackage to create (DATABASE), or a server (CONNECTION)."))
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         crs = self.parameterAsCrs(parameters, "CRS", context)
@@ -83,6 +100,36 @@ class CreateDatabase(WelfareAlgorithm):
             feedback.reportError(tr("Style not stored: {}").format(error))
         feedback.setProgress(100)
         return {"DATABASE": path, "DISTRICT_COUNT": len(districts)}
+
+
+    def on_server(self, parameters, context, feedback, connection):
+        """The same database made on a PostgreSQL server: built as a GeoPackage in a temporary
+        folder (districts, settings, categories), then moved up in one transaction."""
+        import tempfile
+
+        from ..core import pg
+        from .postgres import connect
+
+        schema = (self.parameterAsString(parameters, "SCHEMA", context) or "welfare").strip()
+        try:
+            pg.check_name(schema)
+        except ValueError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        conn = connect(connection)
+        with tempfile.TemporaryDirectory() as folder:
+            staged = dict(parameters, DATABASE=str(Path(folder) / "staged.gpkg"), CONNECTION="", OVERWRITE=True)
+            made = self.processAlgorithm(staged, context, feedback)
+            feedback.pushInfo(tr("Creating schema {} on the server").format(schema))
+            try:
+                pg.move_up(made["DATABASE"], conn, schema)
+                conn.commit()
+            except Exception as exc:
+                conn.rollback()
+                raise QgsProcessingException(tr("Creating the shared database failed, nothing was written: {}")
+                                             .format(exc)) from exc
+            finally:
+                conn.close()
+        return {"DATABASE": f"{connection.split('#')[0]}#{schema}", "DISTRICT_COUNT": made["DISTRICT_COUNT"]}
 
 
 def epsg_of(crs):

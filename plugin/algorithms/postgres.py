@@ -18,19 +18,29 @@ from .base import WelfareAlgorithm
 
 
 def connect(dsn):
-    """A psycopg2 connection from a `postgresql://…` URI or `service=NAME` (pg_service.conf);
-    passwords come from the service file or ~/.pgpass, never from a parameter that is logged."""
+    """A psycopg2 connection from a `postgresql://…` URI, `service=NAME` (pg_service.conf) or the
+    name of a PostgreSQL connection saved in QGIS; passwords come from the service file, ~/.pgpass
+    or QGIS's authentication database, never from a parameter that is logged."""
     try:
         import psycopg2
     except ImportError as exc:
         raise QgsProcessingException(tr("psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).")) from exc
+    from ..core import db
+    from .common import resolve_database
+
     dsn = (dsn or "").strip()
+    if dsn and not dsn.startswith(("postgresql://", "postgres://", "service=")):
+        try:  # a connection saved in QGIS
+            dsn = db.split(resolve_database(dsn.split("#")[0] + "#welfare"))[0]
+        except QgsProcessingException:
+            pass
     if not dsn.startswith(("postgresql://", "postgres://", "service=")):
-        raise QgsProcessingException(tr("CONNECTION must be a postgresql:// URI or service=NAME, not {!r}").format(dsn))
+        raise QgsProcessingException(tr("CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL "
+                                        "connection saved in QGIS, not {!r}").format(dsn))
     try:
         return psycopg2.connect(dsn)
     except psycopg2.Error as exc:
-        raise QgsProcessingException(tr("Cannot connect to {}: {}").format(dsn.split("@")[-1], exc)) from exc
+        raise QgsProcessingException(tr("Cannot connect to {}: {}").format(db.display_name(dsn).rsplit("#", 1)[0], exc)) from exc
 
 
 class PostgresMoveUp(WelfareAlgorithm):
