@@ -356,6 +356,10 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert one(conn, "SELECT domain, item FROM welfare.needs WHERE visit_id = %s", dialog.visit_id) == [("economy", "식품")]
     assert one(conn, "SELECT \"user\" FROM welfare.audit_log WHERE record_id = %s", dialog.visit_id) == [("kim_dong",)]
     assert next(households.getFeatures("\"id\" = 'hh-2'"))["risk_level"] == "medium"  # the map shows it
+    form.searchEdit.setText("2통")  # the dock lists its due date, which the server gives as a date
+    plugin.dock.search()
+    due = one(conn, "SELECT next_visit_due FROM welfare.households WHERE id = 'hh-2'")[0][0]
+    assert form.searchTree.topLevelItem(0).text(3) == due.isoformat()
     # the timeline on the server: link a service to the need found, and close it as provided
     from welfare_visit_map.plugin.gui import household_dialog
 

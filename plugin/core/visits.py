@@ -311,7 +311,9 @@ def timeline(conn, household_id):
 
 # --- finding households -----------------------------------------------------------------------
 
-HOUSEHOLD_COLUMNS = "id, case_no, head_name, address, dong_code, tong, risk_level, status, next_visit_due"
+# the due date as 'YYYY-MM-DD' text from either engine (PostgreSQL would give a date)
+HOUSEHOLD_COLUMNS = ("id, case_no, head_name, address, dong_code, tong, risk_level, status, "
+                     "CAST(next_visit_due AS TEXT) AS next_visit_due")
 TONG = re.compile(r"^\s*([0-9]{1,3})\s*통\s*$")
 
 

@@ -83,7 +83,7 @@ class HouseholdDialog(QDialog):
     def reload(self):
         conn = visits.connect_readonly(self.database)
         try:
-            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS}, last_visit_on FROM households WHERE id = ?",
+            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS}, CAST(last_visit_on AS TEXT) FROM households WHERE id = ?",
                                (self.household_id,)).fetchone()
             events = visits.timeline(conn, self.household_id)
         finally:
