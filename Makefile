@@ -79,11 +79,16 @@ package: translations  ## build/welfare_visit_map-<version>.zip for "Install fro
 	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -qr ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
 	@echo "$(BUILD)/$(PLUGIN)-$(VERSION).zip"
 
-screenshots: link translations  ## QGIS under Xvfb with the demo: build/screenshots/*.png
+SHOT_PG := $(abspath $(BUILD)/screenshot-pg)
+SHOT_PORT := 55433
+screenshots: link translations  ## QGIS under Xvfb with the demo (and the demo on a throw-away PostgreSQL): build/screenshots/*.png
 	test -f demo/demo.qgz || $(MAKE) demo
+	$(PROJ_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/shared_server.py start $(SHOT_PG) $(SHOT_PORT)
+	WVM_SHARED_DSN=postgresql://kim_dong@127.0.0.1:$(SHOT_PORT)/seodaemun \
 	WVM_SCREENSHOT_DIR=$(abspath $(BUILD)/screenshots) QGIS_PLUGINPATH=$(PLUGINS_DIR) xvfb-run -a -s "-screen 0 1600x1000x24" \
 		qgis --profiles-path $(abspath $(BUILD)/profiles) --profile screenshots --nologo --noversioncheck --lang ko \
-		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz
+		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz; \
+		status=$$?; $(PY) tests/tools/shared_server.py stop $(SHOT_PG); exit $$status
 
 bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL; imports vs ogr2ogr
 	test -f demo/demo.gpkg || $(MAKE) demo

@@ -1,6 +1,7 @@
 """Run inside QGIS desktop (`qgis --code tests/tools/screenshot.py`, under Xvfb): enable the
 plugin, open the demo project, and save screenshots of the main window and a household form
-into $WVM_SCREENSHOT_DIR (default build/screenshots). QGIS quits when done."""
+into $WVM_SCREENSHOT_DIR (default build/screenshots); with $WVM_SHARED_DSN, also QGIS on the
+demo moved up to PostgreSQL as a dong worker. QGIS quits when done."""
 import os
 from pathlib import Path
 
@@ -139,7 +140,25 @@ def shoot_import():
     dialog.load()
     dialog.show()
     dialog.run(dry_run=True)
-    QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), finish()))
+    QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), dialog.close(), shoot_shared()))
+
+
+def shoot_shared():
+    """With WVM_SHARED_DSN (see tests/tools/shared_server.py): the demo moved up to PostgreSQL,
+    opened as a dong worker's login — the server shows only their 동."""
+    dsn = os.environ.get("WVM_SHARED_DSN")
+    if not dsn:
+        finish()
+        return
+    QgsProject.instance().clear()
+    plugin = qgis.utils.plugins[NAME]
+    plugin.open_shared(dsn)
+    plugin.dock.refresh()
+    combo = plugin.dock.form.workDongCombo
+    combo.setCurrentIndex(max(0, combo.findData("1141055500")))
+    plugin.dock.form.workTree.topLevelItem(0).setExpanded(True)
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-shared.png")), finish()))
 
 
 def finish():
