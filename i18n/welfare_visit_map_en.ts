@@ -69,7 +69,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="92" />
+      <location filename="../plugin/algorithms/postgres.py" line="111" />
       <source>Add a person to the shared database</source>
       <translation>Add a person to the shared database</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <location filename="../plugin/algorithms/postgres.py" line="33" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="43" />
+      <location filename="../plugin/algorithms/postgres.py" line="52" />
       <source>Cannot connect to {}: {}</source>
       <translation>Cannot connect to {}: {}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Case number, name, address or 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="139" />
+      <location filename="../plugin/algorithms/create_database.py" line="140" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <location filename="../plugin/algorithms/postgres.py" line="68" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
@@ -386,7 +386,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>District code field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="169" />
+      <location filename="../plugin/algorithms/create_database.py" line="170" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>District feature {}: code field {} is empty or repeated ({!r})</translation>
     </message>
@@ -396,7 +396,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>District name field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="173" />
+      <location filename="../plugin/algorithms/create_database.py" line="174" />
       <source>District {} has no geometry</source>
       <translation>District {} has no geometry</translation>
     </message>
@@ -411,7 +411,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="116" />
+      <location filename="../plugin/algorithms/postgres.py" line="135" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
@@ -481,7 +481,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="151" />
+      <location filename="../plugin/algorithms/create_database.py" line="152" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
@@ -526,7 +526,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="104" />
+      <location filename="../plugin/algorithms/postgres.py" line="123" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
@@ -771,12 +771,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="108" />
+      <location filename="../plugin/algorithms/postgres.py" line="127" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="103" />
+      <location filename="../plugin/algorithms/postgres.py" line="122" />
       <source>Login (lower case)</source>
       <translation>Login (lower case)</translation>
     </message>
@@ -791,7 +791,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Make household from report</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <location filename="../plugin/algorithms/postgres.py" line="113" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</translation>
     </message>
@@ -811,12 +811,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <location filename="../plugin/algorithms/postgres.py" line="66" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>Move a welfare database up to PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <location filename="../plugin/algorithms/postgres.py" line="100" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>Moving up failed, nothing was written: {}</translation>
     </message>
@@ -901,7 +901,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="154" />
+      <location filename="../plugin/algorithms/create_database.py" line="155" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
@@ -1116,7 +1116,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="60" />
+      <location filename="../plugin/algorithms/postgres.py" line="78" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… or service=NAME)</translation>
     </message>
@@ -1346,7 +1346,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="61" />
+      <location filename="../plugin/algorithms/postgres.py" line="79" />
       <source>Schema</source>
       <translation>Schema</translation>
     </message>
@@ -1561,7 +1561,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="58" />
+      <location filename="../plugin/algorithms/postgres.py" line="76" />
       <source>Welfare database (GeoPackage)</source>
       <translation>Welfare database (GeoPackage)</translation>
     </message>
@@ -1651,17 +1651,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>anyone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>auditor</source>
       <translation>auditor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>district admin</source>
       <translation>district admin</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>dong staff</source>
       <translation>dong staff</translation>
     </message>
@@ -1706,7 +1706,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>partner</source>
       <translation>partner</translation>
     </message>
@@ -1721,7 +1721,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>portrait</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="27" />
+      <location filename="../plugin/algorithms/postgres.py" line="45" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</translation>
     </message>
@@ -1846,7 +1846,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="125" />
+      <location filename="../plugin/algorithms/postgres.py" line="144" />
       <source>{} is now {} ({})</source>
       <translation>{} is now {} ({})</translation>
     </message>
@@ -1961,7 +1961,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>통 (tong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <location filename="../plugin/algorithms/postgres.py" line="125" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 codes (staff), comma-separated</translation>
     </message>

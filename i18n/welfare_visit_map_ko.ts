@@ -69,7 +69,7 @@
       <translation>추가</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="92" />
+      <location filename="../plugin/algorithms/postgres.py" line="111" />
       <source>Add a person to the shared database</source>
       <translation>공유 데이터베이스에 사용자 추가</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="38" />
+      <location filename="../plugin/algorithms/postgres.py" line="33" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="43" />
+      <location filename="../plugin/algorithms/postgres.py" line="52" />
       <source>Cannot connect to {}: {}</source>
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>사례번호, 이름, 주소 또는 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="139" />
+      <location filename="../plugin/algorithms/create_database.py" line="140" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="50" />
+      <location filename="../plugin/algorithms/postgres.py" line="68" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
@@ -386,7 +386,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 코드 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="169" />
+      <location filename="../plugin/algorithms/create_database.py" line="170" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>행정구역 {}번째 객체: 코드 필드 {}이(가) 비어 있거나 중복입니다 ({!r})</translation>
     </message>
@@ -396,7 +396,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 이름 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="173" />
+      <location filename="../plugin/algorithms/create_database.py" line="174" />
       <source>District {} has no geometry</source>
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
@@ -411,7 +411,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="116" />
+      <location filename="../plugin/algorithms/postgres.py" line="135" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
@@ -481,7 +481,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="151" />
+      <location filename="../plugin/algorithms/create_database.py" line="152" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
@@ -526,7 +526,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="104" />
+      <location filename="../plugin/algorithms/postgres.py" line="123" />
       <source>Group</source>
       <translation>그룹</translation>
     </message>
@@ -771,12 +771,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="108" />
+      <location filename="../plugin/algorithms/postgres.py" line="127" />
       <source>Login</source>
       <translation>로그인</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="103" />
+      <location filename="../plugin/algorithms/postgres.py" line="122" />
       <source>Login (lower case)</source>
       <translation>로그인 (소문자)</translation>
     </message>
@@ -791,7 +791,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보로 가구 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="94" />
+      <location filename="../plugin/algorithms/postgres.py" line="113" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>한 사람(LOGIN)의 로그인 역할을 그룹에 만듭니다. 구 관리자(전체), 동 직원(DONGS의 행정동 코드(쉼표 구분) 가구만, 행 수준 보안), 협력기관(가린 뷰만), 감사자(감사 기록만). 비밀번호는 나중에 psql의 \password나 서비스 파일로 정합니다. 매개변수가 아니므로 기록에 남지 않습니다.</translation>
     </message>
@@ -811,12 +811,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방식</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="48" />
+      <location filename="../plugin/algorithms/postgres.py" line="66" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>복지 데이터베이스를 PostgreSQL로 옮기기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="82" />
+      <location filename="../plugin/algorithms/postgres.py" line="100" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>옮기기에 실패했습니다. 아무것도 쓰지 않았습니다: {}</translation>
     </message>
@@ -901,7 +901,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="154" />
+      <location filename="../plugin/algorithms/create_database.py" line="155" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
@@ -1116,7 +1116,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전화</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="60" />
+      <location filename="../plugin/algorithms/postgres.py" line="78" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… 또는 service=이름)</translation>
     </message>
@@ -1346,7 +1346,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="61" />
+      <location filename="../plugin/algorithms/postgres.py" line="79" />
       <source>Schema</source>
       <translation>스키마</translation>
     </message>
@@ -1561,7 +1561,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="58" />
+      <location filename="../plugin/algorithms/postgres.py" line="76" />
       <source>Welfare database (GeoPackage)</source>
       <translation>복지 데이터베이스 (지오패키지)</translation>
     </message>
@@ -1651,17 +1651,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>auditor</source>
       <translation>감사자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>district admin</source>
       <translation>구 관리자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>dong staff</source>
       <translation>동 직원</translation>
     </message>
@@ -1706,7 +1706,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="105" />
+      <location filename="../plugin/algorithms/postgres.py" line="124" />
       <source>partner</source>
       <translation>협력기관</translation>
     </message>
@@ -1721,7 +1721,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>세로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="27" />
+      <location filename="../plugin/algorithms/postgres.py" line="45" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>PostgreSQL에는 psycopg2가 필요합니다 (데비안: python3-psycopg2).</translation>
     </message>
@@ -1846,7 +1846,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="125" />
+      <location filename="../plugin/algorithms/postgres.py" line="144" />
       <source>{} is now {} ({})</source>
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
@@ -1961,7 +1961,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="106" />
+      <location filename="../plugin/algorithms/postgres.py" line="125" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 코드 (직원), 쉼표로 구분</translation>
     </message>

@@ -104,7 +104,7 @@ def postgres_uri(dsn, schema, table, keep_password=False):
     return uri
 
 
-def open_shared_database(dsn, schema="welfare", project=None, lang="ko"):
+def open_shared_database(dsn, schema="welfare", project=None, lang="ko", keep_password=False):
     """The layers of a shared PostgreSQL/PostGIS welfare database (see core/pg.py), styled, with
     relations and forms, as :func:`open_database` does for a GeoPackage. What a login may see and
     change is the server's to decide (row-level security per 동). Returns {table: layer}."""
@@ -113,7 +113,7 @@ def open_shared_database(dsn, schema="welfare", project=None, lang="ko"):
     schema = check_name(schema)
 
     def source(table):
-        return QgsVectorLayer(postgres_uri(dsn, schema, table).uri(False), table, "postgres")
+        return QgsVectorLayer(postgres_uri(dsn, schema, table, keep_password).uri(False), table, "postgres")
 
     name = dsn.split("@")[-1] if "@" in dsn else dsn
     return _open(source, f"{dsn}#{schema}", tr("Welfare visit map — {}").format(f"{name} ({schema})"), project, lang)
@@ -386,6 +386,41 @@ def save_default_styles(path, lang="ko"):
     with sqlite3.connect(str(path)) as conn:
         for fid, qml in conn.execute("SELECT id, styleQML FROM layer_styles").fetchall():
             conn.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (styling.bind_relation_editors(qml), fid))
+    return errors
+
+
+def save_server_styles(dsn, schema="welfare", lang="ko"):
+    """Store each table's style as its default in the server's layer_styles table (QGIS's own, in
+    the public schema), readable by every group of the schema, so a layer added through QGIS's own
+    browser opens styled too. Run as a login that may write it (the district admin)."""
+    import psycopg2
+
+    from .core import pg
+
+    project = QgsProject()
+    layers = open_shared_database(dsn, schema, project, lang, keep_password=True)  # a project of this run only
+    styling.bind_value_relations(layers, portable=True)
+    errors = []
+    for table, layer in layers.items():
+        if table in styling.STYLED_TABLES:
+            message = layer.saveStyleToDatabase(table, "Welfare Visit Map default style", True, "")
+            if message:
+                errors.append(f"{table}: {message}")
+    project.clear()
+    conn = psycopg2.connect(dsn)
+    try:
+        cur = conn.cursor()
+        cur.execute("SELECT id, styleqml FROM public.layer_styles WHERE f_table_schema = %s", (schema,))
+        for fid, qml in cur.fetchall():
+            # type: QGIS matches a style to a layer by geometry type too, and recorded "Unknown
+            # geometry" for layers opened without one in their source; NULL matches any
+            cur.execute("UPDATE public.layer_styles SET styleqml = %s, type = NULL WHERE id = %s",
+                        (styling.bind_relation_editors(qml), fid))
+        groups = ", ".join(pg.role(schema, g) for g in pg.GROUPS)
+        cur.execute(f"GRANT SELECT ON public.layer_styles TO {groups}")
+        conn.commit()
+    finally:
+        conn.close()
     return errors
 
 

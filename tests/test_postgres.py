@@ -496,6 +496,17 @@ def test_create_database_makes_the_shared_database_on_a_server(provider, server,
     assert one(conn, "SELECT rolname FROM pg_roles WHERE rolname LIKE 'seodaemun_%' ORDER BY 1") == [
         ("seodaemun_admin",), ("seodaemun_auditor",), ("seodaemun_partner",), ("seodaemun_staff",)]
     conn.close()
+    # the styles are the server's defaults: a layer added through QGIS's own browser, by a login
+    # of the schema, opens with the plugin's renderer and form
+    conn = psycopg2.connect(dbname="wvm_created", **server)
+    pg.add_person(conn, "choi_dong", "staff", ["1141055500"], schema="seodaemun")
+    conn.commit()
+    conn.close()
+    plain = QgsVectorLayer(f"dbname='wvm_created' host=127.0.0.1 port={server['port']} user='choi_dong' "
+                           "key='fid' srid=5186 type=Point checkPrimaryKeyUnicity='0' table=\"seodaemun\".\"households\" "
+                           "(geom)", "households", "postgres")
+    assert plain.isValid() and plain.renderer().type() == "RuleRenderer"
+    assert plain.editFormConfig().tabs() and plain.fields().field("risk_level").editorWidgetSetup().type() == "ValueMap"
     stats = processing.run("welfarevisitmap:statistics_report", {
         "DATABASE": result["DATABASE"], "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
         "OUTPUT": str(tmp_path / "empty.xlsx")})

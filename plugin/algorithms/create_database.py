@@ -108,7 +108,7 @@ class CreateDatabase(WelfareAlgorithm):
         import tempfile
 
         from ..core import pg
-        from .postgres import connect
+        from .postgres import connect, connection_dsn, store_styles
 
         schema = (self.parameterAsString(parameters, "SCHEMA", context) or "welfare").strip()
         try:
@@ -129,6 +129,7 @@ class CreateDatabase(WelfareAlgorithm):
                                              .format(exc)) from exc
             finally:
                 conn.close()
+        store_styles(connection_dsn(connection), schema, feedback)
         return {"DATABASE": f"{connection.split('#')[0]}#{schema}", "DISTRICT_COUNT": made["DISTRICT_COUNT"]}
 
 

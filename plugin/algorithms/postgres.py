@@ -17,18 +17,13 @@ from ..i18n import tr
 from .base import WelfareAlgorithm
 
 
-def connect(dsn):
-    """A psycopg2 connection from a `postgresql://…` URI, `service=NAME` (pg_service.conf) or the
-    name of a PostgreSQL connection saved in QGIS; passwords come from the service file, ~/.pgpass
-    or QGIS's authentication database, never from a parameter that is logged."""
-    try:
-        import psycopg2
-    except ImportError as exc:
-        raise QgsProcessingException(tr("psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).")) from exc
+def connection_dsn(value):
+    """The libpq name of CONNECTION: a `postgresql://…` URI or `service=NAME` as it is, the name of
+    a PostgreSQL connection saved in QGIS resolved (its password, if QGIS keeps one, in memory)."""
     from ..core import db
     from .common import resolve_database
 
-    dsn = (dsn or "").strip()
+    dsn = (value or "").strip()
     if dsn and not dsn.startswith(("postgresql://", "postgres://", "service=")):
         try:  # a connection saved in QGIS
             dsn = db.split(resolve_database(dsn.split("#")[0] + "#welfare"))[0]
@@ -37,10 +32,33 @@ def connect(dsn):
     if not dsn.startswith(("postgresql://", "postgres://", "service=")):
         raise QgsProcessingException(tr("CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL "
                                         "connection saved in QGIS, not {!r}").format(dsn))
+    return dsn
+
+
+def connect(value):
+    """A psycopg2 connection for CONNECTION (see :func:`connection_dsn`); passwords come from the
+    service file, ~/.pgpass or QGIS's authentication database, never from a parameter that is
+    logged."""
+    try:
+        import psycopg2
+    except ImportError as exc:
+        raise QgsProcessingException(tr("psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).")) from exc
+    from ..core import db
+
+    dsn = connection_dsn(value)
     try:
         return psycopg2.connect(dsn)
     except psycopg2.Error as exc:
         raise QgsProcessingException(tr("Cannot connect to {}: {}").format(db.display_name(dsn).rsplit("#", 1)[0], exc)) from exc
+
+
+def store_styles(dsn, schema, feedback):
+    """The layers' styles as the server's defaults (see project.save_server_styles)."""
+    from ..language import ui_language
+    from ..project import save_server_styles
+
+    for error in save_server_styles(dsn, schema, ui_language()):
+        feedback.reportError(tr("Style not stored: {}").format(error))
 
 
 class PostgresMoveUp(WelfareAlgorithm):
@@ -82,6 +100,7 @@ class PostgresMoveUp(WelfareAlgorithm):
             raise QgsProcessingException(tr("Moving up failed, nothing was written: {}").format(exc)) from exc
         finally:
             conn.close()
+        store_styles(connection_dsn(self.parameterAsString(parameters, "CONNECTION", context)), schema, feedback)
         for table, n in counts.items():
             feedback.pushInfo(f"{table}: {n:,}")
         return {"HOUSEHOLDS": counts["households"], "VISITS": counts["visits"]}
