@@ -30,7 +30,7 @@ NEEDS = [("a", "living_env", "냉난방기", "open"), ("a", "economy", "식품",
 
 
 @pytest.fixture(scope="module")
-def conn(tmp_path_factory):
+def local(tmp_path_factory):
     path = database.create(tmp_path_factory.mktemp("filters") / "f.gpkg")
     c = gpkg.connect(path)
     with c:
@@ -45,6 +45,32 @@ def conn(tmp_path_factory):
         c.executemany("INSERT INTO needs (household_id, domain, item, status) VALUES (?,?,?,?)", NEEDS)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="module", params=["gpkg", "postgres"])
+def conn(request, local):
+    """The database with known answers on each backend: the GeoPackage, and the same moved up to
+    the test server, read as its administrator (the dock's filters run on both)."""
+    if request.param == "gpkg":
+        yield local
+        return
+    import psycopg2
+
+    from welfare_visit_map.plugin.core import db, pg
+
+    server = request.getfixturevalue("pg_server")
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_filters")
+    admin.cursor().execute("CREATE DATABASE wvm_filters")
+    admin.close()
+    up = psycopg2.connect(dbname="wvm_filters", **server)
+    pg.move_up(local.execute("PRAGMA database_list").fetchone()[2], up)
+    up.commit()
+    up.close()
+    shared = db.connect_readonly(f"postgresql://postgres@127.0.0.1:{server['port']}/wvm_filters#welfare")
+    yield shared
+    shared.close()
 
 
 def members(conn, f):
@@ -114,9 +140,10 @@ def test_filters_round_trip_through_json():
     assert HouseholdFilter(status=[]).is_empty()
 
 
-def test_qgis_quoting_and_ours_agree_and_the_layer_filter_has_the_same_members(conn, qgis_app):
+def test_qgis_quoting_and_ours_agree_and_the_layer_filter_has_the_same_members(local, qgis_app):
     from qgis.core import QgsSqliteUtils, QgsVectorLayer
 
+    conn = local
     for text in (HOSTILE, "O'Brien", "a\\b", "줄\n바꿈", "%_"):
         assert QgsSqliteUtils.quotedString(text) == sql_quote(text)
     path = conn.execute("PRAGMA database_list").fetchone()[2]
