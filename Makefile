@@ -90,11 +90,12 @@ screenshots: link translations  ## QGIS under Xvfb with the demo (and the demo o
 		--code $(CURDIR)/tests/tools/screenshot.py --project $(CURDIR)/demo/demo.qgz; \
 		status=$$?; $(PY) tests/tools/shared_server.py stop $(SHOT_PG); exit $$status
 
-bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL; imports vs ogr2ogr
+bench: setup link  ## benchmarks: printing vs QGIS's atlas; filters at Seoul scale vs raw SQL; imports vs ogr2ogr; the shared database under 8 writers
 	test -f demo/demo.gpkg || $(MAKE) demo
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_print.py demo/demo.gpkg
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_filters.py $(abspath $(BUILD))/bench/seoul.gpkg
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_imports.py
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/bench_postgres.py
 
 templates: link  ## regenerate styles/layouts/*.qpt from plugin/printing.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_templates.py

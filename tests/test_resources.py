@@ -10,7 +10,7 @@ X, Y = 195000.0, 553000.0
 
 
 @pytest.fixture
-def db(tmp_path):
+def local_db(tmp_path):
     path = database.create(tmp_path / "r.gpkg")
     conn = gpkg.connect(path)
     with conn:
@@ -30,8 +30,18 @@ def db(tmp_path):
     return path
 
 
+@pytest.fixture(params=["gpkg", "postgres"])
+def db(request, local_db):
+    """DATABASE on each backend: the GeoPackage, and the same moved up to the test server."""
+    if request.param == "gpkg":
+        return local_db
+    return request.getfixturevalue("move_up")(local_db)["admin"]
+
+
 def test_facilities_serving_open_needs_nearest_first(db):
-    conn = gpkg.connect(db)
+    from welfare_visit_map.plugin.core import db as dbapi
+
+    conn = dbapi.connect_readonly(db)
     matches = nearest_resources(conn, ["hh-a", "hh-b", "hh-c"], 1000)
     conn.close()
     assert [(m.household_id, m.facility_id, m.distance, m.domains) for m in matches] == [
