@@ -26,6 +26,8 @@ if Path("/usr/share/proj/proj.db").exists():
     os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
     os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
 os.environ.setdefault("WELFARE_VISIT_MAP_LANG", "ko")
+# QGIS's authentication database of this test session, not the user's (tests store credentials)
+os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", tempfile.mkdtemp(prefix="wvm-auth-"))
 
 
 def shared_data(*parts):

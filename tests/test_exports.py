@@ -8,7 +8,7 @@ import openpyxl
 import processing
 import pytest
 from conftest import last_audit
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 
 def test_visits_of_a_month_one_row_each_formatted(provider, demo_dir, demo_database, tmp_path):
@@ -124,3 +124,31 @@ def test_a_saved_qgis_connection_or_a_service_names_the_shared_database(provider
     finally:
         metadata.deleteConnection("구청 복지DB")
     assert figures[0] == figures[1] == figures[2] == figures[3] and figures[0][0] > 0
+
+
+def test_a_saved_connection_takes_its_login_from_qgis_authentication_database(provider, demo_server, pg_server,
+                                                                               tmp_path):
+    """A saved connection whose login is kept in QGIS's authentication database (authcfg): the
+    run connects as that login, and its password appears in no output, log or audit row."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProviderRegistry
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("test master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("김동 로그인")
+    config.setConfig("username", "kim_dong")
+    config.setConfig("password", "s3cret-패스")
+    assert manager.storeAuthenticationConfig(config)[0]
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(
+        f"host=127.0.0.1 port={pg_server['port']} dbname='wvm_demo' authcfg={config.id()}", {}), "인증 연결")
+    feedback = QgsProcessingFeedback()
+    try:
+        result = processing.run("welfarevisitmap:export_visit_results", {
+            "DATABASE": "인증 연결", "DATE_FROM": "2026-03-01", "DATE_TO": "2026-03-31",
+            "OUTPUT": str(tmp_path / "v.xlsx")}, feedback=feedback)
+    finally:
+        metadata.deleteConnection("인증 연결")
+    action, _, detail, user = last_audit(demo_server["admin"])
+    assert (action, user) == ("export", "kim_dong") and result["VISITS"] > 0
+    assert "s3cret" not in detail and "s3cret" not in feedback.textLog()
