@@ -199,19 +199,27 @@ def pg_server():
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def fresh_database(server, name):
+    """A new, empty database ``name`` on the test server (any old one of that name dropped), and
+    a connection to it as the server's superuser."""
+    import psycopg2
+
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
+    admin.cursor().execute(f"CREATE DATABASE {name}")
+    admin.close()
+    return psycopg2.connect(dbname=name, **server)
+
+
 @pytest.fixture(scope="session")
 def demo_server(pg_server, demo_dir):
     """The demo district moved up into database wvm_demo (schema welfare) of the test server, with
     kim_dong as staff of 천연동. {"admin": DATABASE as the server's superuser, "kim_dong": as him}."""
-    import psycopg2
 
     from welfare_visit_map.plugin.core import pg
 
-    admin = psycopg2.connect(dbname="postgres", **pg_server)
-    admin.autocommit = True
-    admin.cursor().execute("CREATE DATABASE wvm_demo")
-    admin.close()
-    conn = psycopg2.connect(dbname="wvm_demo", **pg_server)
+    conn = fresh_database(pg_server, "wvm_demo")
     pg.move_up(demo_dir / "demo.gpkg", conn)
     pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
     conn.commit()
@@ -246,7 +254,6 @@ def last_audit(database, action=None):
 def move_up(pg_server, request):
     """A function moving a welfare GeoPackage up into a new database of the test server (schema
     welfare, kim_dong as staff of 1141055500); returns {"admin": DATABASE, "kim_dong": DATABASE}."""
-    import psycopg2
 
     from welfare_visit_map.plugin.core import pg
 
@@ -254,12 +261,7 @@ def move_up(pg_server, request):
 
     def up(path):
         name = f"wvm_up_{len(made)}_{abs(hash(request.node.nodeid)) % 10 ** 8}"
-        admin = psycopg2.connect(dbname="postgres", **pg_server)
-        admin.autocommit = True
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.cursor().execute(f"CREATE DATABASE {name}")
-        admin.close()
-        conn = psycopg2.connect(dbname=name, **pg_server)
+        conn = fresh_database(pg_server, name)
         pg.move_up(path, conn)
         pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
         conn.commit()

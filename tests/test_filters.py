@@ -54,17 +54,12 @@ def conn(request, local):
     if request.param == "gpkg":
         yield local
         return
-    import psycopg2
+    from conftest import fresh_database
 
     from welfare_visit_map.plugin.core import db, pg
 
     server = request.getfixturevalue("pg_server")
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_filters")
-    admin.cursor().execute("CREATE DATABASE wvm_filters")
-    admin.close()
-    up = psycopg2.connect(dbname="wvm_filters", **server)
+    up = fresh_database(server, "wvm_filters")
     pg.move_up(local.execute("PRAGMA database_list").fetchone()[2], up)
     up.commit()
     up.close()

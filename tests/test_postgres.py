@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import make_small_database
+from conftest import fresh_database, make_small_database
 
 psycopg2 = pytest.importorskip("psycopg2")
 
@@ -26,12 +26,7 @@ def district(server, request):
     천연동), 이동 (staff of 북아현동), a partner and an auditor. Households as in the small
     GeoPackage, moved up."""
     name = "wvm_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
-    admin.cursor().execute(f"CREATE DATABASE {name}")
-    admin.close()
-    conn = psycopg2.connect(dbname=name, **server)
+    conn = fresh_database(server, name)
     source = make_small_database(Path(tempfile.mkdtemp()) / "w.gpkg")
     with gpkg.connect(source) as lite:
         lite.execute("UPDATE households SET share_consent = 1, phone = '010-5555-0000', notes = '비밀 메모', "
@@ -192,11 +187,7 @@ def test_eight_concurrent_writers_lose_nothing(district, server):
 
 def test_moving_up_copies_everything(server, tmp_path, demo_dir):
     source = demo_dir / "demo.gpkg"
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_moveup")
-    admin.cursor().execute("CREATE DATABASE wvm_moveup")
-    admin.close()
+    fresh_database(server, "wvm_moveup").close()
     conn = psycopg2.connect(dbname="wvm_moveup", **server)
     try:
         counts = pg.move_up(source, conn)
@@ -233,11 +224,7 @@ def test_the_algorithms_move_up_and_add_a_person(provider, server, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    admin.cursor().execute("DROP DATABASE IF EXISTS wvm_algorithms")
-    admin.cursor().execute("CREATE DATABASE wvm_algorithms")
-    admin.close()
+    fresh_database(server, "wvm_algorithms").close()
     uri = f"postgresql://postgres@127.0.0.1:{server['port']}/wvm_algorithms"
     source = make_small_database(tmp_path / "w.gpkg")
     result = processing.run("welfarevisitmap:postgres_move_up", {"DATABASE": str(source), "CONNECTION": uri,
@@ -474,10 +461,7 @@ def test_create_database_makes_the_shared_database_on_a_server(provider, server,
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    admin.cursor().execute("CREATE DATABASE wvm_created")
-    admin.close()
+    fresh_database(server, "wvm_created").close()
     layer = QgsVectorLayer("Polygon?crs=EPSG:5186", "dongs", "memory")
     layer.dataProvider().addAttributes([QgsField("adm_cd2", QVariant.String), QgsField("adm_nm", QVariant.String)])
     layer.updateFields()
