@@ -271,3 +271,31 @@ def move_up(pg_server, request):
         return {"admin": f"postgresql://postgres@{base}", "kim_dong": f"postgresql://kim_dong@{base}"}
 
     return up
+
+
+def on_backend(request, path):
+    """DATABASE of the GeoPackage ``path`` on the backend a test is parametrised with: the file
+    itself ("gpkg"), or the same moved up to the test server, as its administrator ("postgres")."""
+    if request.param == "gpkg":
+        return path
+    return request.getfixturevalue("move_up")(path)["admin"]
+
+
+def plain_rows(database, sql, *args):
+    """Rows of either backend, values as the GeoPackage gives them (booleans 0/1, dates as text)."""
+    import datetime as dt
+
+    from welfare_visit_map.plugin.core import db
+
+    def plain(value):
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, dt.date):  # datetimes too
+            return value.isoformat()
+        return value
+
+    conn = db.connect_readonly(database)
+    try:
+        return [tuple(plain(v) for v in row) for row in conn.execute(sql, args).fetchall()]
+    finally:
+        conn.close()

@@ -8,7 +8,7 @@ import sqlite3
 import openpyxl
 import processing
 import pytest
-from conftest import SEOUL, make_small_database, shared_data
+from conftest import SEOUL, make_small_database, on_backend, plain_rows, shared_data
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyproj import Transformer
@@ -30,9 +30,7 @@ def local_db(tmp_path):
 def db(request, local_db):
     """DATABASE of the small database in Seoul on each backend: the GeoPackage, and the same moved
     up to the test server (as its administrator)."""
-    if request.param == "gpkg":
-        return local_db
-    return request.getfixturevalue("move_up")(local_db)["admin"]
+    return on_backend(request, local_db)
 
 
 def at(x, y):
@@ -41,19 +39,7 @@ def at(x, y):
 
 
 def rows(db, sql, *args):
-    """Rows of either backend, values as the GeoPackage gives them (booleans 0/1, dates as text)."""
-    def plain(value):
-        if isinstance(value, bool):
-            return int(value)
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return value
-
-    conn = dbapi.connect_readonly(db)
-    try:
-        return [tuple(plain(v) for v in row) for row in conn.execute(sql, args).fetchall()]
-    finally:
-        conn.close()
+    return plain_rows(db, sql, *args)
 
 
 def point_of(db, case_no):

@@ -4,6 +4,7 @@ import datetime as dt
 import openpyxl
 import processing
 import pytest
+from conftest import on_backend, plain_rows
 from qgis.core import QgsProcessingException
 from shapely.geometry import Point
 
@@ -28,27 +29,11 @@ def local_db(tmp_path):
 @pytest.fixture(params=["gpkg", "postgres"])
 def db(request, local_db):
     """DATABASE on each backend: the GeoPackage, and the same moved up to the test server."""
-    if request.param == "gpkg":
-        return local_db
-    return request.getfixturevalue("move_up")(local_db)["admin"]
+    return on_backend(request, local_db)
 
 
 def state(path, sql, *args):
-    """Rows of either backend, as the GeoPackage gives them (booleans 0/1, dates as text)."""
-    from welfare_visit_map.plugin.core import db as dbapi
-
-    def plain(value):
-        if isinstance(value, bool):
-            return int(value)
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()
-        return value
-
-    conn = dbapi.connect_readonly(path)
-    try:
-        return [tuple(plain(v) for v in row) for row in conn.execute(sql, args).fetchall()]
-    finally:
-        conn.close()
+    return plain_rows(path, sql, *args)
 
 
 CSV = ("사례번호,변동구분,변동일,새주소\n"

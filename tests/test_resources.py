@@ -1,6 +1,7 @@
 """welfarevisitmap:nearest_resources: the right facilities, in the right order, with known answers."""
 import processing
 import pytest
+from conftest import on_backend
 from shapely.geometry import Point
 
 from welfare_visit_map.plugin.core import database, gpkg
@@ -33,9 +34,7 @@ def local_db(tmp_path):
 @pytest.fixture(params=["gpkg", "postgres"])
 def db(request, local_db):
     """DATABASE on each backend: the GeoPackage, and the same moved up to the test server."""
-    if request.param == "gpkg":
-        return local_db
-    return request.getfixturevalue("move_up")(local_db)["admin"]
+    return on_backend(request, local_db)
 
 
 def test_facilities_serving_open_needs_nearest_first(db):

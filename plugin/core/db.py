@@ -211,12 +211,16 @@ def geometry_mark(conn):
     return f"ST_SetSRID(ST_GeomFromWKB(?), {crs_epsg(conn)})" if dialect(conn) == "postgresql" else "?"
 
 
-def point_value(conn, x, y):
+def srs_id(conn, table="households"):
+    """The GeoPackage srs_id of a table's geometry column."""
+    return conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()[0]
+
+
+def point_value(conn, x, y, srs=None):
     """A point in the database's CRS as the value for :func:`geometry_mark`: WKB for the server,
-    a GeoPackage blob (with the households layer's srs_id) for a GeoPackage."""
+    a GeoPackage blob for a GeoPackage (``srs``: the srs_id, looked up when not given)."""
     if dialect(conn) == "postgresql":
         import struct
 
         return struct.pack("<BIdd", 1, 1, x, y)
-    srs = conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'households'").fetchone()[0]
-    return gpkg.encode_point(x, y, srs)
+    return gpkg.encode_point(x, y, srs if srs is not None else srs_id(conn))

@@ -9,7 +9,6 @@ import datetime as dt
 import functools
 import math
 import re
-import struct
 import uuid
 from dataclasses import dataclass, field
 
@@ -344,6 +343,8 @@ class Importer:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
         self.conn, self.table, self.mode, self.user, self.lang = conn, table, mode, user, lang
         self.shared = db.dialect(conn) == "postgresql"  # a shared database: the server audits and derives
+        self.geometry_mark = db.geometry_mark(conn)
+        self._planned = (None, [])
         self.today = today or dt.date.today()
         self.epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
         self.source_epsg = source_epsg
@@ -412,7 +413,7 @@ class Importer:
 
     def _plan(self, mapping):
         """(target, column, header, kind, cache) of each mapped column, made once per mapping."""
-        if getattr(self, "_planned", (None,))[0] is not mapping:
+        if self._planned[0] is not mapping:
             fields = FIELDS[self.table]
             plan = [(target, column, mapping.headers[column], fields[target][0],
                      None if fields[target][0] in ("text", "number") or target == "kind" else {})
@@ -555,7 +556,7 @@ class Importer:
             step(i, 30.0, 0.0)
             converted.append((number, *self.convert(number, cells, mapping)))
         self.place(converted)
-        srs = visits.srs_id(self.conn, "households") if self.table != "visits" and not self.shared else None
+        srs = db.srs_id(self.conn, "households") if self.table != "visits" and not self.shared else None
         seen = {}
         self.case_numbers = {r[0] for r in self.conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL")}
         self.batch = [] if self.table == "households" and not self.shared else None
@@ -630,9 +631,14 @@ class Importer:
             self.conn.rollback()
 
     def _marks(self, columns):
-        """The placeholders for ``columns``: a geometry goes in as WKB with the database's CRS on a
-        shared database, as a GeoPackage blob otherwise."""
-        return [f"ST_SetSRID(ST_GeomFromWKB(?), {self.epsg})" if c == "geom" and self.shared else "?" for c in columns]
+        """The placeholders for ``columns`` (the geometry's as :func:`.db.geometry_mark` says)."""
+        return [self.geometry_mark if c == "geom" else "?" for c in columns]
+
+    def _insert(self, table, values):
+        """INSERT one row of {column: value}."""
+        columns = ", ".join(f'"{k}"' for k in values)
+        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(self._marks(values))})",
+                          tuple(values.values()))
 
     def _bulk_begin(self):
         """Many households at once: the per-row R-tree and audit insert triggers make way for one
@@ -702,11 +708,7 @@ class Importer:
 
     def _geom(self, record, srs):
         point = record.get("geom")
-        if point is None:
-            return None
-        if self.shared:
-            return struct.pack("<BIdd", 1, 1, point[0], point[1])  # WKB point
-        return gpkg.encode_point(point[0], point[1], srs)
+        return db.point_value(self.conn, point[0], point[1], srs) if point is not None else None
 
     def _locate_point(self, x, y):
         if self.locator is None:
@@ -751,9 +753,7 @@ class Importer:
         if self.batch is not None:  # many new households: written together (see run)
             self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT), record.get("geom")))
             return "imported"
-        columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO households ({columns}) VALUES ({', '.join(self._marks(values))})",
-                          tuple(values.values()))
+        self._insert("households", values)
         return "imported"
 
     def _write_facilities(self, record, srs, number, mapping):
@@ -774,9 +774,7 @@ class Importer:
             self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = ?",
                               (*[v for k, v in values.items() if k != "created_by"], self.user, visits._now(), existing[0]))
             return "updated"
-        columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO facilities ({columns}) VALUES ({', '.join(self._marks(values))})",
-                          tuple(values.values()))
+        self._insert("facilities", values)
         return "imported"
 
     def _write_visits(self, record, srs, number, mapping):
@@ -813,9 +811,7 @@ class Importer:
             values["geom"] = self._geom(record, srs)
             values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
         values["created_by"] = self.user
-        columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({', '.join(self._marks(values))})",
-                          tuple(values.values()))
+        self._insert("reports", values)
         return "imported"
 
 

@@ -402,10 +402,6 @@ def attach_report(conn, report_id, household_id, user=None):
         raise InvalidInputError({"report": ("not_found", {"id": report_id})})
 
 
-def srs_id(conn, table="households"):
-    return conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()[0]
-
-
 def locate(conn, x, y):
     """(dong_code, tong) of the districts a point (in the database's CRS) stands in."""
     from .database import DistrictLocator
