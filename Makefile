@@ -18,7 +18,7 @@ QGIS_ENV := $(HEADLESS) $(PROJ_ENV) QGIS_PLUGINPATH=$(PLUGINS_DIR) QGIS_CUSTOM_C
 # pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
 # Debian's qgis_process wrapper passes --noversioncheck, which qgis_process itself refuses
-QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
+QGIS_PROCESS = $$(command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt venv link test demo run package lint translations ts styles templates screenshots bench clean
