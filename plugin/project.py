@@ -64,6 +64,10 @@ def check_database(path):
         raise NotAWelfareDatabaseError(tr("{} is not a GeoPackage: {}").format(path, exc)) from exc
     if not ok:
         raise NotAWelfareDatabaseError(tr("{} is not a welfare visit database (tables missing)").format(path))
+    try:
+        db.upgrade_gpkg(path)  # an older model version gets its new columns before QGIS reads the layers
+    except (sqlite3.Error, ValueError) as exc:
+        raise NotAWelfareDatabaseError(tr("{} could not be upgraded: {}").format(path, exc)) from exc
     return path
 
 

@@ -56,7 +56,8 @@ CATEGORY_FIELDS = {
     "registry_changes": {"change": cat.REGISTRY_CHANGES},
 }
 # multi-valued fields: value relation on the categories table
-MULTI_FIELDS = {"households": {"household_types": "household_type"}, "facilities": {"services": "need_domain"}}
+MULTI_FIELDS = {"households": {"household_types": "household_type", "crisis_indicators": "crisis_indicator"},
+                "facilities": {"services": "need_domain"}}
 # foreign keys shown as a choice of the other table's rows: field → (table, key, shown value)
 REFERENCE_FIELDS = {
     "households": {"assigned_visitor_id": ("visitors", "id", "name")},
@@ -69,7 +70,7 @@ REFERENCE_FIELDS = {
 DERIVED = {"households": ("risk_level", "last_visit_on", "next_visit_due", "version", "created_at", "created_by",
                           "updated_at", "updated_by", "dong_code", "tong")}
 PLACE_FIELDS = {"households": ("dong_code", "tong"), "facilities": ("dong_code",), "reports": ("dong_code",)}
-DATE_FIELDS = ("last_visit_on", "next_visit_due", "visited_on", "linked_on", "received_on", "effective_on")
+DATE_FIELDS = ("last_visit_on", "next_visit_due", "visited_on", "linked_on", "received_on", "effective_on", "found_on")
 
 # Korean and English field labels
 ALIASES = {
@@ -98,6 +99,8 @@ ALIASES = {
     "table_name": ("테이블", "Table"), "record_id": ("레코드", "Record"), "detail": ("내용", "Detail"),
     "list": ("코드표", "List"), "label_ko": ("한국어", "Korean"), "label_en": ("영어", "English"), "sort": ("순서", "Order"),
     "key": ("항목", "Key"), "value": ("값", "Value"),
+    "found_on": ("발굴(등록)일", "Found on"), "members": ("가구원수", "Household members"),
+    "crisis_indicators": ("위기정보", "Crisis indicators"), "source_labels": ("원자료 표기", "Labels in the source list"),
 }
 
 # (relation id, child table, child field, parent table, parent field, Korean name, English name)
@@ -307,8 +310,9 @@ def household_form(layer, lang="ko", relations=None):
     idx = _lang_index(lang)
     tabs = (
         (("가구 정보", "Household"), ("case_no", "head_name", "phone", "address", "address_detail", "dong_code", "tong",
-                                   "ban", "household_types", "benefit_status", "discovery_source", "status",
-                                   "assigned_visitor_id", "share_consent", "notes")),
+                                   "ban", "members", "household_types", "benefit_status", "discovery_source",
+                                   "found_on", "crisis_indicators", "status", "assigned_visitor_id", "share_consent",
+                                   "notes", "source_labels")),
         (("위기도·방문", "Risk and visits"), ("risk_level", "last_visit_on", "next_visit_due")),
     )
     root = config.invisibleRootContainer()

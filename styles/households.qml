@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{35e42f8c-44b7-4e03-9c6c-4a18f00a87aa}">
-   <rule filter="&quot;status&quot; = 'active'" key="{5ccc68ac-2c5d-4945-aacc-f208c64b2752}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{31cfe6bf-9d73-455b-99f2-46d2f78e5f56}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{193ab100-7005-4631-8d4c-2902d297fff0}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{882b74bf-e822-4796-a1c7-8e23f4f36022}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{8091d12c-82b0-4111-b274-95b3e774a164}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{6326dee8-f683-43de-89dc-9e90a4567a0c}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{6393ffc8-4db6-4fda-8ef6-7bbd60a90455}">
+   <rule filter="&quot;status&quot; = 'active'" key="{2f0773ae-effb-47e1-b177-864b5d829cfe}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{be11012d-4f3e-4057-a2a4-e018071b242d}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{bd9014a5-8d45-4cde-bfb9-2d7bb46fba27}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{e942a402-6dc5-4005-90cc-d2d511832708}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{b2caba89-f09f-4c68-ae0f-8ad140831670}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{940d65f3-f255-43e0-82b1-3672af2755ca}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -668,6 +668,52 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="found_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="members">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="crisis_indicators">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="true" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;list&quot; = 'crisis_indicator'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="분류 코드표" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="2" />
+      <Option name="OrderByValue" type="bool" value="false" />
+      <Option name="UseCompleter" type="bool" value="false" />
+      <Option name="Value" type="QString" value="label_ko" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="source_labels">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -697,6 +743,10 @@
   <alias field="updated_by" index="24" name="수정자" />
   <alias field="version" index="25" name="버전" />
   <alias field="read_version" index="26" name="" />
+  <alias field="found_on" index="27" name="발굴(등록)일" />
+  <alias field="members" index="28" name="가구원수" />
+  <alias field="crisis_indicators" index="29" name="위기정보" />
+  <alias field="source_labels" index="30" name="원자료 표기" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -726,6 +776,10 @@
   <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
   <default applyOnUpdate="0" expression="" field="version" />
   <default applyOnUpdate="1" expression="&quot;version&quot;" field="read_version" />
+  <default applyOnUpdate="0" expression="" field="found_on" />
+  <default applyOnUpdate="0" expression="" field="members" />
+  <default applyOnUpdate="0" expression="" field="crisis_indicators" />
+  <default applyOnUpdate="0" expression="" field="source_labels" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -755,6 +809,10 @@
   <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
   <constraint constraints="1" exp_strength="0" field="version" notnull_strength="1" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="read_version" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="found_on" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="members" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="crisis_indicators" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="source_labels" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -784,6 +842,10 @@
   <constraint desc="" exp="" field="updated_by" />
   <constraint desc="" exp="" field="version" />
   <constraint desc="" exp="" field="read_version" />
+  <constraint desc="" exp="" field="found_on" />
+  <constraint desc="" exp="" field="members" />
+  <constraint desc="" exp="" field="crisis_indicators" />
+  <constraint desc="" exp="" field="source_labels" />
  </constraintExpressions>
  <expressionfields />
  <editform tolerant="1" />
@@ -803,13 +865,17 @@
    <attributeEditorField index="7" name="dong_code" showLabel="1" />
    <attributeEditorField index="8" name="tong" showLabel="1" />
    <attributeEditorField index="9" name="ban" showLabel="1" />
+   <attributeEditorField index="28" name="members" showLabel="1" />
    <attributeEditorField index="10" name="household_types" showLabel="1" />
    <attributeEditorField index="11" name="benefit_status" showLabel="1" />
    <attributeEditorField index="12" name="discovery_source" showLabel="1" />
+   <attributeEditorField index="27" name="found_on" showLabel="1" />
+   <attributeEditorField index="29" name="crisis_indicators" showLabel="1" />
    <attributeEditorField index="14" name="status" showLabel="1" />
    <attributeEditorField index="17" name="assigned_visitor_id" showLabel="1" />
    <attributeEditorField index="18" name="share_consent" showLabel="1" />
    <attributeEditorField index="20" name="notes" showLabel="1" />
+   <attributeEditorField index="30" name="source_labels" showLabel="1" />
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="위기도·방문" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
    <attributeEditorField index="13" name="risk_level" showLabel="1" />

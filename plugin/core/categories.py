@@ -153,6 +153,33 @@ DISCOVERY_SOURCES = (
     Category("other", "기타", "Other"),
 )
 
+# What the national screening list (복지사각지대 발굴관리시스템) flags a household for: the
+# indicators its export carries as one column each (Y/N, 1/0 or a date).
+CRISIS_INDICATORS = (
+    Category("power_cut", "단전", "Power cut"),
+    Category("water_cut", "단수", "Water cut"),
+    Category("gas_cut", "단가스", "Gas cut"),
+    Category("utility_arrears", "공과금 체납", "Utility-bill arrears"),
+    Category("health_insurance_arrears", "건강보험료 체납", "Health-insurance arrears"),
+    Category("pension_arrears", "국민연금 체납", "Pension arrears"),
+    Category("telecom_arrears", "통신비 체납", "Telecom-bill arrears"),
+    Category("housing_fee_arrears", "공동주택 관리비 체납", "Apartment-fee arrears"),
+    Category("rent_arrears", "공공임대료 체납", "Public-rental rent arrears"),
+    Category("financial_delinquency", "금융연체", "Financial delinquency"),
+    Category("business_closure", "휴·폐업", "Business closure"),
+    Category("job_loss", "고용위기(실직)", "Job loss"),
+    Category("catastrophic_medical", "재난적 의료비", "Catastrophic medical costs"),
+    Category("medical_aid_stopped", "의료급여 중지", "Medical aid stopped"),
+    Category("benefit_dropped", "기초수급 탈락·중지", "Basic livelihood dropped"),
+    Category("long_term_care", "장기요양 등급", "Long-term-care grade"),
+    Category("severe_illness", "중증질환", "Severe illness"),
+    Category("mental_health", "정신질환·자살위기", "Mental illness or suicide risk"),
+    Category("head_death", "세대주 사망", "Death of the household head"),
+    Category("housing_crisis", "주거위기", "Housing crisis"),
+    Category("disaster", "재난·재해", "Disaster"),
+    Category("other", "기타 위기", "Other crisis"),
+)
+
 REPORT_CHANNELS = (
     Category("kakaotalk", "카카오톡", "KakaoTalk channel"),
     Category("call_centre", "콜센터", "Call centre"),
@@ -221,6 +248,7 @@ CATEGORY_LISTS = {
     "visit_method": VISIT_METHODS,
     "visit_outcome": VISIT_OUTCOMES,
     "household_type": HOUSEHOLD_TYPES,
+    "crisis_indicator": CRISIS_INDICATORS,
     "benefit_status": BENEFIT_STATUS,
     "discovery_source": DISCOVERY_SOURCES,
     "report_channel": REPORT_CHANNELS,

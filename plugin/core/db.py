@@ -97,19 +97,101 @@ class SharedWriter(SharedReader):
         return False
 
 
+class OlderModelError(Exception):
+    """A shared database of an older model version, opened by a login that may not upgrade it."""
+
+
+def _current(conn, schema=None):
+    """The model version a welfare database says it has (None for a file that is not one)."""
+    from . import pg
+    from . import schema as model
+
+    errors_ = errors()
+    try:
+        return pg.schema_version(conn.conn, schema) if schema else model.schema_version(conn)
+    except errors_:
+        if schema:
+            conn.conn.rollback()
+        return None
+
+
+def upgrade_gpkg(path):
+    """Upgrade a welfare GeoPackage of an older model version in place (one transaction)."""
+    from . import schema as model
+
+    conn = gpkg.connect(path)
+    try:
+        version = _current(conn)
+        if version is not None and version != model.SCHEMA_VERSION:
+            model.upgrade(conn)
+    finally:
+        conn.close()
+
+
+def _upgrade_shared(writer):
+    """A shared database of an older model version is upgraded by its owner on connecting; any
+    other login is told who must do it."""
+    from . import pg
+    from . import schema as model
+
+    version = _current(writer, writer.schema)
+    if version is None or version == model.SCHEMA_VERSION:
+        return
+    try:
+        pg.upgrade(writer.conn, writer.schema)
+        writer.conn.commit()
+    except errors() as exc:
+        writer.conn.rollback()
+        raise OlderModelError(
+            f"the shared database {writer.schema} is of model version {version} and this plugin needs "
+            f"{model.SCHEMA_VERSION}: its owner (the login that made it) must connect once to upgrade it ({exc})") from exc
+
+
 def connect(database):
     """A read-write connection to a GeoPackage path or a shared database name; use ``with`` for
-    a transaction (as with sqlite3), and close() when done."""
+    a transaction (as with sqlite3), and close() when done. A database of an older model
+    version is upgraded first (:func:`.schema.upgrade`, :func:`.pg.upgrade`)."""
     if is_shared(database):
-        return SharedWriter(database)
-    return gpkg.connect(database)
+        writer = SharedWriter(database)
+        try:
+            _upgrade_shared(writer)
+        except BaseException:
+            writer.close()
+            raise
+        return writer
+    conn = gpkg.connect(database)
+    from . import schema as model
+
+    version = _current(conn)
+    if version is not None and version != model.SCHEMA_VERSION:
+        try:
+            model.upgrade(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
 
 
 def connect_readonly(database):
-    """A read-only connection to a GeoPackage path or a shared database name."""
+    """A read-only connection to a GeoPackage path or a shared database name (an older model
+    version upgraded first, as by :func:`connect`)."""
+    from . import schema as model
+
     if is_shared(database):
-        return SharedReader(database)
-    return gpkg.connect_readonly(database)
+        reader = SharedReader(database)
+        version = _current(reader, reader.schema)
+        if version is not None and version != model.SCHEMA_VERSION:
+            reader.close()
+            connect(database).close()  # the owner upgrades; anyone else gets OlderModelError
+            reader = SharedReader(database)
+        return reader
+    conn = gpkg.connect_readonly(database)
+    version = _current(conn)
+    if version is not None and version != model.SCHEMA_VERSION:
+        conn.close()
+        upgrade_gpkg(database)
+        conn = gpkg.connect_readonly(database)
+    return conn
 
 
 def table_prefix(database):

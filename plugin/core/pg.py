@@ -11,6 +11,7 @@ import re
 from . import categories as cat
 from . import gpkg
 from .risk import DEFAULT_CYCLE_DAYS
+from .schema import SCHEMA_VERSION
 
 GROUPS = ("admin", "staff", "partner", "auditor")
 HOUSEHOLD_TABLES = ("households", "visits", "needs", "linkages", "reports")
@@ -40,6 +41,14 @@ def _no_rrn(column):
     return f"CHECK (coalesce({column}, '') !~ '[0-9]{{6}}-?[1-8][0-9]{{6}}')"
 
 
+# model version 2 (schema.HOUSEHOLD_V2_COLUMNS), at the end of households as in the GeoPackage
+HOUSEHOLD_V2_COLUMNS = (
+    ("found_on", "date"),
+    ("members", "integer CHECK (members > 0)"),
+    ("crisis_indicators", f"text {_multi('crisis_indicators', cat.CRISIS_INDICATORS)}"),
+    ("source_labels", f"text {_no_rrn('source_labels')}"),
+)
+
 AUDIT = """created_at timestamptz NOT NULL DEFAULT now(),
   created_by text DEFAULT session_user,
   updated_at timestamptz,
@@ -67,7 +76,7 @@ def tables(epsg):
   last_visit_on date, next_visit_due date, assigned_visitor_id text REFERENCES {{s}}.visitors(id) ON UPDATE CASCADE
   ON DELETE SET NULL, share_consent boolean NOT NULL DEFAULT false,
   geocode_quality text {_in('geocode_quality', cat.GEOCODE_QUALITY)}, notes text {_no_rrn('notes')}, {AUDIT},
-  version integer NOT NULL DEFAULT 1, read_version integer"""),
+  version integer NOT NULL DEFAULT 1, read_version integer, {", ".join(f"{c} {d}" for c, d in HOUSEHOLD_V2_COLUMNS)}"""),
         ("visits", f"""fid serial PRIMARY KEY, id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE,
   household_id text NOT NULL REFERENCES {{s}}.households(id) ON UPDATE CASCADE ON DELETE CASCADE,
   visited_on date NOT NULL, visitor_id text REFERENCES {{s}}.visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
@@ -117,12 +126,33 @@ DERIVED = ("risk_level", "last_visit_on", "next_visit_due", "dong_code", "tong")
 LOCK = ("version", "read_version", "updated_at", "updated_by")
 
 
-def _functions(s):
-    met = ", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)
+def _households_version(s):
+    """The version check of households (it lists the watched columns: made anew on an upgrade)."""
     from .schema import _columns
 
     watched = [c for c in _columns("households") if c not in ("fid",) + DERIVED + LOCK]
     changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in watched)
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.households_version() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE who text; stamp timestamptz;
+BEGIN
+  IF NOT ({changed}) THEN RETURN NEW; END IF;
+  IF NEW.read_version IS DISTINCT FROM OLD.version THEN
+    RAISE EXCEPTION 'stale household %: saved by % at % after you read it (version % < %); reload it and save again',
+      coalesce(OLD.case_no, OLD.id), coalesce(OLD.updated_by, OLD.created_by), coalesce(OLD.updated_at, OLD.created_at),
+      NEW.read_version, OLD.version USING ERRCODE = 'serialization_failure';
+  END IF;
+  NEW.version := OLD.version + 1;
+  NEW.read_version := NULL;
+  NEW.updated_by := session_user;
+  NEW.updated_at := now();
+  RETURN NEW;
+END $$;
+"""
+
+
+def _functions(s):
+    met = ", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)
     return f"""
 CREATE FUNCTION {s}.derive_household(hid text, keep_listed_risk boolean DEFAULT true) RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = {s}, public AS $$
@@ -197,21 +227,7 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE FUNCTION {s}.households_version() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE who text; stamp timestamptz;
-BEGIN
-  IF NOT ({changed}) THEN RETURN NEW; END IF;
-  IF NEW.read_version IS DISTINCT FROM OLD.version THEN
-    RAISE EXCEPTION 'stale household %: saved by % at % after you read it (version % < %); reload it and save again',
-      coalesce(OLD.case_no, OLD.id), coalesce(OLD.updated_by, OLD.created_by), coalesce(OLD.updated_at, OLD.created_at),
-      NEW.read_version, OLD.version USING ERRCODE = 'serialization_failure';
-  END IF;
-  NEW.version := OLD.version + 1;
-  NEW.read_version := NULL;
-  NEW.updated_by := session_user;
-  NEW.updated_at := now();
-  RETURN NEW;
-END $$;
+""" + _households_version(s) + f"""
 
 CREATE TRIGGER visits_derive AFTER INSERT OR UPDATE OR DELETE ON {s}.visits FOR EACH ROW EXECUTE FUNCTION {s}.visits_derive();
 CREATE TRIGGER settings_cycle AFTER UPDATE ON {s}.settings FOR EACH ROW EXECUTE FUNCTION {s}.settings_cycle();
@@ -303,11 +319,41 @@ def create_schema(conn, schema="welfare", epsg=5186):
     rows = [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
             for i, c in enumerate(items)]
     cur.executemany(f"INSERT INTO {s}.categories (list, code, label_ko, label_en, sort) VALUES (%s,%s,%s,%s,%s)", rows)
-    settings = {"schema_version": "1", "crs_epsg": str(epsg)}
+    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg)}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     cur.executemany(f"INSERT INTO {s}.settings VALUES (%s, %s)", sorted(settings.items()))
     for statement in _security(s):
         cur.execute(statement)
+
+
+def schema_version(conn, schema="welfare"):
+    cur = conn.cursor()
+    cur.execute(f"SELECT value FROM {check_name(schema)}.settings WHERE key = 'schema_version'")
+    row = cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+def upgrade(conn, schema="welfare"):
+    """Bring a shared database of an older model version up to :data:`SCHEMA_VERSION` (as its
+    owner: new columns, the version check that lists them, new category lists), in the
+    connection's transaction (the caller commits); True when it changed anything."""
+    s = check_name(schema)
+    version = schema_version(conn, s)
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"the shared database is of model version {version}, newer than this plugin's "
+                         f"({SCHEMA_VERSION}): update the plugin")
+    if version == SCHEMA_VERSION:
+        return False
+    cur = conn.cursor()
+    for name, definition in HOUSEHOLD_V2_COLUMNS:
+        cur.execute(f"ALTER TABLE {s}.households ADD COLUMN IF NOT EXISTS {name} {definition}")
+    cur.execute(_households_version(s))
+    cur.executemany(f"INSERT INTO {s}.categories (list, code, label_ko, label_en, sort) VALUES (%s,%s,%s,%s,%s) "
+                    "ON CONFLICT (list, code) DO NOTHING",
+                    [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
+                     for i, c in enumerate(items)])
+    cur.execute(f"UPDATE {s}.settings SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+    return True
 
 
 def add_person(conn, login, group, dongs=(), schema="welfare", password=None):
@@ -377,6 +423,8 @@ def move_up(gpkg_path, conn, schema="welfare", epsg=None, progress=None):
             if progress:
                 progress(100.0 * (n + 1) / len(COPY_ORDER))
         cur.execute("SET LOCAL session_replication_role = origin")
+        # the schema made here is this plugin's model, whatever version the GeoPackage said
+        cur.execute(f"UPDATE {s}.settings SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         return counts
     finally:
         source.close()

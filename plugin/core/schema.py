@@ -9,7 +9,7 @@ from . import categories as cat
 from . import gpkg
 from .risk import DEFAULT_CYCLE_DAYS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: households.found_on, members, crisis_indicators, source_labels
 DEFAULT_EPSG = 5186
 
 NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
@@ -41,14 +41,15 @@ def in_list(column, categories, nullable=True):
 def multi_in_list(column, categories):
     """CHECK that a multi-value field holds only known codes.
 
-    Accepts QGIS's own multi-value text form ``{a,b}`` and a plain ``a,b``/``a;b`` list. Each known
-    code is removed twice (so repeats pass too); what is left must be separators only.
+    Accepts QGIS's own multi-value text form ``{a,b}`` and a plain ``a,b``/``a;b`` list. The
+    separators are doubled so that every item stands between its own commas (',a,,a,'); each
+    known code is removed once (repeats too: they do not overlap); what is left must be
+    separators only. One nesting per code keeps long lists within SQLite's parser depth.
     """
-    expr = f"',' || replace(replace(trim({column}, '{{}}'), ';', ','), ' ', '') || ','"
+    expr = f"',' || replace(replace(replace(trim({column}, '{{}}'), ';', ','), ' ', ''), ',', ',,') || ','"
     for code in cat.codes(categories):
-        for _ in range(2):
-            expr = f"replace({expr}, ',{code},', ',')"
-    return f"CHECK ({column} IS NULL OR trim({column}) IN ('', '{{}}') OR {expr} = ',')"
+        expr = f"replace({expr}, ',{code},', '')"
+    return f"CHECK ({column} IS NULL OR trim({column}) IN ('', '{{}}') OR replace({expr}, ',', '') = '')"
 
 
 def valid_date(column, nullable=True):
@@ -56,6 +57,17 @@ def valid_date(column, nullable=True):
     check = f"date({column}, '+0 days') IS {column}"
     return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
 
+
+# Added in model version 2 (a list's date found, household size, screening-list indicators, and the
+# labels an import read but had no category for), at the end of the table so that an upgraded
+# database and a new one have the same columns in the same order.
+HOUSEHOLD_V2_COLUMNS = (
+    ("found_on", f"DATE {valid_date('found_on')}"),
+    ("members", "INTEGER CHECK (members IS NULL OR members > 0)"),
+    ("crisis_indicators", f"TEXT {multi_in_list('crisis_indicators', cat.CRISIS_INDICATORS)}"),
+    ("source_labels", f"TEXT {no_rrn('source_labels')}"),
+)
+HOUSEHOLD_V2 = ",\n  ".join(f"{name} {definition}" for name, definition in HOUSEHOLD_V2_COLUMNS)
 
 AUDIT_COLUMNS = f"""
   created_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW},
@@ -108,7 +120,8 @@ TABLES = [
   geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},
   notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
   version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1,
-  read_version INTEGER"""),
+  read_version INTEGER,
+  {HOUSEHOLD_V2}"""),
     ("visits", "방문 기록 (visits)", None, f"""
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
@@ -382,6 +395,43 @@ def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
     settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg)}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     conn.executemany("INSERT INTO settings VALUES (?,?)", sorted(settings.items()))
+
+
+def schema_version(conn):
+    row = conn.execute("SELECT value FROM settings WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def upgrade(conn):
+    """Bring a GeoPackage of an older model version up to :data:`SCHEMA_VERSION` in one
+    transaction (new columns, the triggers that list columns, new category lists); True when it
+    changed anything. A database newer than this plugin is refused."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"the database is of model version {version}, newer than this plugin's "
+                         f"({SCHEMA_VERSION}): update the plugin")
+    if version == SCHEMA_VERSION:
+        return False
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN")  # DDL too: sqlite3 opens no transaction of its own before ALTER
+    try:
+        have = {r[1] for r in conn.execute('PRAGMA table_info("households")')}
+        for name, definition in HOUSEHOLD_V2_COLUMNS:
+            if name not in have:
+                conn.execute(f"ALTER TABLE households ADD COLUMN {name} {definition}")
+        for name, body in TRIGGERS.items():
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+            conn.execute(f'CREATE TRIGGER "{name}" {body}')
+        rows = [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
+                for i, c in enumerate(items)]
+        conn.executemany("INSERT OR IGNORE INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return True
 
 
 def cycle_days(conn):

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{5989398e-6367-47c6-a356-bafa09b2e716}">
-   <rule filter="&quot;status&quot; = 'active'" key="{c0380006-cb8f-4487-9812-eec1ca34c7b8}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{818f914e-7d99-448b-b9c6-ddec9b779940}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{7f368a57-761a-4469-9818-9456e62cef49}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{b7c6371c-484e-4489-bb36-5eba10cb4a34}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{9de29c7d-b267-4063-b8d2-55cb36bc6c19}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{04108664-b6da-493a-b3e7-6b73b84067a4}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{cb145a6d-99e6-406a-a6c8-f522c77885b0}">
+   <rule filter="&quot;status&quot; = 'active'" key="{143883a8-74f4-4bc0-9c97-8b9caf97f617}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{4094cd0b-227f-4ca3-96ad-8f5ea582b0b0}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{494c4c53-77a6-470d-b368-99fd3c38beaa}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{0e12f618-15d8-4357-935a-bbbf5edd05a1}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{747bf300-9a1b-45f9-b4b3-243bd33fec5f}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{434bab11-2492-4fa6-b405-1e87cfb19822}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -668,6 +668,52 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="found_on">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="members">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="crisis_indicators">
+   <editWidget type="ValueRelation">
+    <config>
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="true" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;list&quot; = 'crisis_indicator'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Category labels" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="2" />
+      <Option name="OrderByValue" type="bool" value="false" />
+      <Option name="UseCompleter" type="bool" value="false" />
+      <Option name="Value" type="QString" value="label_en" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="source_labels">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -697,6 +743,10 @@
   <alias field="updated_by" index="24" name="Updated by" />
   <alias field="version" index="25" name="Version" />
   <alias field="read_version" index="26" name="" />
+  <alias field="found_on" index="27" name="Found on" />
+  <alias field="members" index="28" name="Household members" />
+  <alias field="crisis_indicators" index="29" name="Crisis indicators" />
+  <alias field="source_labels" index="30" name="Labels in the source list" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -726,6 +776,10 @@
   <default applyOnUpdate="1" expression="@user_account_name" field="updated_by" />
   <default applyOnUpdate="0" expression="" field="version" />
   <default applyOnUpdate="1" expression="&quot;version&quot;" field="read_version" />
+  <default applyOnUpdate="0" expression="" field="found_on" />
+  <default applyOnUpdate="0" expression="" field="members" />
+  <default applyOnUpdate="0" expression="" field="crisis_indicators" />
+  <default applyOnUpdate="0" expression="" field="source_labels" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -755,6 +809,10 @@
   <constraint constraints="0" exp_strength="0" field="updated_by" notnull_strength="0" unique_strength="0" />
   <constraint constraints="1" exp_strength="0" field="version" notnull_strength="1" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="read_version" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="found_on" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="members" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="crisis_indicators" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="source_labels" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -784,6 +842,10 @@
   <constraint desc="" exp="" field="updated_by" />
   <constraint desc="" exp="" field="version" />
   <constraint desc="" exp="" field="read_version" />
+  <constraint desc="" exp="" field="found_on" />
+  <constraint desc="" exp="" field="members" />
+  <constraint desc="" exp="" field="crisis_indicators" />
+  <constraint desc="" exp="" field="source_labels" />
  </constraintExpressions>
  <expressionfields />
  <editform tolerant="1" />
@@ -803,13 +865,17 @@
    <attributeEditorField index="7" name="dong_code" showLabel="1" />
    <attributeEditorField index="8" name="tong" showLabel="1" />
    <attributeEditorField index="9" name="ban" showLabel="1" />
+   <attributeEditorField index="28" name="members" showLabel="1" />
    <attributeEditorField index="10" name="household_types" showLabel="1" />
    <attributeEditorField index="11" name="benefit_status" showLabel="1" />
    <attributeEditorField index="12" name="discovery_source" showLabel="1" />
+   <attributeEditorField index="27" name="found_on" showLabel="1" />
+   <attributeEditorField index="29" name="crisis_indicators" showLabel="1" />
    <attributeEditorField index="14" name="status" showLabel="1" />
    <attributeEditorField index="17" name="assigned_visitor_id" showLabel="1" />
    <attributeEditorField index="18" name="share_consent" showLabel="1" />
    <attributeEditorField index="20" name="notes" showLabel="1" />
+   <attributeEditorField index="30" name="source_labels" showLabel="1" />
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="Risk and visits" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
    <attributeEditorField index="13" name="risk_level" showLabel="1" />
