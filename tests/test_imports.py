@@ -101,15 +101,15 @@ def test_an_excel_list_with_title_blank_rows_dates_and_bessel_coordinates(provid
     rejects = tmp_path / "rejects.xlsx"
     result = processing.run("welfarevisitmap:import_households", {
         "DATABASE": str(db), "INPUT": str(path), "SOURCE_CRS": "EPSG:5174", "REJECTS": str(rejects)})
-    assert (result["IMPORTED"], result["UPDATED"], result["UNLOCATED"], result["REJECTED"]) == (5, 0, 2, 2)
-    got = rows(db, "SELECT case_no, head_name, risk_level, household_types, geocode_quality, dong_code, tong "
-                   "FROM households WHERE case_no LIKE 'S-%' ORDER BY case_no")
-    assert [r[:7] for r in got] == [
-        ("S-1", "홍길동", "high", "{elderly_alone,disability}", "source_coordinates", "1141055500", 1),
-        ("S-2", "김영희", "low", "{single_parent}", "source_coordinates", "1141055500", 2),
-        ("S-4", "이민수", None, None, "unlocated", None, None),
-        ("S-5", "최지우", "medium", "{grandparent}", "unlocated", None, None),
-        ("S-6", "정하나", None, None, "source_coordinates", None, None)]  # degrees read as degrees
+    assert (result["IMPORTED"], result["UPDATED"], result["UNLOCATED"], result["REJECTED"]) == (4, 0, 2, 3)
+    got = rows(db, "SELECT case_no, head_name, risk_level, household_types, geocode_quality, dong_code, tong, "
+                   "source_labels, found_on FROM households WHERE case_no LIKE 'S-%' ORDER BY case_no")
+    assert [r[:9] for r in got] == [
+        ("S-1", "홍길동", "high", "{elderly_alone,disability}", "source_coordinates", "1141055500", 1, None, "2026-03-05"),
+        ("S-2", "김영희", "low", "{single_parent}", "source_coordinates", "1141055500", 2, None, "2026-03-06"),
+        ("S-4", "이민수", None, None, "unlocated", None, None, None, "2026-03-08"),
+        # an unknown household type costs no row: the type is left out, its words kept
+        ("S-7", "강바다", "medium", None, "unlocated", None, None, "가구유형=외계인; 위기도=중", None)]
     for (x, y), r in zip(((100, 500), (700, 300)), got):
         px, py = point_of(db, r[0])
         assert abs(px - at(x, y)[0]) < 0.01 and abs(py - at(x, y)[1]) < 0.01  # Bessel datum shift
@@ -118,18 +118,21 @@ def test_an_excel_list_with_title_blank_rows_dates_and_bessel_coordinates(provid
     assert table[0] == ["행 번호", "열", "사유", "사유(영문)"]
     # rows as the spreadsheet numbers them: title 1, header 2, S-1 3, blank 4, S-2 5, S-3 6, ...
     assert table[1][:2] == [6, "위기도"] and "매우 높음" in table[1][2] and "unknown value" in table[1][3]
-    assert table[2][:2] == [9, "가구유형"] and "외계인" in table[2][2]
-    assert len(table) == 3
+    assert table[2][:2] == [8, "발굴일"] and "2026-02-30" in table[2][2]  # the date found is a date
+    # degrees although the list said EPSG:5174: rejected with the reason, never re-read
+    assert table[3][:2] == [10, "X좌표"] and "EPSG:4326" in table[3][3]
+    assert len(table) == 4
 
 
 def test_coordinates_outside_korea_are_rejected_with_the_reason(provider, db, tmp_path):
     path = households_xlsx(tmp_path / "far.xlsx", [["F-1", "가", None, None, None, None, 2.35, 48.85, None],
                                                    ["F-2", "나", None, None, None, None, 37.5665, 126.978, None]])
     result = processing.run("welfarevisitmap:import_households", {
-        "DATABASE": str(db), "INPUT": str(path), "SOURCE_CRS": "EPSG:4326"})
-    assert (result["IMPORTED"], result["REJECTED"]) == (1, 1)  # Paris refused; lat/lon read as meant
-    lon, lat = Transformer.from_crs(5186, 4326, always_xy=True).transform(*point_of(db, "F-2"))
-    assert abs(lon - 126.978) < 1e-6 and abs(lat - 37.5665) < 1e-6
+        "DATABASE": str(db), "INPUT": str(path), "SOURCE_CRS": "EPSG:4326", "REJECTS": str(tmp_path / "r.xlsx")})
+    assert (result["IMPORTED"], result["REJECTED"]) == (0, 2)  # Paris refused; lat/lon the wrong way round too
+    assert rows(db, "SELECT count(*) FROM households WHERE case_no LIKE 'F-%'") == [(0,)]
+    reasons = [r[3] for r in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(min_row=2, values_only=True)]
+    assert "outside Korea" in reasons[0] and "X and Y look swapped" in reasons[1]
 
 
 @pytest.mark.parametrize("encoding, bom", [("cp949", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-8", b"")])

@@ -21,7 +21,7 @@ from ..language import ui_language
 from .base import WelfareAlgorithm
 from .common import database_name, database_parameter
 
-COUNTS = ("IMPORTED", "UPDATED", "UNLOCATED", "REJECTED")
+COUNTS = ("IMPORTED", "UPDATED", "UNLOCATED", "REJECTED", "RELABELLED")
 
 
 def address_files(text):
@@ -78,6 +78,9 @@ class ImportTable(WelfareAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(
             "FIELD_MAP", tr("Field map (target=Source header;…), over the recognised headers"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "VALUE_MAP", tr("Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor"),
+            optional=True))
         if "x" in importing.FIELDS[self.TABLE]:
             self.addParameter(QgsProcessingParameterCrs(
                 "SOURCE_CRS", tr("CRS of the X/Y columns (the database's when empty; degrees are recognised)"),
@@ -91,6 +94,8 @@ class ImportTable(WelfareAlgorithm):
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REJECTS", tr("Rejected rows (Excel)"), tr("Excel (*.xlsx)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "WARNINGS", tr("Relabelled values (Excel)"), tr("Excel (*.xlsx)"), optional=True, createByDefault=False))
         for key in COUNTS:
             self.addOutput(QgsProcessingOutputNumber(key, key.lower()))
 
@@ -115,6 +120,7 @@ class ImportTable(WelfareAlgorithm):
         sheet, layer_crs = self.sheet(parameters, context)
         try:
             field_map = importing.parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))
+            value_map = importing.parse_value_map(self.parameterAsString(parameters, "VALUE_MAP", context))
             mapping = importing.find_header(self.TABLE, sheet.rows, field_map)
         except ValueError as exc:
             raise QgsProcessingException(f"{Path(sheet.path).name}: {exc}") from exc
@@ -123,6 +129,10 @@ class ImportTable(WelfareAlgorithm):
         if "x" in importing.FIELDS[self.TABLE]:
             crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
             source = crs_code(crs) if crs.isValid() else layer_crs
+            named = importing.crs_in_header(mapping.headers, mapping.columns)
+            if source is None and named is not None:
+                source = named
+                feedback.pushInfo(tr("X/Y read in EPSG:{}, as their header says").format(named))
             files = address_files(self.parameterAsString(parameters, "ADDRESS_DB", context))
             if files:
                 index = importing.AddressIndex.load(files)
@@ -135,7 +145,8 @@ class ImportTable(WelfareAlgorithm):
         dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
         conn = db.connect(database)
         try:
-            importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(), lang=ui_language())
+            importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(), lang=ui_language(),
+                                          value_map=value_map)
             result = importer.run(sheet.rows, mapping, feedback.setProgress, feedback.isCanceled, dry_run)
         except importing.ImportCancelled as exc:
             raise QgsProcessingException(tr("Import cancelled: the database is as it was.")) from exc
@@ -147,18 +158,26 @@ class ImportTable(WelfareAlgorithm):
             feedback.reportError(tr("{}, row {}, column {}: {}").format(name, r.row, r.column, r.reason(lang)))
         if len(result.rejected) > 200:
             feedback.reportError(tr("… and {} more rejected rows (see REJECTS)").format(len(result.rejected) - 200))
+        for (column, value, became, how), count in sorted(result.relabelled().items(), key=lambda i: -i[1])[:100]:
+            warning = importing.Relabel(0, column, value, became, how)
+            feedback.pushWarning(tr("{}, column {}: {} ({} rows)").format(name, column, warning.reason(lang), count))
         rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
+        warnings = self.parameterAsFileOutput(parameters, "WARNINGS", context)
         outputs = {"IMPORTED": result.imported, "UPDATED": result.updated, "UNLOCATED": result.unlocated,
-                   "REJECTED": len(result.rejected)}
+                   "REJECTED": result.rejected_rows, "RELABELLED": len(result.warnings)}
         if rejects:
             exports.write_workbook(rejects, tr("Rejected rows"), importing.REJECT_COLUMNS,
                                    importing.rejection_rows(result.rejected), lang)
             outputs["REJECTS"] = rejects
+        if warnings:
+            exports.write_workbook(warnings, tr("Relabelled values"), importing.WARNING_COLUMNS,
+                                   importing.warning_rows(result.warnings), lang)
+            outputs["WARNINGS"] = warnings
         verb = tr("would import") if dry_run else tr("imported")
         feedback.pushInfo(tr("{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, "
-                             "rejected {rejected}.").format(rows=result.total, verb=verb, imported=result.imported,
-                                                            updated=result.updated, unlocated=result.unlocated,
-                                                            rejected=len(result.rejected)))
+                             "rejected {rejected}, values relabelled {relabelled}.").format(
+            rows=result.total, verb=verb, imported=result.imported, updated=result.updated,
+            unlocated=result.unlocated, rejected=result.rejected_rows, relabelled=len(result.warnings)))
         return outputs
 
 
@@ -173,9 +192,15 @@ class ImportHouseholds(ImportTable):
             "Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, "
             "5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is "
             "matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted "
-            "as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One "
-            "transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by "
-            "case number.")
+            "as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are "
+            "rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, "
+            "건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an "
+            "optional column's category list does not know never costs the row: it becomes the closest category "
+            "(or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); "
+            "VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, "
+            "coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, "
+            "with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it "
+            "was. MODE upsert updates households by case number.")
 
 
 class ImportFacilities(ImportTable):

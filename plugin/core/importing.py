@@ -7,6 +7,7 @@ rejected row reported with its row, column and reason, all in one transaction.
 Pure Python (sqlite3, shapely, pyproj); tables come from :mod:`.tabular`."""
 import datetime as dt
 import functools
+import json
 import math
 import re
 import uuid
@@ -25,6 +26,31 @@ KOREA = (124.0, 33.0, 132.0, 39.5)  # lon/lat bounds of where a Korean address c
 def _key(text):
     return re.sub(r"[\s_\-·()\[\]/.:*#]", "", str(text or "")).lower()
 
+
+# The national screening list's indicator columns, by their header forms (keys as _key makes them).
+CRISIS_COLUMNS = {
+    "power_cut": ("단전", "단전여부", "전기단전", "한전단전"),
+    "water_cut": ("단수", "단수여부", "수도단수"),
+    "gas_cut": ("단가스", "가스단절", "가스공급중단", "단가스여부"),
+    "utility_arrears": ("공과금체납", "전기요금체납", "수도요금체납", "가스요금체납", "공공요금체납"),
+    "health_insurance_arrears": ("건강보험료체납", "건보료체납", "건강보험체납", "건보체납", "건강보험료"),
+    "pension_arrears": ("국민연금체납", "연금체납", "국민연금보험료체납", "국민연금"),
+    "telecom_arrears": ("통신비체납", "통신요금체납", "통신비"),
+    "housing_fee_arrears": ("공동주택관리비체납", "관리비체납", "아파트관리비체납", "관리비"),
+    "rent_arrears": ("공공임대료체납", "임대료체납", "공공임대주택임대료체납", "공공임대주택체납"),
+    "financial_delinquency": ("금융연체", "금융채무연체", "채무연체", "대출연체", "금융연체정보"),
+    "business_closure": ("휴폐업", "휴업", "폐업", "사업장휴폐업"),
+    "job_loss": ("고용위기", "실직", "실직고용위기", "고용위기실직", "실업"),
+    "catastrophic_medical": ("재난적의료비", "재난적의료비지원"),
+    "medical_aid_stopped": ("의료급여중지", "의료급여중단"),
+    "benefit_dropped": ("기초수급탈락", "기초수급탈락중지", "수급탈락", "수급중지", "기초생활수급탈락"),
+    "long_term_care": ("장기요양", "장기요양등급"),
+    "severe_illness": ("중증질환", "중증질환산정특례"),
+    "mental_health": ("정신질환", "자살위기", "자살고위험", "정신질환자살위기"),
+    "head_death": ("세대주사망", "주소득자사망"),
+    "housing_crisis": ("주거위기", "주거취약", "전세피해"),
+    "disaster": ("재난", "재해", "재난재해"),
+}
 
 # target field -> (kind, header synonyms); kinds: text, int, date, bool, number, a category list, "multi:<list>"
 FIELDS = {
@@ -49,6 +75,14 @@ FIELDS = {
         "notes": ("text", ("비고", "메모", "특이사항", "내용", "notes", "note", "remarks")),
         "x": ("number", ("x", "x좌표", "경도", "lon", "lng", "long", "longitude", "경도x", "xcoord")),
         "y": ("number", ("y", "y좌표", "위도", "lat", "latitude", "위도y", "ycoord")),
+        "found_on": ("date", ("등록일", "등록일자", "발굴일", "발굴일자", "접수일", "접수일자", "최초등록일", "발견일",
+                              "발굴등록일", "대상자등록일", "foundon", "found", "registeredon", "registered")),
+        "members": ("count", ("가구원수", "세대원수", "가구원", "세대원", "가구원수명", "가족수", "members",
+                              "householdsize", "size")),
+        "crisis_indicators": ("multi:crisis_indicator", ("위기정보", "위기지표", "위기유형", "위기사유", "위기요인",
+                                                         "위기정보유형", "crisisindicators", "crisis")),
+        # the screening list's export: one column per indicator (Y/N, 1/0, O or a date)
+        **{f"crisis:{code}": ("flag", names) for code, names in CRISIS_COLUMNS.items()},
     },
     "facilities": {
         "name": ("text", ("시설명", "기관명", "명칭", "이름", "name", "facility", "facilityname")),
@@ -88,6 +122,8 @@ SYNONYMS = {
     "risk_level": {"상": "high", "고": "high", "높음": "high", "위험": "high", "중": "medium", "보통": "medium",
                    "하": "low", "저": "low", "낮음": "low"},
     "benefit_status": {"수급": "basic_general", "수급자": "basic_general", "일반수급": "basic_general",
+                       "생계급여": "basic_general", "의료급여": "basic_general", "주거급여": "basic_general",
+                       "교육급여": "basic_general", "기초생활수급": "basic_general", "기초수급": "basic_general",
                        "조건부수급": "basic_conditional", "차상위계층": "near_poor", "일반": "none", "비수급": "none",
                        "해당없음": "none", "긴급": "emergency"},
     "household_type": {"독거": "elderly_alone", "독거노인가구": "elderly_alone", "노인독거": "elderly_alone",
@@ -97,10 +133,29 @@ SYNONYMS = {
     "visit_outcome": {"면담": "met", "만남": "met", "방문": "met", "부재중": "absent", "거절": "refused", "전출": "moved",
                       "입원": "hospitalised", "전화": "phone_only"},
     "visit_method": {"대면": "in_person", "방문상담": "in_person", "유선": "phone", "전화상담": "phone"},
-    "report_channel": {"카톡": "kakaotalk", "카카오": "kakaotalk", "카카오톡채널": "kakaotalk", "120": "call_centre",
-                       "다산콜": "call_centre", "전화": "call_centre", "협약기관제보": "partner"},
     "household_status": {"관리": "active", "사망자": "deceased", "종료": "closed"},
+    "discovery_source": {"복지통장": "visitor", "통장": "visitor", "복지통장발굴": "visitor", "통장발굴": "visitor",
+                         "방문자": "visitor", "우리동네돌봄단": "visitor", "명예사회복지공무원": "visitor",
+                         "발굴시스템": "screening_list", "발굴관리시스템": "screening_list",
+                         "복지사각지대발굴시스템": "screening_list", "사각지대발굴시스템": "screening_list",
+                         "행복e음": "screening_list", "빅데이터": "screening_list",
+                         "주민센터방문": "walk_in", "내방": "walk_in", "방문상담": "walk_in", "본인": "walk_in",
+                         "본인신청": "walk_in", "직접방문": "walk_in", "카톡": "kakaotalk", "카카오": "kakaotalk",
+                         "120": "call_centre", "120다산콜": "call_centre", "다산콜": "call_centre",
+                         "행복1004콜센터": "call_centre", "전화": "call_centre", "협약기관": "partner",
+                         "기관제보": "partner", "기관연계": "partner", "경찰": "partner", "우체국": "partner",
+                         "한전": "partner", "이웃": "other", "이웃제보": "other", "가족": "other", "가족신고": "other",
+                         "집주인": "other", "집주인제보": "other", "지인": "other"},
+    "report_channel": {"카톡": "kakaotalk", "카카오": "kakaotalk", "카카오톡채널": "kakaotalk", "120": "call_centre",
+                       "다산콜": "call_centre", "전화": "call_centre", "협약기관제보": "partner", "이웃": "other",
+                       "가족": "other", "본인": "walk_in", "내방": "walk_in", "집주인": "other"},
+    "crisis_indicator": {_key(name): code for code, names in CRISIS_COLUMNS.items() for name in names},
 }
+# Words a label may carry around its category ('독거노인 가구', '차상위 계층', '한부모 대상자').
+SUFFIXES = ("가구", "세대", "대상자", "대상", "계층", "해당", "등", "발굴", "제보", "신고", "신청", "연계")
+#: how a value was read: exactly (a code or label), by a built-in synonym, by the closest label it
+#: contains, as 'other' (or left empty) for want of any, or by the user's VALUE_MAP
+EXACT, SYNONYM, CLOSEST, FALLBACK, USER = "exact", "synonym", "closest", "fallback", "user"
 REASONS = {
     "required": ("필수 항목이 비어 있음", "required value is empty"),
     "unknown_category": ("알 수 없는 값 {value!r}", "unknown value {value!r}"),
@@ -117,6 +172,23 @@ REASONS = {
     "risk_not_met": ("면담하지 않은 방문에 위기도", "a risk for a visit where the household was not met"),
     "rrn": ("주민등록번호로 보이는 값: 저장하지 않음", "looks like a resident registration number: not stored"),
     "database": ("데이터베이스가 거부함: {value}", "refused by the database: {value}"),
+    "looks_like_degrees": ("경위도(EPSG:4326)로 보이는 좌표 ({x}, {y}): 원본 좌표계를 지정하세요",
+                           "looks like longitude/latitude (EPSG:4326) ({x}, {y}); set the source CRS"),
+    "swapped_xy": ("X와 Y가 바뀐 것으로 보이는 좌표 ({x}, {y}): 열을 확인하세요",
+                   "X and Y look swapped ({x}, {y}); check the columns"),
+    "other_crs": ("좌표 ({x}, {y})가 EPSG:{declared}로는 한국 밖, EPSG:{epsg}로 보임: 원본 좌표계를 지정하세요",
+                  "coordinates ({x}, {y}) are outside Korea in EPSG:{declared} and look like EPSG:{epsg}; "
+                  "set the source CRS"),
+}
+# Risk decides who is visited first: a risk label is read exactly (or by a built-in synonym), never guessed.
+NO_GUESS = ("risk_level",)
+NOTES = {
+    SYNONYM: ("{value!r} → {became}", "{value!r} → {became}"),
+    CLOSEST: ("{value!r} → {became} (가장 가까운 분류)", "{value!r} → {became} (closest category)"),
+    FALLBACK: ("알 수 없는 값 {value!r} → {became}", "unknown value {value!r} → {became}"),
+    "unknown_part": ("알 수 없는 값 {value!r}: 원문만 보관", "unknown value {value!r}: original text kept"),
+    "bad_count": ("가구원수가 아님 {value!r}: 원문만 보관", "not a household size {value!r}: original text kept"),
+    "flag": ("위기정보 {value!r}를 '있음'으로 읽음", "indicator value {value!r} read as present"),
 }
 
 
@@ -137,6 +209,20 @@ class Rejection:
 
 
 @dataclass
+class Relabel:
+    """A value imported under another name than it had: the row stays, the original is kept."""
+    row: int
+    column: str
+    value: str
+    became: str            # the code stored ('' when the field was left empty)
+    how: str               # SYNONYM, CLOSEST, FALLBACK, 'unknown_part', 'bad_count', 'flag'
+
+    def reason(self, lang="ko"):
+        ko, en = NOTES[self.how]
+        return (ko if lang == "ko" else en).format(value=self.value, became=self.became or "—")
+
+
+@dataclass
 class Mapping:
     header_row: int                 # index in the sheet's rows of the header row
     columns: dict                   # target -> column index
@@ -149,8 +235,22 @@ class Result:
     imported: int = 0
     updated: int = 0
     unlocated: int = 0
-    rejected: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)   # [Rejection]: a row may have more than one
     total: int = 0
+    warnings: list = field(default_factory=list)   # [Relabel]: the report's warnings (values read another way)
+
+    @property
+    def rejected_rows(self):
+        """How many rows were rejected (each once, whatever its number of problems)."""
+        return len({r.row for r in self.rejected})
+
+    def relabelled(self):
+        """{(column, value, became, how): rows} of the warnings: what the report lists per value."""
+        out = {}
+        for w in self.warnings:
+            key = (w.column, w.value, w.became, w.how)
+            out[key] = out.get(key, 0) + 1
+        return out
 
 
 SKIP = "-"  # FIELD_MAP '-=Header A,Header B': columns not to import, even when recognised
@@ -211,7 +311,27 @@ def recognise(table, headers, field_map=None):
                 columns[target] = keys.index(name)
                 taken.add(columns[target])
                 break
+    # then headers with a note in brackets: 'X좌표(5179)', '가구원수 (명)', '등록일[발굴]'
+    bare = [_key(re.sub(r"\(.*?\)|\[.*?\]", "", str(h))) for h in headers]
+    for target, (_, names) in fields.items():
+        if target in columns:
+            continue
+        for name in (_key(n) for n in names):
+            if name in bare and bare.index(name) not in taken:
+                columns[target] = bare.index(name)
+                taken.add(columns[target])
+                break
     return columns
+
+
+def crs_in_header(headers, columns):
+    """The EPSG code an X or Y header names ('X좌표(5179)', 'x (EPSG:5186)'), or None."""
+    for target in ("x", "y"):
+        if target in columns:
+            match = re.search(r"(?:epsg\s*:?\s*)?\b(\d{4,5})\b", str(headers[columns[target]]), re.IGNORECASE)
+            if match and int(match.group(1)) in Importer.GUESSES + (4326,):
+                return int(match.group(1))
+    return None
 
 
 def find_header(table, rows, field_map=None, scan=20):
@@ -243,12 +363,100 @@ def find_header(table, rows, field_map=None, scan=20):
 @functools.lru_cache(maxsize=8192)
 def to_code(list_name, value):
     """A category code from a code, a Korean or English label or a common synonym; None if none."""
-    items = cat.CATEGORY_LISTS[list_name]
+    return read_label(list_name, value)[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _labels(list_name):
+    """{key: code} of a list's codes, labels and synonyms, and its (key, code) pairs longest first."""
+    exact = {}
+    for c in cat.CATEGORY_LISTS[list_name]:
+        for text in (c.code, c.ko, c.en):
+            exact.setdefault(_key(text), c.code)
+    synonyms = SYNONYMS.get(list_name, {})
+    pairs = sorted([(k, c) for k, c in list(exact.items()) + list(synonyms.items()) if len(k) >= 2],
+                   key=lambda p: -len(p[0]))
+    return exact, synonyms, pairs
+
+
+@functools.lru_cache(maxsize=8192)
+def read_label(list_name, value, closest=True):
+    """(code, how) of a label: exactly a code or a label, a built-in synonym, or (``closest``) the
+    label left when a common suffix is taken off or the longest known label the text contains
+    (when only one category's labels are that long); (None, None) when nothing fits."""
+    exact, synonyms, pairs = _labels(list_name)
     key = _key(value)
-    for c in items:
-        if key in (_key(c.code), _key(c.ko), _key(c.en)):
-            return c.code
-    return SYNONYMS.get(list_name, {}).get(key)
+    if key in exact:
+        return exact[key], EXACT
+    if key in synonyms:
+        return synonyms[key], SYNONYM
+    if not closest or not key:
+        return None, None
+    for suffix in SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            stem = key[: -len(suffix)]
+            if stem in exact or stem in synonyms:
+                return exact.get(stem) or synonyms[stem], CLOSEST
+    found = [(k, c) for k, c in pairs if k in key]
+    if found:
+        longest = len(found[0][0])
+        codes = {c for k, c in found if len(k) == longest}
+        if len(codes) == 1:
+            return codes.pop(), CLOSEST
+    return None, None
+
+
+def parse_value_map(text):
+    """'discovery_source:복지통장 발굴=visitor;risk_level:매우높음=high' → {field: {value key: code}}
+    (a code or a label; empty: leave the field empty). Raises ValueError naming the bad entry."""
+    out = {}
+    for part in re.split(r"[;\n]", text or ""):
+        if not part.strip():
+            continue
+        target, sep, rest = part.partition(":")
+        value, sep2, code = rest.rpartition("=")
+        if not sep or not sep2 or not target.strip() or not value.strip():
+            raise ValueError(f"VALUE_MAP entry {part.strip()!r} is not field:value=code")
+        target = target.strip()
+        list_name = category_list(target)
+        if list_name is None:
+            known = sorted({t for table in FIELDS.values() for t, (kind, _) in table.items() if category_list(t, kind)})
+            raise ValueError(f"VALUE_MAP: {target!r} is not a category field (known: {', '.join(known)})")
+        chosen = None
+        if code.strip():
+            chosen, how = read_label(list_name, code.strip(), closest=False)
+            if chosen is None:
+                raise ValueError(f"VALUE_MAP: {code.strip()!r} is not a {target} category "
+                                 f"(codes: {', '.join(cat.codes(cat.CATEGORY_LISTS[list_name]))})")
+        out.setdefault(target, {})[_key(value)] = chosen
+    return out
+
+
+def category_list(target, kind=None):
+    """The category list a field's values come from (None for other fields)."""
+    if kind is None:
+        kinds = {table[target][0] for table in FIELDS.values() if target in table}
+        kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None:
+        return None
+    kind = kind[6:] if kind.startswith("multi:") else kind
+    return kind if kind in cat.CATEGORY_LISTS else None
+
+
+def format_value_map(choices):
+    """The VALUE_MAP text of {field: {value: code}} (what the wizard saves and hands over)."""
+    return ";".join(f"{target}:{value}={code or ''}" for target, values in sorted(choices.items())
+                    for value, code in values.items())
+
+
+def _dong_key(name):
+    """A 동 name as lists and boundaries both write it: '정릉제1동' and '정릉1동', '서울 성북구 정릉1동'."""
+    return _key(re.sub(r"제\s*(\d+)\s*(동|가)$", r"\1\2", str(name).split()[-1] if str(name).split() else ""))
+
+
+def _number_text(value):
+    """A coordinate as written in a message: as many digits as it has, no exponent."""
+    return f"{value:.6f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def _number(text):
@@ -336,12 +544,13 @@ class Importer:
     """One import into an open GeoPackage connection."""
 
     def __init__(self, conn, table, source_epsg=None, address_index=None, mode="insert", user=None, today=None,
-                 lang="ko"):
+                 lang="ko", value_map=None):
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
         self.conn, self.table, self.mode, self.user, self.lang = conn, table, mode, user, lang
+        self.value_map = value_map or {}  # {field: {value key: code or None}}: the user's choices win
         self.shared = db.dialect(conn) == "postgresql"  # a shared database: the server audits and derives
         self.geometry_mark = db.geometry_mark(conn)
         self._planned = (None, [])
@@ -354,8 +563,9 @@ class Importer:
         self.locator = None
         dongs = conn.execute("SELECT code, name FROM districts WHERE level = 'dong'").fetchall()
         self.dongs = {_key(code): code for code, _ in dongs}
-        self.dongs.update({_key(name): code for code, name in dongs})
+        self.dongs.update({_dong_key(name): code for code, name in dongs})
         self._dong_cache = {}
+        self._kinds = {}  # EPSG -> is geographic
 
     def _project(self, x, y, epsg):
         if epsg not in self.to_db:
@@ -368,6 +578,7 @@ class Importer:
         record's place is still in source coordinates (``_xy``): :meth:`place` projects and
         checks the places of many rows at once."""
         problems = []
+        notes = []
         record = {}
         for target, column, header, kind, cache in self._plan(mapping):
             raw = cells[column] if column < len(cells) else None
@@ -389,14 +600,27 @@ class Importer:
                     record[target] = value
                     continue
             if cache is None or isinstance(raw, dt.date):
-                updates, issues = self._value(target, kind, raw)
+                updates, issues, relabels = self._value(target, kind, raw)
             else:
                 hit = cache.get(raw)
                 if hit is None:
                     hit = cache[raw] = self._value(target, kind, raw)
-                updates, issues = hit
+                updates, issues, relabels = hit
             record.update(updates)
-            problems.extend(Rejection(number, header, code, params) for code, params in issues)
+            if issues:
+                problems.extend(Rejection(number, header, code, params) for code, params in issues)
+            if relabels:
+                notes.extend(Relabel(number, header, value, became, how) for value, became, how in relabels)
+        flags = [k for k in record if k.startswith("_flag_")]
+        if flags:  # the screening list's indicator columns, with what a crisis_indicators column said
+            found = [c for c in (record.get("crisis_indicators") or "{}").strip("{}").split(",") if c]
+            found += [k[6:] for k in flags if record.pop(k) and k[6:] not in found]
+            record["crisis_indicators"] = "{" + ",".join(found) + "}" if found else None
+        if notes and self.table == "households":  # the original words, kept with the household
+            kept = "; ".join(f"{n.column}={n.value}" for n in notes)
+            record["source_labels"] = kept if len(kept) <= 2000 else kept[:1999] + "…"
+        if notes:
+            record["_notes"] = notes  # reported as warnings once the row is written
         for target in REQUIRED[self.table]:
             column = mapping.headers[mapping.columns[target]] if target in mapping.columns else target
             if target not in record and not any(p.column == column for p in problems):
@@ -417,55 +641,85 @@ class Importer:
             fields = FIELDS[self.table]
             plan = [(target, column, mapping.headers[column], fields[target][0],
                      None if fields[target][0] in ("text", "number") or target == "kind" else {})
-                    for target, column in mapping.columns.items()]
+                    for target, column in mapping.columns.items()
+                    if target != "source_labels"]  # written by the import itself, from what it relabelled
             self._planned = (mapping, plan)
         return self._planned[1]
 
     def _value(self, target, kind, raw):
-        """({field: value}, [(problem code, params)]) of one non-empty cell."""
+        """({field: value}, [(problem code, params)], [(original, code, how)]) of one non-empty
+        cell: what to store, what rejects the row, and what was read under another name."""
         text = str(raw).strip()
         if text == "":
-            return {}, []
+            return {}, [], []
         if kind in ("int", "number"):
             try:
                 value = _number(re.sub(r"\s*[통반]$", "", text) if kind == "int" else text)
                 if not math.isfinite(value) or abs(value) > 1e15 or (kind == "int" and value != int(value)):
                     raise ValueError(text)
             except ValueError:
-                return {}, [("bad_number", {"value": text})]
+                return {}, [("bad_number", {"value": text})], []
             if kind == "int" and value <= 0 and target in ("tong", "ban"):
-                return {}, [("not_positive", {"value": text})]
+                return {}, [("not_positive", {"value": text})], []
             if kind == "int" and value < 0:
-                return {}, [("negative", {"value": text})]
-            return {target: int(value) if kind == "int" else value}, []
+                return {}, [("negative", {"value": text})], []
+            return {target: int(value) if kind == "int" else value}, [], []
+        if kind == "count":  # a household size: '3', '3명', '3인'; anything else is kept as text only
+            match = re.fullmatch(r"(\d{1,3})(?:\.0+)?\s*(?:명|인|인가구|가구원)?", text)
+            if match and int(match.group(1)) > 0:
+                return {target: int(match.group(1))}, [], []
+            return {}, [], [(text, "", "bad_count")]
         if kind == "date":
             korean = re.fullmatch(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", text)
             day = parse_date(raw) if isinstance(raw, dt.date) else parse_date(
                 "-".join(korean.groups()) if korean else  # '2026년 3월 5일'
-                re.sub(r"\.\s+", ".", text).split(" ")[0])  # '2026. 3. 5.' and '2026/03/05 10:30:00' too
+                re.sub(r"\.\s+", ".", text).rstrip(".").split(" ")[0])  # '2026. 3. 5.' and '2026/03/05 10:30:00' too
             if day is None:
-                return {}, [("bad_date", {"value": text})]
+                return {}, [("bad_date", {"value": text})], []
             if day > self.today:
-                return {}, [("future_date", {"value": day.isoformat()})]
-            return {target: day.isoformat()}, []
+                return {}, [("future_date", {"value": day.isoformat()})], []
+            return {target: day.isoformat()}, [], []
         if kind == "bool":
-            return {target: _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유")}, []
+            return {target: _key(text) in ("y", "yes", "1", "예", "o", "동의", "true", "있음", "유")}, [], []
+        if kind == "flag":  # one screening-list indicator: Y/N, 1/0, O/X, a date or an amount
+            key = _key(text)
+            if key in FLAG_NO:
+                return {}, [], []
+            if key in FLAG_YES or parse_date(re.sub(r"\.\s+", ".", text).rstrip(".").split(" ")[0]) is not None:
+                return {"_flag_" + target.split(":", 1)[1]: True}, [], []
+            try:
+                return ({"_flag_" + target.split(":", 1)[1]: True}, [], []) if _number(text) > 0 else ({}, [], [])
+            except ValueError:
+                return {"_flag_" + target.split(":", 1)[1]: True}, [], [(text, target.split(":", 1)[1], "flag")]
         if kind.startswith("multi:"):
-            codes, issues = [], []
+            codes, relabels = [], []
             for part in re.split(r"[,;/·\n]+", text.strip("{}")):
                 if part.strip():
-                    code = to_code(kind[6:], part)
-                    if code is None:
-                        issues.append(("unknown_category", {"value": part.strip()}))
-                    elif code not in codes:
+                    code, how = self._label(target, kind[6:], part.strip())
+                    if how not in (EXACT, USER):
+                        relabels.append((part.strip(), code or "", how if code else "unknown_part"))
+                    if code is not None and code not in codes:
                         codes.append(code)
-            return {target: "{" + ",".join(codes) + "}" if codes else None}, issues
+            return {target: "{" + ",".join(codes) + "}" if codes else None}, [], relabels
         if target == "kind" and self.table == "facilities":
-            return {"kind": to_code("facility_kind", text) or fac.kind_of(text), "_kind_text": text}, []
-        code = to_code(kind, text)
-        if code is None:
-            return {}, [("unknown_category", {"value": text})]
-        return {target: code}, []
+            return {"kind": to_code("facility_kind", text) or fac.kind_of(text), "_kind_text": text}, [], []
+        code, how = self._label(target, kind, text)
+        if code is None and (target in NO_GUESS or target in REQUIRED[self.table]):
+            return {}, [("unknown_category", {"value": text})], []
+        relabels = [] if how in (EXACT, USER) else [(text, code or "", how or FALLBACK)]
+        return ({target: code} if code else {}), [], relabels
+
+    def _label(self, target, list_name, text):
+        """(code, how) of one label: the user's VALUE_MAP first, then the built-in reading; an
+        optional field's unknown label becomes 'other' where its list has one (else stays empty)."""
+        chosen = self.value_map.get(target, {})
+        key = _key(text)
+        if key in chosen:
+            return chosen[key], USER
+        code, how = read_label(list_name, text, closest=target not in NO_GUESS)
+        if code is None and target not in NO_GUESS and target not in REQUIRED[self.table]:
+            return ("other" if "other" in cat.codes(cat.CATEGORY_LISTS[list_name]) else None), FALLBACK
+        return code, how
 
     def _source_place(self, number, record, mapping, problems):
         """Where the row says it is, before projection: ``record['_xy'] = (epsg, x, y, quality,
@@ -480,13 +734,21 @@ class Importer:
                 problems.append(Rejection(number, column("x" if x is None else "y"), "half_coordinates"))
             return
         if x is not None:
-            epsg = self.source_epsg or self.epsg
             # Korean longitudes and latitudes never overlap, and no Korean projected CRS has
-            # coordinates that small: degrees are read as degrees, in either column order
-            if KOREA[0] <= x <= KOREA[2] and KOREA[1] <= y <= KOREA[3]:
+            # coordinates that small: degrees are told apart from metres, and X from Y
+            degrees = KOREA[0] <= x <= KOREA[2] and KOREA[1] <= y <= KOREA[3]
+            swapped = KOREA[1] <= x <= KOREA[3] and KOREA[0] <= y <= KOREA[2]
+            declared = self.source_epsg
+            epsg = declared or self.epsg
+            where = {"x": _number_text(x), "y": _number_text(y)}
+            if declared is None and degrees:  # no CRS said: degrees are degrees
                 epsg = 4326
-            elif KOREA[1] <= x <= KOREA[3] and KOREA[0] <= y <= KOREA[2]:
-                epsg, x, y = 4326, y, x
+            elif not self._geographic(epsg) and (degrees or swapped):
+                problems.append(Rejection(number, column("x"), "looks_like_degrees", where))
+                return
+            elif swapped and not degrees:
+                problems.append(Rejection(number, column("x"), "swapped_xy", where))
+                return
             record["_xy"] = (epsg, x, y, "source_coordinates", column("x"))
         elif self.address_index is not None and record.get("address"):
             found = self.address_index.match(record["address"])
@@ -521,8 +783,8 @@ class Importer:
                     record["geom"], record["geocode_quality"] = (float(px[k]), float(py[k])), quality
                     located.append(i)
                     continue
-                params = {"lon": lon[k], "lat": lat[k]} if finite[k] else {"lon": x, "lat": y}
-                problems.append(Rejection(number, column, "outside_korea", params))
+                problems.append(self._outside(number, column, x, y, epsg, lon[k] if finite[k] else x,
+                                              lat[k] if finite[k] else y))
                 rows[i] = (number, None, problems)
         located = [i for i in located if rows[i][1] is not None]
         if located:
@@ -533,6 +795,36 @@ class Importer:
             for i, found in zip(located, places):
                 rows[i][1]["_found"] = found
         return rows
+
+    GUESSES = (5179, 5186, 5181, 5185, 5187, 5188, 5174, 2097, 32652)  # CRSs Korean lists come in
+
+    def _geographic(self, epsg):
+        if epsg not in self._kinds:
+            from pyproj import CRS
+
+            self._kinds[epsg] = CRS.from_user_input(epsg).is_geographic
+        return self._kinds[epsg]
+
+    def _in_korea(self, x, y, epsg):
+        try:
+            lon, lat = (x, y) if epsg == 4326 else transformer(epsg, 4326)(x, y)
+        except Exception:  # noqa: BLE001 - no transformation: not there
+            return False
+        return math.isfinite(lon) and KOREA[0] <= lon <= KOREA[2] and KOREA[1] <= lat <= KOREA[3]
+
+    def _outside(self, number, column, x, y, epsg, lon, lat):
+        """The rejection of a place outside Korea, saying what would have fitted: X and Y the
+        other way round, or another Korean CRS (the one whose point falls in this district first)."""
+        where = {"x": _number_text(x), "y": _number_text(y), "declared": epsg}
+        if self._in_korea(y, x, epsg):
+            return Rejection(number, column, "swapped_xy", where)
+        fits = [g for g in self.GUESSES if g != epsg and self._in_korea(x, y, g)]
+        if fits:
+            if self.locator is None:
+                self.locator = database.DistrictLocator(self.conn)
+            here = [g for g in fits if self.locator.locate(*self._project(x, y, g))[0] is not None]
+            return Rejection(number, column, "other_crs", {**where, "epsg": (here or fits)[0]})
+        return Rejection(number, column, "outside_korea", {"lon": lon, "lat": lat})
 
     # --- the whole import ---------------------------------------------------------------------
     def run(self, rows, mapping, progress=None, cancelled=None, dry_run=False):
@@ -574,12 +866,14 @@ class Importer:
                 if record is None:
                     result.rejected.extend(problems)
                     continue
+                notes = record.pop("_notes", ())
                 if self.batch is not None and len(self.batch) >= BATCH:
                     self._flush(result)
                 if self.batch is not None and record.get("case_no") not in self.case_numbers:
                     self._write_households(record, srs, number, mapping)  # batched, written later
                     result.imported += 1
                     result.unlocated += record.get("geocode_quality") == "unlocated"
+                    result.warnings.extend(notes)
                     continue
                 self.conn.execute("SAVEPOINT row")
                 try:
@@ -593,6 +887,7 @@ class Importer:
                         result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
                     continue
                 self.conn.execute("RELEASE row")
+                result.warnings.extend(notes)
                 if outcome == "updated":
                     result.updated += 1
                 else:
@@ -609,8 +904,10 @@ class Importer:
                 if self.table in ("households", "facilities", "reports") and not self.shared:
                     gpkg.update_extent(self.conn, self.table)
                 db.audit(self.conn, "import", self.table,
-                         f'{{"imported": {result.imported}, "updated": {result.updated}, '
-                         f'"unlocated": {result.unlocated}, "rejected": {len(result.rejected)}}}', self.user)
+                         json.dumps({"imported": result.imported, "updated": result.updated,
+                                     "unlocated": result.unlocated, "rejected": result.rejected_rows,
+                                     "relabelled": len(result.warnings),
+                                     "value_map": {t: len(v) for t, v in self.value_map.items()}}), self.user)
                 self._transaction("COMMIT")
         except BaseException:
             self._transaction("ROLLBACK")
@@ -702,6 +999,7 @@ class Importer:
                             if values[HOUSEHOLD_INSERT.index("geocode_quality")] == "unlocated":
                                 result.unlocated -= 1
                             result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
+                            result.warnings = [w for w in result.warnings if w.row != number]
         finally:
             self.batch = []
         self.case_numbers.update(values[HOUSEHOLD_INSERT.index("case_no")] for _, values, _ in batch)
@@ -726,7 +1024,7 @@ class Importer:
     def _dong(self, text):
         """The 동 code a cell names (a code or a name), remembered per distinct text."""
         if text not in self._dong_cache:
-            self._dong_cache[text] = self.dongs.get(_key(text))
+            self._dong_cache[text] = self.dongs.get(_key(text)) or self.dongs.get(_dong_key(text))
         return self._dong_cache[text]
 
     def _write_households(self, record, srs, number, mapping):
@@ -815,10 +1113,13 @@ class Importer:
         return "imported"
 
 
+FLAG_YES = {"y", "yes", "1", "o", "○", "●", "v", "✓", "예", "유", "있음", "해당", "대상", "true", "체납", "발생"}
+FLAG_NO = {"", "n", "no", "0", "x", "×", "-", "아니오", "아니요", "무", "없음", "미해당", "비해당", "false", "해당없음"}
 BATCH = 5000
 HOUSEHOLD_INSERT = ("geom", "case_no", "head_name", "phone", "address", "address_detail", "dong_code", "tong", "ban",
                     "household_types", "benefit_status", "discovery_source", "risk_level", "status", "share_consent",
-                    "notes", "geocode_quality", "created_by")
+                    "notes", "geocode_quality", "created_by", "found_on", "members", "crisis_indicators",
+                    "source_labels")
 
 
 class _RowRejected(Exception):  # noqa: N818
@@ -834,3 +1135,13 @@ REJECT_COLUMNS = (("row", "행 번호", "Row"), ("column", "열", "Column"), ("r
 def rejection_rows(rejected):
     return [{"row": r.row, "column": r.column, "reason_ko": r.reason("ko"), "reason_en": r.reason("en")}
             for r in sorted(rejected, key=lambda r: (r.row, r.column))]
+
+
+WARNING_COLUMNS = (("row", "행 번호", "Row"), ("column", "열", "Column"), ("value", "원래 값", "Value in the list"),
+                   ("became", "저장된 분류", "Stored as"), ("note_ko", "설명", "Note (Korean)"),
+                   ("note_en", "설명(영문)", "Note (English)"))
+
+
+def warning_rows(warnings):
+    return [{"row": w.row, "column": w.column, "value": w.value, "became": w.became, "note_ko": w.reason("ko"),
+             "note_en": w.reason("en")} for w in sorted(warnings, key=lambda w: (w.row, w.column))]

@@ -85,7 +85,8 @@ def database_floor(folder):
     rng = random.Random(1)
     rows = [(i + 1, str(uuid.uuid4()), gpkg.encode_point(190_000 + rng.random() * 8000, 450_000 + rng.random() * 6000, 5186),
              f"B{i:07d}", f"이름{i % 997}", "010-1234-5678", f"서울특별시 서대문구 연희로 {i % 500 + 1}", None, None, None,
-             None, "{elderly_alone}", "near_poor", "screening_list", "high", None, 0, None, "source_coordinates", "bench")
+             None, "{elderly_alone}", "near_poor", "screening_list", "high", None, 0, None, "source_coordinates", "bench",
+             "2026-03-05", 2, "{power_cut}", None)
             for i in range(ROWS)]
     columns = ("fid", "id") + importing.HOUSEHOLD_INSERT
     start = time.perf_counter()
