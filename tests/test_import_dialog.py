@@ -59,3 +59,52 @@ def test_the_plugin_offers_the_wizard(plugin, iface, tmp_path, qgis_new_project,
     dialog = plugin.import_list("facilities")
     assert dialog.table() == "facilities" and dialog.database == str(db)
     assert plugin.dock.form.importListButton.isEnabled()
+
+
+def test_the_wizard_shows_each_label_and_what_it_becomes_and_keeps_the_users_choice(provider, tmp_path):
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("welfare_visit_map/value_map/households")
+    db = make_small_database(tmp_path / "w.gpkg", SEOUL)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["대상자명", "위험도", "발굴경로", "가구유형", "단전"])
+    sheet.append(["가나다", "매우높음", "복지통장 발굴", "독거노인 가구, 장애", "Y"])
+    sheet.append(["라마바", "상", "복지통장 발굴", "노인부부", "N"])
+    sheet.append(["사아자", "하", "발굴시스템 대상자", None, None])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+
+    dialog = ImportDialog(db)
+    dialog.fileEdit.setText(str(path))
+    dialog.load()
+    shown = {(target, value): (default, choice) for target, value, default, choice in dialog.value_rows}
+    # every distinct label of every category column, each with what the importer would make of it
+    assert set(shown) == {("risk_level", "매우높음"), ("risk_level", "상"), ("risk_level", "하"),
+                          ("discovery_source", "복지통장 발굴"), ("discovery_source", "발굴시스템 대상자"),
+                          ("household_types", "독거노인 가구"), ("household_types", "장애"),
+                          ("household_types", "노인부부")}
+    assert shown[("risk_level", "매우높음")][0] is None  # a risk is never guessed: rejected unless chosen
+    assert shown[("discovery_source", "복지통장 발굴")][0] == "visitor"
+    assert dialog.valueTable.item(0, 2).text() in ("1", "2")
+    dialog.dryRunButton.click()
+    assert (dialog.last_result["IMPORTED"], dialog.last_result["REJECTED"]) == (2, 1)
+
+    shown[("risk_level", "매우높음")][1].setCurrentIndex(shown[("risk_level", "매우높음")][1].findData("high"))
+    shown[("discovery_source", "복지통장 발굴")][1].setCurrentIndex(
+        shown[("discovery_source", "복지통장 발굴")][1].findData("partner"))
+    dialog.importButton.click()
+    assert (dialog.last_result["IMPORTED"], dialog.last_result["REJECTED"]) == (3, 0)
+    assert count(db, "SELECT risk_level FROM households WHERE head_name = '가나다'") == "high"
+    assert count(db, "SELECT count(*) FROM households WHERE discovery_source = 'partner'") == 2
+    assert count(db, "SELECT crisis_indicators FROM households WHERE head_name = '가나다'") == "{power_cut}"
+    kept = count(db, "SELECT source_labels FROM households WHERE head_name = '라마바'")
+    assert set(kept.split("; ")) == {"위험도=상", "가구유형=노인부부"}  # '복지통장 발굴' was the user's choice
+
+    # the next month's list: the choices come back by themselves
+    again = ImportDialog(db)
+    again.fileEdit.setText(str(path))
+    again.load()
+    chosen = {(t, v): c.currentData() for t, v, _, c in again.value_rows}
+    assert chosen[("risk_level", "매우높음")] == "high" and chosen[("discovery_source", "복지통장 발굴")] == "partner"
+    QgsSettings().remove("welfare_visit_map/value_map/households")

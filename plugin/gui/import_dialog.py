@@ -1,18 +1,27 @@
 """The import wizard (forms/import_dialog.ui): what, file and sheet, the columns with a preview
 and the recognised fields, a dry run with counts, then the import — all through the
 welfarevisitmap:import_* algorithms, with progress and a stop button."""
+import re
 import tempfile
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsSettings,
+)
 from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt import uic
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QTableWidgetItem, QTreeWidgetItem
 
+from ..core import categories as cat
 from ..core import importing, tabular
 from ..i18n import tr
 from ..language import ui_language
-from .common import FORMS
+from .common import FORMS, label
 
 FORM = FORMS / "import_dialog.ui"
 PREVIEW_ROWS = 6
@@ -31,8 +40,42 @@ def field_labels():
     for table, fields in importing.FIELDS.items():
         for name in fields:
             pair = extra.get(name) or styling.ALIASES.get(name)
+            if name.startswith("crisis:"):  # one column of the screening list per indicator
+                indicator = next(c for c in cat.CRISIS_INDICATORS if c.code == name[7:])
+                pair = (f"위기정보: {indicator.ko}", f"Crisis indicator: {indicator.en}")
             out[(table, name)] = pair[lang] if pair else name
     return out
+
+
+SETTINGS_KEY = "welfare_visit_map/value_map/{}"
+MAX_VALUES = 60  # distinct labels shown per column
+
+
+def saved_value_map(table):
+    """{field: {label key: code}} the user chose in earlier imports of ``table``."""
+    text = QgsSettings().value(SETTINGS_KEY.format(table), "") or ""
+    try:
+        return importing.parse_value_map(str(text))
+    except ValueError:
+        return {}
+
+
+def save_value_map(table, choices):
+    """Keep the choices of this import (merged with earlier ones) for the next list."""
+    merged = {}
+    for part in filter(None, str(QgsSettings().value(SETTINGS_KEY.format(table), "") or "").split(";")):
+        target, _, rest = part.partition(":")
+        value, _, code = rest.rpartition("=")
+        merged.setdefault(target, {})[value] = code or None
+    for target, values in choices.items():
+        merged.setdefault(target, {}).update(values)
+    QgsSettings().setValue(SETTINGS_KEY.format(table), importing.format_value_map(merged))
+
+
+def _how():
+    return {importing.EXACT: tr("a category label"), importing.SYNONYM: tr("a known synonym"),
+            importing.CLOSEST: tr("the closest category"), importing.FALLBACK: tr("not recognised: kept as written"),
+            importing.USER: tr("your choice")}
 
 
 class StopFeedback(QgsProcessingFeedback):
@@ -157,11 +200,77 @@ class ImportDialog(QDialog):
             for column, value in enumerate(cells[:len(headers)]):
                 self.mappingTable.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
         self.mappingTable.resizeColumnsToContents()
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(lambda _: self.show_values())
+        self.show_values()
         found = len(mapping.columns)
         self.summaryLabel.setText(tr("Header row {row}: {found} of {total} columns recognised; {rows} data rows.").format(
             row=self.sheet.rows[mapping.header_row][0] if self.sheet.rows else "-", found=found, total=len(headers),
             rows=len(data)))
         self._enable(bool(headers))
+
+    # --- 3b. values ------------------------------------------------------------------------------
+    def show_values(self):
+        """Per category column as now chosen: each distinct label of the file, how many rows have
+        it, and what it becomes — the user's saved choice, else the importer's own reading —
+        as a choice of the category's labels."""
+        table = self.table()
+        saved = saved_value_map(table)
+        self.valueTable.setRowCount(0)
+        self.value_rows = []
+        data = [cells for _, cells in self.sheet.rows[self.mapping.header_row + 1:]] if self.sheet else []
+        for column, combo in enumerate(self.combos):
+            target = combo.currentData()
+            kind = importing.FIELDS[table][target][0] if target else None
+            list_name = importing.category_list(target, kind) if target else None
+            if list_name is None or target == "kind":
+                continue
+            counts = {}
+            for cells in data:
+                value = cells[column] if column < len(cells) else None
+                if value is None or not str(value).strip():
+                    continue
+                parts = re.split(r"[,;/·\n]+", str(value).strip("{}")) if kind.startswith("multi:") else [str(value)]
+                for part in (p.strip() for p in parts if p.strip()):
+                    counts[part] = counts.get(part, 0) + 1
+            categories = cat.CATEGORY_LISTS[list_name]
+            for value, rows in sorted(counts.items(), key=lambda i: -i[1])[:MAX_VALUES]:
+                code, how = importing.read_label(list_name, value, closest=target not in importing.NO_GUESS)
+                if code is None and target not in importing.NO_GUESS and target not in importing.REQUIRED[table]:
+                    code, how = ("other" if "other" in cat.codes(categories) else None), importing.FALLBACK
+                user = saved.get(target, {})
+                if importing._key(value) in user:
+                    code, how = user[importing._key(value)], importing.USER
+                row = self.valueTable.rowCount()
+                self.valueTable.insertRow(row)
+                self.valueTable.setItem(row, 0, QTableWidgetItem(self.mappingTable.horizontalHeaderItem(column).text()))
+                item = QTableWidgetItem(value)
+                item.setToolTip(_how().get(how, tr("not recognised: rejected unless you choose")))
+                if how not in (importing.EXACT, importing.USER):
+                    item.setBackground(QColor("#fff2cc"))
+                self.valueTable.setItem(row, 1, item)
+                self.valueTable.setItem(row, 2, QTableWidgetItem(str(rows)))
+                choice = QComboBox(self.valueTable)
+                choice.addItem(tr("— leave empty —"), None)
+                for c in categories:
+                    choice.addItem(label(categories, c.code), c.code)
+                choice.setCurrentIndex(max(0, choice.findData(code)))
+                self.valueTable.setCellWidget(row, 3, choice)
+                self.value_rows.append((target, value, code, choice))
+        self.valueTable.resizeColumnsToContents()
+        self.valuesLabel.setVisible(bool(self.value_rows))
+        self.valueTable.setVisible(bool(self.value_rows))
+
+    def value_choices(self):
+        """{field: {label: code}} the user chose here or before (what the importer would not
+        have done by itself)."""
+        saved = saved_value_map(self.table())
+        out = {}
+        for target, value, default, choice in getattr(self, "value_rows", []):
+            chosen = choice.currentData()
+            if chosen != default or importing._key(value) in saved.get(target, {}):
+                out.setdefault(target, {})[value] = chosen
+        return out
 
     def field_map(self):
         """FIELD_MAP for what the column choices say (left-out columns included)."""
@@ -178,7 +287,8 @@ class ImportDialog(QDialog):
 
     def parameters(self, dry_run):
         parameters = {"DATABASE": self.database, "INPUT": self.fileEdit.text().strip(), "SHEET": self.sheet.name,
-                      "FIELD_MAP": self.field_map(), "MODE": self.modeCombo.currentData(), "DRY_RUN": dry_run}
+                      "FIELD_MAP": self.field_map(), "MODE": self.modeCombo.currentData(), "DRY_RUN": dry_run,
+                      "VALUE_MAP": importing.format_value_map(self.value_choices())}
         if "x" in importing.FIELDS[self.table()]:
             crs = self.crsWidget.crs()
             if crs.isValid():
@@ -211,11 +321,14 @@ class ImportDialog(QDialog):
             self._enable(True)
             self.feedback = None
         self.last_result = result
+        if not dry_run:
+            save_value_map(self.table(), self.value_choices())
         verb = tr("Dry run — nothing written") if dry_run else tr("Imported")
         self.summaryLabel.setText(f"<b>{verb}</b>: " + tr(
-            "new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}").format(
+            "new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, "
+            "values relabelled {relabelled}").format(
             imported=result["IMPORTED"], updated=result["UPDATED"], unlocated=result["UNLOCATED"],
-            rejected=result["REJECTED"]))
+            rejected=result["REJECTED"], relabelled=result["RELABELLED"]))
         if rejects.exists():
             from openpyxl import load_workbook
 

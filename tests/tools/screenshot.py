@@ -124,21 +124,30 @@ def shoot_import():
     sheet.title = "발굴대상"
     sheet.append(["2026년 11월 복지사각지대 발굴 대상자 명단"])
     sheet.merge_cells("A1:H1")
-    sheet.append(["사례관리번호", "대상자명", "도로명주소", "위험도", "가구유형", "경도", "위도", "발굴일", "비고"])
-    rows = [("N-0001", "김순자", "서울특별시 서대문구 연희로 11", "상", "독거노인", 126.9368, 37.5663, "단전 예고"),
-            ("N-0002", "이정호", "서울특별시 서대문구 북아현로 7", "중", "중장년 1인", 126.9552, 37.5601, ""),
-            ("N-0003", "박미영", "서울특별시 서대문구 홍제내길 3", "하", "한부모, 장애", None, None, "주소 확인 필요"),
-            ("N-0004", "최동수", "서울특별시 서대문구 신촌로 25", "매우높음", "독거노인", 126.9411, 37.5559, ""),
-            ("N-0005", "정미숙", "서울특별시 서대문구 통일로 30", "중", "조손", 126.9614, 37.5695, "")]
+    sheet.append(["사례관리번호", "대상자명", "도로명주소", "위험도", "가구유형", "발굴경로", "가구원수", "단전", "건보료체납",
+                  "경도", "위도", "등록일", "비고"])
+    rows = [("N-0001", "김순자", "서울특별시 서대문구 연희로 11", "상", "독거노인 가구", "복지통장 발굴", "1명", "Y", "N",
+             126.9368, 37.5663, "단전 예고"),
+            ("N-0002", "이정호", "서울특별시 서대문구 북아현로 7", "중", "1인가구(중장년)", "발굴관리시스템", "1명", "N", "Y",
+             126.9552, 37.5601, ""),
+            ("N-0003", "박미영", "서울특별시 서대문구 홍제내길 3", "하", "한부모, 장애", "이웃 제보", "3", "N", "N", None, None,
+             "주소 확인 필요"),
+            ("N-0004", "최동수", "서울특별시 서대문구 신촌로 25", "매우높음", "독거노인", "복지등기 우편", "1", "Y", "Y",
+             126.9411, 37.5559, ""),
+            ("N-0005", "정미숙", "서울특별시 서대문구 통일로 30", "중", "조손", "주민센터 방문", "2명", "N", "N", 126.9614,
+             37.5695, "")]
     for r in rows:
-        sheet.append([*r[:7], dt.date(2026, 11, 20), r[7]])
+        sheet.append([*r[:11], dt.date(2026, 11, 20), r[11]])
     path = OUT / "sample_list.xlsx"
     book.save(path)
     dialog = ImportDialog(databases_in_project()[0], iface.mainWindow())
-    dialog.resize(1000, 620)
+    dialog.resize(1100, 900)
     dialog.fileEdit.setText(str(path))
     dialog.load()
     dialog.show()
+    for _, value, _, choice in dialog.value_rows:  # the planner decides what 매우높음 means
+        if value == "매우높음":
+            choice.setCurrentIndex(choice.findData("high"))
     dialog.run(dry_run=True)
     QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), dialog.close(), shoot_shared()))
 
