@@ -58,7 +58,7 @@ def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, d
         "DATABASE": demo_database, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
         "OUTPUT": str(output)})
     book = openpyxl.load_workbook(output)
-    assert book.sheetnames == ["요약", "동별", "통별", "월별", "욕구 영역", "연계 유형"]
+    assert book.sheetnames == ["요약", "동별", "통별", "월별", "욕구 영역", "연계 유형", "위기정보", "발굴경로"]
     summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)}
     assert summary == {"대상 가구": 10497, "방문 가구": 5950, "방문 건수": 13608, "고위험 가구": 36, "중위험 가구": 583,
                        "저위험 가구": 5331, "욕구 건수": 9373, "서비스 연계 건수": 4961}

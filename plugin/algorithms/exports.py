@@ -18,11 +18,28 @@ from .base import WelfareAlgorithm
 from .common import database_name, database_parameter
 
 
-def period(algorithm, parameters, context):
-    """(DATE_FROM, DATE_TO) as dates, or a clear error."""
+def whole_history(conn):
+    """(first, last) day the database has anything dated on (visits, households found, linkages,
+    reports), today standing for what is missing: the period of a run given no dates."""
+    import datetime as dt
+
+    row = conn.execute(
+        "SELECT min(d) FROM (SELECT min(visited_on) AS d FROM visits UNION ALL SELECT min(found_on) FROM households "
+        "UNION ALL SELECT min(linked_on) FROM linkages UNION ALL SELECT min(received_on) FROM reports) t").fetchone()
+    today = dt.date.today()
+    first = db.day(row[0]) if row and row[0] is not None else today
+    return min(first, today), today
+
+
+def period(algorithm, parameters, context, conn=None):
+    """(DATE_FROM, DATE_TO) as dates, or a clear error; an empty one is the start or the end of
+    the database's whole history (:func:`whole_history`)."""
     dates = []
-    for key in ("DATE_FROM", "DATE_TO"):
-        text = algorithm.parameterAsString(parameters, key, context)
+    for index, key in enumerate(("DATE_FROM", "DATE_TO")):
+        text = algorithm.parameterAsString(parameters, key, context).strip()
+        if not text and conn is not None:
+            dates.append(whole_history(conn)[index])
+            continue
         day = parse_date(text)
         if day is None:
             raise QgsProcessingException(tr("{} is not a date: {!r}").format(key, text))
@@ -41,8 +58,9 @@ class PeriodWorkbook(WelfareAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(database_parameter())
-        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date)")))
-        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date)")))
+        self.addParameter(QgsProcessingParameterString("DATE_FROM", tr("From (date; the first on record when empty)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString("DATE_TO", tr("To (date; today when empty)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
 
     def compute(self, conn, dates, lang):
@@ -53,11 +71,12 @@ class PeriodWorkbook(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
-        dates = period(self, parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         conn = db.connect(database)
         try:
+            dates = period(self, parameters, context, conn)
+            feedback.pushInfo(tr("Period: {} – {}").format(*dates))
             result, records = self.compute(conn, dates, lang)
             try:
                 self.write(output, result, dates, lang)

@@ -271,6 +271,7 @@ def _households(conn, rng, epsg, dongs, tong_geoms, legal, visitors):
     type_weights = [(c.code, w) for c, w in zip(cat.HOUSEHOLD_TYPES, (34, 9, 3, 5, 2, 1, 16, 24, 2))]
     benefit_weights = (("basic_general", 28), ("basic_conditional", 6), ("basic_special", 2), ("basic_facility", 1),
                        ("near_poor", 17), ("emergency", 5), ("single_parent_support", 4), ("none", 37))
+    screening = _ScreeningFields()
     source_weights = (("screening_list", 52), ("visitor", 15), ("partner", 10), ("call_centre", 8),
                       ("kakaotalk", 6), ("walk_in", 6), ("other", 3))
     for (code, name, _, _, _), n in zip(dongs, counts):
@@ -293,18 +294,49 @@ def _households(conn, rng, epsg, dongs, tong_geoms, legal, visitors):
                 hid = f"hh-{len(households) + 1:06d}"
                 households.append({"id": hid, "dong": code, "tong": number, "point": point,
                                    "source": rng.weighted(source_weights)})
+                members, indicators = screening(types, households[-1]["source"])
                 conn.execute(
                     "INSERT INTO households (geom, id, case_no, head_name, phone, address, address_detail, "
                     "dong_code, tong, ban, household_types, benefit_status, discovery_source, "
-                    "assigned_visitor_id, share_consent, geocode_quality, created_at, created_by) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'build_demo')",
+                    "assigned_visitor_id, share_consent, geocode_quality, created_at, created_by, members, "
+                    "crisis_indicators, found_on) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'build_demo',?,?,?)",
                     (gpkg.encode(point, epsg), hid, case, rng.name(), rng.phone() if rng.random() < 0.85 else None,
                      address, f"{rng.randrange(1, 6)}층 {rng.randrange(1, 6)}0{rng.randrange(1, 5)}호"
                      if rng.random() < 0.5 else None, code, number, rng.randrange(1, 8),
                      "{" + ",".join(types) + "}" if types else None, rng.weighted(benefit_weights),
                      households[-1]["source"], rng.choice(dong_visitors), 1 if rng.random() < 0.55 else 0,
-                     "synthetic", f"{rng.date_between(dt.date(2025, 6, 1), PERIOD_START)}T09:00:00.000Z"))
+                     # the day registered, drawn where the seed's figures draw it; found on that day
+                     "synthetic", f"{(found := rng.date_between(dt.date(2025, 6, 1), PERIOD_START))}T09:00:00.000Z",
+                     members, indicators, found.isoformat()))
     return households
+
+
+class _ScreeningFields:
+    """What a real list carries beyond the seed's figures: each household's size, and for those
+    from the national screening list the indicators that flagged it (the day found is the day
+    registered). A generator of its own, so the seed's figures stay as they were."""
+
+    WEIGHTS = (("power_cut", 6), ("water_cut", 3), ("gas_cut", 5), ("utility_arrears", 8),
+               ("health_insurance_arrears", 22), ("pension_arrears", 6), ("telecom_arrears", 9),
+               ("housing_fee_arrears", 8), ("rent_arrears", 7), ("financial_delinquency", 10), ("job_loss", 6),
+               ("catastrophic_medical", 3), ("benefit_dropped", 3), ("business_closure", 2))
+
+    def __init__(self):
+        import random
+
+        self.side = random.Random(20151201)
+        self.codes, self.w = zip(*self.WEIGHTS)
+        self.order = cat.codes(cat.CRISIS_INDICATORS)
+
+    def __call__(self, types, source):
+        alone = any(t in ("elderly_alone", "middle_aged_single") for t in types)
+        members = 1 if alone else self.side.choices((1, 2, 3, 4, 5), (30, 30, 20, 13, 7))[0]
+        if source != "screening_list":
+            return members, None
+        k = self.side.choices((1, 2, 3), (55, 30, 15))[0]
+        picked = sorted(set(self.side.choices(self.codes, self.w, k=k)), key=self.order.index)
+        return members, "{" + ",".join(picked) + "}"
 
 
 def _visits(conn, rng, households, visitors):

@@ -43,6 +43,10 @@ class HouseholdFilter:
     overdue_only: bool = False
     not_visited_days: int = None                         # no visit for at least N days (or never)
     text: str = None                                     # case number, name or address contains
+    crisis_indicators: list = field(default_factory=list)  # any of these screening-list indicators
+    members_min: int = None                              # households of at least N members
+    found_from: str = None                               # found (registered) on or after this day
+    found_to: str = None                                 # ... and on or before this one
 
     def is_empty(self):
         return self == HouseholdFilter(status=[])
@@ -60,7 +64,8 @@ class HouseholdFilter:
         """Values outside their category lists: {field: [values]} (the filter would match nothing)."""
         lists = {"risk": cat.codes(cat.RISK_LEVELS) + (UNVISITED,), "need_domains": cat.codes(cat.NEED_DOMAINS),
                  "household_types": cat.codes(cat.HOUSEHOLD_TYPES), "benefit_status": cat.codes(cat.BENEFIT_STATUS),
-                 "discovery_source": cat.codes(cat.DISCOVERY_SOURCES), "status": cat.codes(cat.HOUSEHOLD_STATUS)}
+                 "discovery_source": cat.codes(cat.DISCOVERY_SOURCES), "status": cat.codes(cat.HOUSEHOLD_STATUS),
+                 "crisis_indicators": cat.codes(cat.CRISIS_INDICATORS)}
         out = {}
         for name, allowed in lists.items():
             bad = [v for v in getattr(self, name) if v not in allowed]
@@ -89,11 +94,17 @@ class HouseholdFilter:
                 [in_list("n.item", self.need_items)] if self.need_items else [])
             parts.append(f"id IN (SELECT n.household_id FROM {prefix}needs n WHERE {in_list('n.status', OPEN_NEED_STATUS)} "
                          f"AND ({' OR '.join(terms)}))")
-        if self.household_types:
-            # a multi-value text: {a,b} or a,b — match a whole code between separators
-            terms = [f"(',' || replace(replace(replace(replace(replace(household_types, '{{', ''), '}}', ''), ';', ','), "
-                     f"' ', ''), '\"', '') || ',') LIKE {quote('%,' + t + ',%')}" for t in self.household_types]
-            parts.append("(" + " OR ".join(terms) + ")")
+        for column, values in (("household_types", self.household_types), ("crisis_indicators", self.crisis_indicators)):
+            if values:
+                # a multi-value text: {a,b} or a,b — match a whole code between separators
+                terms = [f"(',' || replace(replace(replace(replace(replace({column}, '{{', ''), '}}', ''), ';', ','), "
+                         f"' ', ''), '\"', '') || ',') LIKE {quote('%,' + t + ',%')}" for t in values]
+                parts.append("(" + " OR ".join(terms) + ")")
+        if self.members_min is not None:
+            parts.append(f"members >= {int(self.members_min)}")
+        for bound, op in ((self.found_from, ">="), (self.found_to, "<=")):
+            if bound:
+                parts.append(f"found_on {op} {quote(dt.date.fromisoformat(str(bound)[:10]).isoformat())}")
         for column, values in (("benefit_status", self.benefit_status), ("discovery_source", self.discovery_source),
                                ("status", self.status)):
             if values:

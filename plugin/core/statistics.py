@@ -11,6 +11,8 @@ SUMMARY = (
     ("risk_low", "저위험 가구", "Low-risk households"),
     ("needs", "욕구 건수", "Needs recorded"),
     ("linkages", "서비스 연계 건수", "Service linkages"),
+    ("found", "기간 중 발굴 가구", "Households found in the period"),
+    ("with_indicators", "위기정보 있는 가구", "Households with crisis indicators"),
 )
 
 
@@ -57,8 +59,20 @@ def compute(conn, date_from, date_to, lang="ko"):
         "GROUP BY 1 ORDER BY 2 DESC", period)]
     kinds = [(lab(cat.LINKAGE_KINDS, k), n) for k, n in conn.execute(
         "SELECT kind, count(*) FROM linkages WHERE linked_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC", period)]
+    summary["found"] = q("SELECT count(*) FROM households WHERE found_on BETWEEN ? AND ?")
+    indicators = {}
+    for (text,) in conn.execute("SELECT crisis_indicators FROM households WHERE crisis_indicators IS NOT NULL"):
+        for code in {c.strip().strip('"') for c in str(text).strip("{}").replace(";", ",").split(",") if c.strip()}:
+            indicators[code] = indicators.get(code, 0) + 1
+    summary["with_indicators"] = q("SELECT count(*) FROM households WHERE crisis_indicators IS NOT NULL "
+                                   "AND crisis_indicators NOT IN ('', '{}')", ())
+    indicator_rows = [(lab(cat.CRISIS_INDICATORS, c.code), indicators[c.code]) for c in cat.CRISIS_INDICATORS
+                      if indicators.get(c.code)]
+    sources = [(lab(cat.DISCOVERY_SOURCES, d) if d else "-", n, m) for d, n, m in conn.execute(
+        "SELECT discovery_source, count(*), sum(CASE WHEN found_on BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM households "
+        "GROUP BY 1 ORDER BY 2 DESC", period)]
     return {"summary": summary, "roles": roles, "dong": by_area["dong"], "tong": by_area["tong"], "months": months,
-            "domains": domains, "kinds": kinds}
+            "domains": domains, "kinds": kinds, "indicators": indicator_rows, "sources": sources}
 
 
 def write(path, stats, date_from, date_to, lang="ko"):
@@ -118,5 +132,10 @@ def write(path, stats, date_from, date_to, lang="ko"):
           stats["domains"], "욕구 영역별" if ko else "Needs by domain", 18)
     sheet("연계 유형" if ko else "Linkage kinds", ["연계 유형" if ko else "Kind", "건수" if ko else "Linkages"],
           stats["kinds"], "연계 유형별" if ko else "Linkages by kind", 22)
+    sheet("위기정보" if ko else "Crisis indicators", ["위기정보" if ko else "Indicator", "가구" if ko else "Households"],
+          stats["indicators"], "위기정보별 가구" if ko else "Households by crisis indicator", 22)
+    sheet("발굴경로" if ko else "Discovery sources", ["발굴경로" if ko else "Source", "가구" if ko else "Households",
+                                                "기간 중 발굴" if ko else "Found in the period"],
+          stats["sources"], "발굴경로별 가구" if ko else "Households by discovery source", 20)
     book.save(path)
     return path

@@ -1,11 +1,12 @@
 """The dock's filter panel: criteria → one SQL predicate (:mod:`..core.filters`) set as the
 households layer's filter (so the map, the attribute table and printing agree), live counts per
 risk, the sorted list, named filters kept in the project, the density view and the Excel export."""
+import datetime as dt
 import json
 
 from qgis.core import QgsExpression, QgsProject, QgsSqliteUtils
 from qgis.gui import QgsCheckableComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QSpinBox, QTreeWidgetItem
 
 from ..core import categories as cat
 from ..core import db, filters, visits
@@ -70,6 +71,8 @@ class FilterPanel:
                                                           for c in cat.BENEFIT_STATUS]),
                  ("discovery_source", tr("Discovery source"), [(c.code, label(cat.DISCOVERY_SOURCES, c.code))
                                                               for c in cat.DISCOVERY_SOURCES]),
+                 ("crisis_indicators", tr("Crisis indicators"), [(c.code, label(cat.CRISIS_INDICATORS, c.code))
+                                                                for c in cat.CRISIS_INDICATORS]),
                  ("tongs", tr("통 (of my dong)"), []),
                  ("status", tr("Status"), [(c.code, label(cat.HOUSEHOLD_STATUS, c.code)) for c in cat.HOUSEHOLD_STATUS]))
         for key, text, items in specs:
@@ -86,6 +89,21 @@ class FilterPanel:
         self.visitor_combo.setObjectName("visitorFilterCombo")
         f.criteriaLayout.addRow(QLabel(tr("Assigned visitor"), f.criteriaWidget), self.visitor_combo)
         self.visitor_combo.currentIndexChanged.connect(self.changed)
+        self.members_spin = QSpinBox(f.criteriaWidget)
+        self.members_spin.setObjectName("membersFilterSpin")
+        self.members_spin.setRange(0, 20)
+        self.members_spin.setSpecialValueText(tr("any"))
+        self.members_spin.setSuffix(tr(" or more"))
+        f.criteriaLayout.addRow(QLabel(tr("Household members"), f.criteriaWidget), self.members_spin)
+        self.members_spin.valueChanged.connect(self.changed)
+        self.found_spin = QSpinBox(f.criteriaWidget)
+        self.found_spin.setObjectName("foundFilterSpin")
+        self.found_spin.setRange(0, 3650)
+        self.found_spin.setSpecialValueText(tr("any time"))
+        self.found_spin.setSuffix(tr(" days"))
+        self.found_spin.setToolTip(tr("Households found (registered) within the last N days"))
+        f.criteriaLayout.addRow(QLabel(tr("Found within the last"), f.criteriaWidget), self.found_spin)
+        self.found_spin.valueChanged.connect(self.changed)
         self.risk_checks = {"high": f.riskHighCheck, "medium": f.riskMediumCheck, "low": f.riskLowCheck,
                             UNVISITED: f.riskUnvisitedCheck}
         for level, check in self.risk_checks.items():
@@ -164,6 +182,9 @@ class FilterPanel:
             need_domains=data["need_domains"], need_items=data["need_items"],
             household_types=data["household_types"], benefit_status=data["benefit_status"],
             discovery_source=data["discovery_source"], status=data["status"],
+            crisis_indicators=data["crisis_indicators"], members_min=self.members_spin.value() or None,
+            found_from=(dt.date.today() - dt.timedelta(days=self.found_spin.value())).isoformat()
+            if self.found_spin.value() else None,
             tongs=[int(t) for t in data["tongs"]], dong_code=self.form.workDongCombo.currentData(),
             visitor_id=self.visitor_combo.currentData(), overdue_only=self.form.overdueCheck.isChecked(),
             not_visited_days=self.form.notVisitedSpin.value() if self.form.notVisitedCheck.isChecked() else None)
@@ -180,13 +201,16 @@ class FilterPanel:
             for level, check in self.risk_checks.items():
                 check.setChecked(level in flt.risk)
             for key in ("need_domains", "need_items", "household_types", "benefit_status", "discovery_source",
-                        "status", "tongs"):
+                        "crisis_indicators", "status", "tongs"):
                 combo = self.combos[key]
                 wanted = set(getattr(flt, key))
                 combo.deselectAllOptions()
                 combo.setCheckedItems([combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) in wanted])
             index = self.visitor_combo.findData(flt.visitor_id)
             self.visitor_combo.setCurrentIndex(max(0, index))
+            self.members_spin.setValue(int(flt.members_min or 0))
+            self.found_spin.setValue((dt.date.today() - dt.date.fromisoformat(flt.found_from)).days
+                                     if flt.found_from else 0)
             f.overdueCheck.setChecked(flt.overdue_only)
             f.notVisitedCheck.setChecked(flt.not_visited_days is not None)
             if flt.not_visited_days is not None:
