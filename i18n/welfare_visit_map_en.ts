@@ -4,6 +4,16 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <source> or more</source>
+      <translation> or more</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="42" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
@@ -84,7 +94,7 @@
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="129" />
+      <location filename="../plugin/algorithms/imports.py" line="139" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
@@ -99,7 +109,7 @@
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="104" />
+      <location filename="../plugin/algorithms/exports.py" line="123" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</translation>
     </message>
@@ -129,12 +139,12 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="87" />
+      <location filename="../plugin/gui/filter_panel.py" line="90" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <location filename="../plugin/gui/filter_panel.py" line="70" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
@@ -164,7 +174,7 @@
       <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <location filename="../plugin/algorithms/imports.py" line="86" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
@@ -184,7 +194,7 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="161" />
+      <location filename="../plugin/project.py" line="165" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
@@ -194,7 +204,7 @@
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -234,7 +244,7 @@
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="133" />
+      <location filename="../plugin/algorithms/imports.py" line="143" />
       <source>Columns not imported: {}</source>
       <translation>Columns not imported: {}</translation>
     </message>
@@ -254,7 +264,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="261" />
+      <location filename="../plugin/project.py" line="265" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -316,7 +326,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="31" />
+      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <source>Crisis indicators</source>
+      <translation>Crisis indicators</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>DATE_FROM {} is after DATE_TO {}</translation>
     </message>
@@ -341,7 +356,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -371,7 +386,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <location filename="../plugin/gui/filter_panel.py" line="72" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
@@ -416,12 +431,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <location filename="../plugin/gui/import_dialog.py" line="326" />
       <source>Dry run — nothing written</source>
       <translation>Dry run — nothing written</translation>
     </message>
@@ -431,7 +446,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="46" />
+      <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -451,7 +466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Export list to Excel…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <location filename="../plugin/algorithms/exports.py" line="96" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
@@ -516,9 +531,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="44" />
-      <source>From (date)</source>
-      <translation>From (date)</translation>
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <source>Found within the last</source>
+      <translation>Found within the last</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="61" />
+      <source>From (date; the first on record when empty)</source>
+      <translation>From (date; the first on record when empty)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="26" />
@@ -531,12 +551,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="161" />
+      <location filename="../plugin/gui/import_dialog.py" line="207" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="131" />
+      <location filename="../plugin/algorithms/imports.py" line="141" />
       <source>Header row {}: {}</source>
       <translation>Header row {}: {}</translation>
     </message>
@@ -561,12 +581,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household form…</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <source>Household members</source>
+      <translation>Household members</translation>
+    </message>
+    <message>
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>Household timeline and services</source>
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <location filename="../plugin/gui/filter_panel.py" line="68" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
@@ -601,6 +626,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <source>Households found (registered) within the last N days</source>
+      <translation>Households found (registered) within the last N days</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="417" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
@@ -626,7 +656,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="110" />
+      <location filename="../plugin/algorithms/imports.py" line="115" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r} is neither a file nor a layer</translation>
     </message>
@@ -646,52 +676,57 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="141" />
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Import as</source>
+      <translation>Import as</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="152" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>Import cancelled: the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="168" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>Import households (Excel/CSV)</source>
       <translation>Import households (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="203" />
+      <location filename="../plugin/algorithms/imports.py" line="228" />
       <source>Import reports (Excel/CSV)</source>
       <translation>Import reports (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="194" />
+      <location filename="../plugin/algorithms/imports.py" line="219" />
       <source>Import visits (Excel/CSV)</source>
       <translation>Import visits (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>Import welfare facilities (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <location filename="../plugin/gui/import_dialog.py" line="326" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="169" />
-      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
-      <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
+      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
+      <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="185" />
+      <location filename="../plugin/algorithms/imports.py" line="210" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="204" />
+      <location filename="../plugin/algorithms/imports.py" line="229" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="195" />
+      <location filename="../plugin/algorithms/imports.py" line="220" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</translation>
     </message>
@@ -756,7 +791,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Linked on *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="96" />
+      <location filename="../plugin/gui/import_dialog.py" line="139" />
       <source>List to import</source>
       <translation>List to import</translation>
     </message>
@@ -766,7 +801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="97" />
+      <location filename="../plugin/gui/import_dialog.py" line="140" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
@@ -806,7 +841,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="88" />
+      <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -831,7 +866,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="203" />
+      <location filename="../plugin/gui/filter_panel.py" line="227" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -996,17 +1031,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="63" />
+      <location filename="../plugin/gui/filter_panel.py" line="64" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="65" />
+      <location filename="../plugin/gui/filter_panel.py" line="66" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
@@ -1111,6 +1146,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Partner share</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <source>Period: {} – {}</source>
+      <translation>Period: {} – {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Phone</source>
       <translation>Phone</translation>
@@ -1126,7 +1166,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="39" />
+      <location filename="../plugin/algorithms/exports.py" line="56" />
       <source>Print and export</source>
       <translation>Print and export</translation>
     </message>
@@ -1216,14 +1256,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Registry changes (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="154" />
+      <location filename="../plugin/algorithms/imports.py" line="169" />
       <source>Rejected rows</source>
       <translation>Rejected rows</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="96" />
       <source>Rejected rows (Excel)</source>
       <translation>Rejected rows (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="173" />
+      <source>Relabelled values</source>
+      <translation>Relabelled values</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="98" />
+      <source>Relabelled values (Excel)</source>
+      <translation>Relabelled values (Excel)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="84" />
@@ -1281,7 +1331,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -1306,12 +1356,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Road-address DB</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="103" />
+      <location filename="../plugin/gui/import_dialog.py" line="146" />
       <source>Road-address DB folder</source>
       <translation>Road-address DB folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>Road-address location DB (위치정보요약DB files or folders, ;-separated)</translation>
     </message>
@@ -1321,12 +1371,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="85" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="203" />
+      <location filename="../plugin/gui/filter_panel.py" line="227" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
@@ -1406,12 +1461,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="103" />
+      <location filename="../plugin/algorithms/exports.py" line="122" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <location filename="../plugin/gui/filter_panel.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1426,7 +1481,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="131" />
+      <location filename="../plugin/project.py" line="135" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1466,7 +1521,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="265" />
+      <location filename="../plugin/gui/filter_panel.py" line="289" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
@@ -1506,9 +1561,9 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Timeline and services…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="45" />
-      <source>To (date)</source>
-      <translation>To (date)</translation>
+      <location filename="../plugin/algorithms/exports.py" line="63" />
+      <source>To (date; today when empty)</source>
+      <translation>To (date; today when empty)</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1526,12 +1581,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Unknown value: {value}.</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Value in the list</source>
+      <translation>Value in the list</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="82" />
+      <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
+      <translation>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Values: what each label found in a category column becomes (change any; your choices are kept for the next list).</source>
+      <translation>Values: what each label found in a category column becomes (change any; your choices are kept for the next list).</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="94" />
+      <location filename="../plugin/algorithms/exports.py" line="113" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
@@ -1546,7 +1616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="87" />
+      <location filename="../plugin/algorithms/exports.py" line="106" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -1591,7 +1661,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="78" />
+      <location filename="../plugin/project.py" line="82" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1611,7 +1681,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Within distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="46" />
+      <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Workbook</source>
       <translation>Workbook</translation>
     </message>
@@ -1621,7 +1691,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="78" />
+      <location filename="../plugin/algorithms/exports.py" line="97" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
@@ -1636,17 +1706,37 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>X/Y coordinates in</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="135" />
+      <source>X/Y read in EPSG:{}, as their header says</source>
+      <translation>X/Y read in EPSG:{}, as their header says</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <source>a category label</source>
+      <translation>a category label</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <source>a known synonym</source>
+      <translation>a known synonym</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>any time</source>
+      <translation>any time</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="163" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -1671,17 +1761,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="145" />
+      <location filename="../plugin/gui/import_dialog.py" line="188" />
       <source>import as</source>
       <translation>import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <location filename="../plugin/algorithms/imports.py" line="176" />
       <source>imported</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>insert (a known case number is rejected)</source>
       <translation>insert (a known case number is rejected)</translation>
     </message>
@@ -1691,9 +1781,9 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="215" />
-      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</source>
-      <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</translation>
+      <location filename="../plugin/gui/import_dialog.py" line="327" />
+      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
+      <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="188" />
@@ -1701,7 +1791,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>not placed</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <source>not recognised: kept as written</source>
+      <translation>not recognised: kept as written</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="248" />
+      <source>not recognised: rejected unless you choose</source>
+      <translation>not recognised: rejected unless you choose</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="84" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -1751,12 +1851,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="72" />
+      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <source>the closest category</source>
+      <translation>the closest category</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="115" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="263" />
+      <location filename="../plugin/gui/filter_panel.py" line="287" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -1766,14 +1871,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>unknown case number</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>upsert (update by case number)</source>
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <location filename="../plugin/algorithms/imports.py" line="176" />
       <source>would import</source>
       <translation>would import</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="78" />
+      <source>your choice</source>
+      <translation>your choice</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
@@ -1791,9 +1901,9 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="158" />
-      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</source>
-      <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</translation>
+      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
+      <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -1809,6 +1919,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/registry_changes.py" line="25" />
       <source>{} cannot be read as a table (CSV or Excel).</source>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="70" />
+      <source>{} could not be upgraded: {}</source>
+      <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="48" />
@@ -1836,7 +1951,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="28" />
+      <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>{} is not a date: {!r}</source>
       <translation>{} is not a date: {!r}</translation>
     </message>
@@ -1856,7 +1971,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="97" />
+      <location filename="../plugin/algorithms/exports.py" line="116" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
     </message>
@@ -1866,7 +1981,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="147" />
+      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <source>{}, column {}: {} ({} rows)</source>
+      <translation>{}, column {}: {} ({} rows)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="158" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, row {}, column {}: {}</translation>
     </message>
@@ -1876,7 +1996,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="106" />
+      <location filename="../plugin/algorithms/imports.py" line="111" />
       <source>{}: no sheet to read</source>
       <translation>{}: no sheet to read</translation>
     </message>
@@ -1891,7 +2011,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <location filename="../plugin/gui/filter_panel.py" line="160" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1916,17 +2036,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— domain —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <location filename="../plugin/gui/import_dialog.py" line="254" />
+      <source>— leave empty —</source>
+      <translation>— leave empty —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="193" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="155" />
+      <location filename="../plugin/gui/filter_panel.py" line="173" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="149" />
+      <location filename="../plugin/algorithms/imports.py" line="160" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… and {} more rejected rows (see REJECTS)</translation>
     </message>
@@ -1946,12 +2071,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <location filename="../plugin/gui/filter_panel.py" line="76" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>

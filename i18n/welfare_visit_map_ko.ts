@@ -4,6 +4,16 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <source> days</source>
+      <translation>일</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <source> or more</source>
+      <translation>명 이상</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="42" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
@@ -84,7 +94,7 @@
       <translation>주소</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="129" />
+      <location filename="../plugin/algorithms/imports.py" line="139" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
@@ -99,7 +109,7 @@
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="104" />
+      <location filename="../plugin/algorithms/exports.py" line="123" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -129,12 +139,12 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="87" />
+      <location filename="../plugin/gui/filter_panel.py" line="90" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="69" />
+      <location filename="../plugin/gui/filter_panel.py" line="70" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
@@ -164,7 +174,7 @@
       <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <location filename="../plugin/algorithms/imports.py" line="86" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
@@ -184,7 +194,7 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="161" />
+      <location filename="../plugin/project.py" line="165" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
@@ -194,7 +204,7 @@
       <translation>사례번호 / 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -234,7 +244,7 @@
       <translation>열</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="133" />
+      <location filename="../plugin/algorithms/imports.py" line="143" />
       <source>Columns not imported: {}</source>
       <translation>가져오지 않은 열: {}</translation>
     </message>
@@ -254,7 +264,7 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="261" />
+      <location filename="../plugin/project.py" line="265" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -316,7 +326,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="31" />
+      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <source>Crisis indicators</source>
+      <translation>위기정보</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>시작일 {}이(가) 종료일 {}보다 늦습니다</translation>
     </message>
@@ -341,7 +356,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -371,7 +386,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="71" />
+      <location filename="../plugin/gui/filter_panel.py" line="72" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
@@ -416,12 +431,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <location filename="../plugin/gui/import_dialog.py" line="326" />
       <source>Dry run — nothing written</source>
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
@@ -431,7 +446,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 예정일</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="46" />
+      <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -451,7 +466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록을 엑셀로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="77" />
+      <location filename="../plugin/algorithms/exports.py" line="96" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
@@ -516,9 +531,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="44" />
-      <source>From (date)</source>
-      <translation>시작일</translation>
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <source>Found within the last</source>
+      <translation>최근 발굴</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="61" />
+      <source>From (date; the first on record when empty)</source>
+      <translation>시작일 (비우면 기록된 첫날)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="26" />
@@ -531,12 +551,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그룹</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="161" />
+      <location filename="../plugin/gui/import_dialog.py" line="207" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>머리글 행 {row}: 열 {total}개 중 {found}개 인식, 자료 {rows}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="131" />
+      <location filename="../plugin/algorithms/imports.py" line="141" />
       <source>Header row {}: {}</source>
       <translation>머리글 행 {}: {}</translation>
     </message>
@@ -561,12 +581,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 속성 양식…</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <source>Household members</source>
+      <translation>가구원수</translation>
+    </message>
+    <message>
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>Household timeline and services</source>
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="67" />
+      <location filename="../plugin/gui/filter_panel.py" line="68" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
@@ -601,6 +626,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <source>Households found (registered) within the last N days</source>
+      <translation>최근 N일 안에 발굴(등록)된 가구</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="417" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
@@ -626,7 +656,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="110" />
+      <location filename="../plugin/algorithms/imports.py" line="115" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
     </message>
@@ -646,52 +676,57 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="141" />
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Import as</source>
+      <translation>가져올 값</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="152" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>가져오기를 취소했습니다: 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="168" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>Import households (Excel/CSV)</source>
       <translation>가구 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="203" />
+      <location filename="../plugin/algorithms/imports.py" line="228" />
       <source>Import reports (Excel/CSV)</source>
       <translation>제보 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="194" />
+      <location filename="../plugin/algorithms/imports.py" line="219" />
       <source>Import visits (Excel/CSV)</source>
       <translation>방문 기록 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>복지시설 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="214" />
+      <location filename="../plugin/gui/import_dialog.py" line="326" />
       <source>Imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="169" />
-      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED. Impossible values are rejected with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
-      <translation>가구 목록(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 머리글 행을 찾아 흔히 쓰는 한글·영문 이름(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)을 알아보며, FIELD_MAP(대상=원본 머리글;…)이 우선합니다. 한글이나 영문 분류 이름은 코드로 바뀌고, 날짜는 엑셀 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305를 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 포함한 5174/2097, 4326)로 읽어 변환하고, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. 불가능한 값은 행, 열, 사유와 함께 거부합니다(REJECTS). 하나의 트랜잭션이라 실패나 취소 시 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
+      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
+      <translation>가구 명단(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 제목 행은 흔히 쓰는 한국어·영어 표기(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)로 찾아 읽으며, FIELD_MAP(대상=원본 열 제목;…)이 우선합니다. 한국어·영어 분류 표기는 코드가 되고, 날짜는 Excel 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305 모두 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 하는 5174/2097, 4326)로 읽어 변환하며, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. SOURCE_CRS에 맞지 않는 X/Y(경위도, X·Y 바뀜, 다른 한국 좌표계)는 이유와 함께 거부합니다. 가구원수, 등록일/발굴일과 발굴시스템 명단의 위기정보 열(단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O 또는 날짜)은 members, found_on, crisis_indicators가 됩니다. 선택 항목의 분류에 없는 표기 때문에 행을 잃지 않습니다: 가장 가까운 분류(또는 '기타')로 가져오고, 원문은 source_labels에 보관하며, 경고(WARNINGS)로 알립니다. VALUE_MAP(항목:표기=코드;…)으로 직접 정할 수 있습니다. 기록을 틀리게 만드는 값(위기도, 날짜, 좌표, 중복 사례번호, 주민등록번호)은 행을 거부하며, 한 행은 한 번만 세고 행·열·이유를 알립니다(REJECTS). 한 트랜잭션으로 처리하므로 실패하거나 취소하면 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="185" />
+      <location filename="../plugin/algorithms/imports.py" line="210" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>복지시설 목록(시설명, 코드, 종류, 주소, 전화, X/Y …, 예: 서울시 사회복지시설 목록)을 가져옵니다. '(노인) 노인복지관' 같은 종류는 분류와 제공 서비스로 바뀌고, 위치는 X/Y나 ADDRESS_DB에서 정하며, 없으면 위치 없이 가져옵니다(UNLOCATED). MODE upsert는 코드로 시설을 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="204" />
+      <location filename="../plugin/algorithms/imports.py" line="229" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>위기가구 제보(날짜, 접수경로, 제보자, 주소, 내용, X/Y, 예: 콜센터·카카오톡 채널 기록)를 가져옵니다. 도크의 신규 제보에 나타납니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="195" />
+      <location filename="../plugin/algorithms/imports.py" line="220" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>등록된 가구의 방문 기록(사례번호, 날짜, 방문자, 방법, 결과, 위기도, 내용)을 가져옵니다. 없는 사례번호, 미래 날짜, 면담하지 않은 가구의 위기도는 거부하며, 가구의 위기도와 다음 방문 예정일이 따라 바뀝니다. MODE upsert는 이미 기록된 방문을 건너뜁니다.</translation>
     </message>
@@ -756,7 +791,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="96" />
+      <location filename="../plugin/gui/import_dialog.py" line="139" />
       <source>List to import</source>
       <translation>가져올 목록</translation>
     </message>
@@ -766,7 +801,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="97" />
+      <location filename="../plugin/gui/import_dialog.py" line="140" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
@@ -806,7 +841,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방법</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="88" />
+      <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>방식</translation>
     </message>
@@ -831,7 +866,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="203" />
+      <location filename="../plugin/gui/filter_panel.py" line="227" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -996,17 +1031,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="63" />
+      <location filename="../plugin/gui/filter_panel.py" line="64" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="65" />
+      <location filename="../plugin/gui/filter_panel.py" line="66" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
@@ -1111,6 +1146,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <source>Period: {} – {}</source>
+      <translation>기간: {} – {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="20" />
       <source>Phone</source>
       <translation>전화</translation>
@@ -1126,7 +1166,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="39" />
+      <location filename="../plugin/algorithms/exports.py" line="56" />
       <source>Print and export</source>
       <translation>인쇄 및 내보내기</translation>
     </message>
@@ -1216,14 +1256,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="154" />
+      <location filename="../plugin/algorithms/imports.py" line="169" />
       <source>Rejected rows</source>
       <translation>거부된 행</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="96" />
       <source>Rejected rows (Excel)</source>
       <translation>거부된 행 (엑셀)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="173" />
+      <source>Relabelled values</source>
+      <translation>다르게 읽은 값</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="98" />
+      <source>Relabelled values (Excel)</source>
+      <translation>다르게 읽은 값 (Excel)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="84" />
@@ -1281,7 +1331,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -1306,12 +1356,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>도로명주소 DB</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="103" />
+      <location filename="../plugin/gui/import_dialog.py" line="146" />
       <source>Road-address DB folder</source>
       <translation>도로명주소 DB 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>도로명주소 위치 DB (위치정보요약DB 파일 또는 폴더, ;로 구분)</translation>
     </message>
@@ -1321,12 +1371,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Rows</source>
+      <translation>행 수</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="85" />
       <source>Save</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="203" />
+      <location filename="../plugin/gui/filter_panel.py" line="227" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
@@ -1406,12 +1461,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="103" />
+      <location filename="../plugin/algorithms/exports.py" line="122" />
       <source>Statistics workbook (Excel)</source>
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <location filename="../plugin/gui/filter_panel.py" line="77" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1426,7 +1481,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="131" />
+      <location filename="../plugin/project.py" line="135" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1466,7 +1521,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="265" />
+      <location filename="../plugin/gui/filter_panel.py" line="289" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
@@ -1506,9 +1561,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이력과 서비스 연계…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="45" />
-      <source>To (date)</source>
-      <translation>종료일</translation>
+      <location filename="../plugin/algorithms/exports.py" line="63" />
+      <source>To (date; today when empty)</source>
+      <translation>종료일 (비우면 오늘)</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1526,12 +1581,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>알 수 없는 값: {value}.</translation>
     </message>
     <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Value in the list</source>
+      <translation>명단의 값</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="82" />
+      <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
+      <translation>값 대응표 (항목:표기=코드;…), 예: discovery_source:복지통장 발굴=visitor</translation>
+    </message>
+    <message>
+      <location filename="../forms/import_dialog.ui" line="0" />
+      <source>Values: what each label found in a category column becomes (change any; your choices are kept for the next list).</source>
+      <translation>값: 분류 열에서 찾은 표기마다 어떤 분류로 가져올지 (바꿀 수 있으며, 선택은 다음 명단에도 쓰입니다).</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="45" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="94" />
+      <location filename="../plugin/algorithms/exports.py" line="113" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
@@ -1546,7 +1616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="87" />
+      <location filename="../plugin/algorithms/exports.py" line="106" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
@@ -1591,7 +1661,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="78" />
+      <location filename="../plugin/project.py" line="82" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1611,7 +1681,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거리 이내</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="46" />
+      <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Workbook</source>
       <translation>통합문서</translation>
     </message>
@@ -1621,7 +1691,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>HOUSEHOLD_FILTER(가구 테이블에 대한 SQL, 가구 레이어의 필터와 같으며 도크의 필터 패널이 채웁니다)와 FILTER(QGIS 표현식)에 맞는 가구를 위기도, 경과일수, 미해결 욕구 순으로 정렬해 엑셀 통합문서로 씁니다. 한글 머리글, 고정된 머리글 행, 자동 필터, 위기도 색으로 칠한 셀, 날짜 형식의 날짜. PRIVACY 협력기관용은 성명을 가리고(홍*동) 사례번호를 가명으로 바꾸며 전화, 메모, 주소를 뺍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="78" />
+      <location filename="../plugin/algorithms/exports.py" line="97" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -1636,17 +1706,37 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>X/Y 좌표계</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/imports.py" line="135" />
+      <source>X/Y read in EPSG:{}, as their header says</source>
+      <translation>X/Y를 열 제목대로 EPSG:{}로 읽습니다</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="78" />
+      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <source>a category label</source>
+      <translation>분류 표기 그대로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <source>a known synonym</source>
+      <translation>알려진 다른 표기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <source>any time</source>
+      <translation>전체 기간</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="163" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -1671,17 +1761,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="145" />
+      <location filename="../plugin/gui/import_dialog.py" line="188" />
       <source>import as</source>
       <translation>가져올 항목</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <location filename="../plugin/algorithms/imports.py" line="176" />
       <source>imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>insert (a known case number is rejected)</source>
       <translation>추가 (이미 있는 사례번호는 거부)</translation>
     </message>
@@ -1691,9 +1781,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="215" />
-      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}</source>
-      <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}</translation>
+      <location filename="../plugin/gui/import_dialog.py" line="327" />
+      <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
+      <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="188" />
@@ -1701,7 +1791,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치 미지정</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="65" />
+      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <source>not recognised: kept as written</source>
+      <translation>알 수 없는 표기: 원문을 보관</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="248" />
+      <source>not recognised: rejected unless you choose</source>
+      <translation>알 수 없는 표기: 선택하지 않으면 거부</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="84" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
@@ -1751,12 +1851,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="72" />
+      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <source>the closest category</source>
+      <translation>가장 가까운 분류</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="115" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="263" />
+      <location filename="../plugin/gui/filter_panel.py" line="287" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -1766,14 +1871,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미등록 사례번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>upsert (update by case number)</source>
       <translation>추가·갱신 (사례번호로 갱신)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="157" />
+      <location filename="../plugin/algorithms/imports.py" line="176" />
       <source>would import</source>
       <translation>가져올 예정</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="78" />
+      <source>your choice</source>
+      <translation>직접 선택</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
@@ -1791,9 +1901,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="158" />
-      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}.</source>
-      <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}.</translation>
+      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
+      <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -1809,6 +1919,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/registry_changes.py" line="25" />
       <source>{} cannot be read as a table (CSV or Excel).</source>
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="70" />
+      <source>{} could not be upgraded: {}</source>
+      <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="48" />
@@ -1836,7 +1951,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="28" />
+      <location filename="../plugin/algorithms/exports.py" line="45" />
       <source>{} is not a date: {!r}</source>
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
@@ -1856,7 +1971,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="97" />
+      <location filename="../plugin/algorithms/exports.py" line="116" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
@@ -1866,7 +1981,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 아직 GeoPackage에서만 실행됩니다. 공유 PostgreSQL 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="147" />
+      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <source>{}, column {}: {} ({} rows)</source>
+      <translation>{}, 열 {}: {} ({}행)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="158" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, {}행, {}열: {}</translation>
     </message>
@@ -1876,7 +1996,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="106" />
+      <location filename="../plugin/algorithms/imports.py" line="111" />
       <source>{}: no sheet to read</source>
       <translation>{}: 읽을 시트가 없습니다</translation>
     </message>
@@ -1891,7 +2011,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <location filename="../plugin/gui/filter_panel.py" line="160" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -1916,17 +2036,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 욕구 영역 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <location filename="../plugin/gui/import_dialog.py" line="254" />
+      <source>— leave empty —</source>
+      <translation>— 비워 둠 —</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="193" />
       <source>— not imported —</source>
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="155" />
+      <location filename="../plugin/gui/filter_panel.py" line="173" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="149" />
+      <location filename="../plugin/algorithms/imports.py" line="160" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… 외 거부된 행 {}개 (REJECTS 참고)</translation>
     </message>
@@ -1946,12 +2071,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="116" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="73" />
+      <location filename="../plugin/gui/filter_panel.py" line="76" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>
