@@ -78,7 +78,7 @@ def test_the_wizard_shows_each_label_and_what_it_becomes_and_keeps_the_users_cho
     dialog = ImportDialog(db)
     dialog.fileEdit.setText(str(path))
     dialog.load()
-    shown = {(target, value): (default, choice) for target, value, default, choice in dialog.value_rows}
+    shown = {(row.target, row.value): (row.code, row.choice) for row in dialog.value_rows}
     # every distinct label of every category column, each with what the importer would make of it
     assert set(shown) == {("risk_level", "매우높음"), ("risk_level", "상"), ("risk_level", "하"),
                           ("discovery_source", "복지통장 발굴"), ("discovery_source", "발굴시스템 대상자"),
@@ -105,6 +105,6 @@ def test_the_wizard_shows_each_label_and_what_it_becomes_and_keeps_the_users_cho
     again = ImportDialog(db)
     again.fileEdit.setText(str(path))
     again.load()
-    chosen = {(t, v): c.currentData() for t, v, _, c in again.value_rows}
+    chosen = {(row.target, row.value): row.choice.currentData() for row in again.value_rows}
     assert chosen[("risk_level", "매우높음")] == "high" and chosen[("discovery_source", "복지통장 발굴")] == "partner"
     QgsSettings().remove("welfare_visit_map/value_map/households")

@@ -35,6 +35,11 @@ def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo
         tong_points.setdefault(feature["tong"], set()).add(feature.geometry().asWkt(1))
     assert all(len(points) == 1 for points in tong_points.values())  # one place per 통: no house positions
     assert {f.name() for f in layer.fields()}.isdisjoint({"head_name", "phone", "notes", "address", "id", "case_no"})
+    # nor what a screening list tells of a household's finances, its size, when it was found, or the
+    # list's own words
+    assert {f.name() for f in layer.fields()}.isdisjoint({"crisis_indicators", "members", "found_on",
+                                                          "source_labels"})
+    assert "health_insurance_arrears" not in raw and "건강보험료" not in raw
     assert audit[0] == "export" and '"privacy": "partner"' in audit[2]
     assert "postgres@" not in audit[2]  # the source is named without its login
 

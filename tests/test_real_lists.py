@@ -346,3 +346,12 @@ def test_filters_on_indicators_size_and_date_found(demo_database):
         assert HouseholdFilter(crisis_indicators=["bogus"]).problems() == {"crisis_indicators": ["bogus"]}
     finally:
         conn.close()
+
+
+def test_the_new_fields_move_up_to_the_shared_database_as_they_are(demo_dir, demo_server):
+    columns = "case_no, members, found_on, crisis_indicators"
+    local = plain_rows(str(demo_dir / "demo.gpkg"), f"SELECT {columns} FROM households WHERE case_no IS NOT NULL "
+                                                    "ORDER BY case_no")
+    assert local == plain_rows(demo_server["admin"], f"SELECT {columns} FROM households WHERE case_no IS NOT NULL "
+                                                     "ORDER BY case_no")
+    assert sum(1 for r in local if r[3]) > 1000 and all(r[1] and r[2] for r in local)

@@ -406,6 +406,20 @@ def read_label(list_name, value, closest=True):
     return None, None
 
 
+def field_label(table, target, list_name, text, value_map=None):
+    """(code, how) of one label of a ``table`` import's ``target`` field: the user's VALUE_MAP
+    first, then the built-in reading (no guess for a risk); an optional field's unknown label
+    becomes 'other' where its list has one (else stays empty); a required one's stays unknown."""
+    chosen = (value_map or {}).get(target, {})
+    key = _key(text)
+    if key in chosen:
+        return chosen[key], USER
+    code, how = read_label(list_name, text, closest=target not in NO_GUESS)
+    if code is None and target not in NO_GUESS and target not in REQUIRED[table]:
+        return ("other" if "other" in cat.codes(cat.CATEGORY_LISTS[list_name]) else None), FALLBACK
+    return code, how
+
+
 def parse_value_map(text):
     """'discovery_source:복지통장 발굴=visitor;risk_level:매우높음=high' → {field: {value key: code}}
     (a code or a label; empty: leave the field empty). Raises ValueError naming the bad entry."""
@@ -710,16 +724,7 @@ class Importer:
         return ({target: code} if code else {}), [], relabels
 
     def _label(self, target, list_name, text):
-        """(code, how) of one label: the user's VALUE_MAP first, then the built-in reading; an
-        optional field's unknown label becomes 'other' where its list has one (else stays empty)."""
-        chosen = self.value_map.get(target, {})
-        key = _key(text)
-        if key in chosen:
-            return chosen[key], USER
-        code, how = read_label(list_name, text, closest=target not in NO_GUESS)
-        if code is None and target not in NO_GUESS and target not in REQUIRED[self.table]:
-            return ("other" if "other" in cat.codes(cat.CATEGORY_LISTS[list_name]) else None), FALLBACK
-        return code, how
+        return field_label(self.table, target, list_name, text, self.value_map)
 
     def _source_place(self, number, record, mapping, problems):
         """Where the row says it is, before projection: ``record['_xy'] = (epsg, x, y, quality,

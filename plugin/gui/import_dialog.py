@@ -4,6 +4,7 @@ welfarevisitmap:import_* algorithms, with progress and a stop button."""
 import re
 import tempfile
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -45,6 +46,16 @@ def field_labels():
                 pair = (f"위기정보: {indicator.ko}", f"Crisis indicator: {indicator.en}")
             out[(table, name)] = pair[lang] if pair else name
     return out
+
+
+class ValueRow(NamedTuple):
+    """One label of the value step: the field, the label as the list writes it, what the
+    importer would make of it (code, how), and the choice shown."""
+    target: str
+    value: str
+    code: Optional[str]
+    how: Optional[str]
+    choice: QComboBox
 
 
 SETTINGS_KEY = "welfare_visit_map/value_map/{}"
@@ -235,12 +246,7 @@ class ImportDialog(QDialog):
                     counts[part] = counts.get(part, 0) + 1
             categories = cat.CATEGORY_LISTS[list_name]
             for value, rows in sorted(counts.items(), key=lambda i: -i[1])[:MAX_VALUES]:
-                code, how = importing.read_label(list_name, value, closest=target not in importing.NO_GUESS)
-                if code is None and target not in importing.NO_GUESS and target not in importing.REQUIRED[table]:
-                    code, how = ("other" if "other" in cat.codes(categories) else None), importing.FALLBACK
-                user = saved.get(target, {})
-                if importing._key(value) in user:
-                    code, how = user[importing._key(value)], importing.USER
+                code, how = importing.field_label(table, target, list_name, value, saved)
                 row = self.valueTable.rowCount()
                 self.valueTable.insertRow(row)
                 self.valueTable.setItem(row, 0, QTableWidgetItem(self.mappingTable.horizontalHeaderItem(column).text()))
@@ -256,20 +262,21 @@ class ImportDialog(QDialog):
                     choice.addItem(label(categories, c.code), c.code)
                 choice.setCurrentIndex(max(0, choice.findData(code)))
                 self.valueTable.setCellWidget(row, 3, choice)
-                self.value_rows.append((target, value, code, choice))
+                self.value_rows.append(ValueRow(target, value, code, how, choice))
         self.valueTable.resizeColumnsToContents()
+        self.valueTable.verticalHeader().setVisible(False)
+        self.valueTable.horizontalHeader().setStretchLastSection(True)
         self.valuesLabel.setVisible(bool(self.value_rows))
         self.valueTable.setVisible(bool(self.value_rows))
 
     def value_choices(self):
         """{field: {label: code}} the user chose here or before (what the importer would not
         have done by itself)."""
-        saved = saved_value_map(self.table())
         out = {}
-        for target, value, default, choice in getattr(self, "value_rows", []):
-            chosen = choice.currentData()
-            if chosen != default or importing._key(value) in saved.get(target, {}):
-                out.setdefault(target, {})[value] = chosen
+        for row in getattr(self, "value_rows", []):
+            chosen = row.choice.currentData()
+            if chosen != row.code or row.how == importing.USER:
+                out.setdefault(row.target, {})[row.value] = chosen
         return out
 
     def field_map(self):

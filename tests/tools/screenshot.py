@@ -145,9 +145,9 @@ def shoot_import():
     dialog.fileEdit.setText(str(path))
     dialog.load()
     dialog.show()
-    for _, value, _, choice in dialog.value_rows:  # the planner decides what 매우높음 means
-        if value == "매우높음":
-            choice.setCurrentIndex(choice.findData("high"))
+    for row in dialog.value_rows:  # the planner decides what 매우높음 means
+        if row.value == "매우높음":
+            row.choice.setCurrentIndex(row.choice.findData("high"))
     dialog.run(dry_run=True)
     QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), dialog.close(), shoot_shared()))
 
