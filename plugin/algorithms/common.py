@@ -4,6 +4,9 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsDataSourceUri,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterFile,
@@ -45,6 +48,38 @@ def database_name(algorithm, parameters, context, shared=True):
         raise QgsProcessingException(tr("{} works on a GeoPackage only, not yet on a shared PostgreSQL database.")
                                      .format(algorithm.name()))
     return name
+
+
+def _same_file(a, b):
+    a, b = Path(a), Path(b)
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def refuse_overwriting(algorithm, parameters, context, database, outputs):
+    """No output of a run may be the database or any file the run reads (INPUT, ADDRESS_DB): say
+    so before anything is written. ``outputs``: the names of the run's file outputs."""
+    reads = [] if db.is_shared(database) else [("DATABASE", database)]
+    for name in ("INPUT", "ADDRESS_DB"):
+        if name in parameters and algorithm.parameterDefinition(name) is not None:
+            for part in str(algorithm.parameterAsString(parameters, name, context) or "").split(";"):
+                path = part.strip().split("|")[0]
+                if path and Path(path).exists():
+                    reads += [(name, str(p)) for p in (sorted(Path(path).glob("*.txt")) if Path(path).is_dir()
+                                                       else [Path(path)])]
+    for output in outputs:
+        target = algorithm.parameterAsFileOutput(parameters, output, context)
+        if not target:
+            continue
+        for name, read in reads:
+            if _same_file(target, read):
+                raise QgsProcessingException(
+                    tr("{output} {path} is the file this run reads as {name}: choose another file (nothing was "
+                       "written).").format(output=output, path=target, name=name))
 
 
 def resolve_database(value):
@@ -109,9 +144,34 @@ def households_layer(database):
     return layer
 
 
+def check_expression(text, layer, name="FILTER"):
+    """An expression a run filters ``layer`` with must parse and name only the layer's fields: an
+    invalid filter is an error, never "no filter" (which would print or share everything)."""
+    if not text or not text.strip():
+        return text
+    expression = QgsExpression(text)
+    if expression.hasParserError():
+        raise QgsProcessingException(tr("{} is not a valid expression ({}): {}").format(
+            name, expression.parserErrorString(), text))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    expression.prepare(context)
+    fields = set(layer.fields().names())
+    unknown = sorted(c for c in expression.referencedColumns() if c != QgsFeatureRequest.ALL_ATTRIBUTES
+                     and c not in fields)
+    if unknown:
+        raise QgsProcessingException(tr("{} names fields that {} does not have ({}): {}").format(
+            name, layer.name(), ", ".join(unknown), text))
+    if expression.hasEvalError():
+        raise QgsProcessingException(tr("{} cannot be evaluated ({}): {}").format(
+            name, expression.evalErrorString(), text))
+    return text
+
+
 def household_ids(database, filter_expression=None):
-    """The ids of the households of ``database`` matching a QGIS expression (all when empty)."""
+    """The ids of the households of ``database`` matching a QGIS expression (all when empty; an
+    invalid one is an error)."""
     households = households_layer(database)
+    check_expression(filter_expression, households)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
     if filter_expression:
         request.setFilterExpression(filter_expression)

@@ -15,7 +15,7 @@ from ..core.registry import parse_date
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter
+from .common import database_name, database_parameter, refuse_overwriting
 
 
 def whole_history(conn):
@@ -71,6 +71,7 @@ class PeriodWorkbook(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
+        refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         conn = db.connect(database)
@@ -120,10 +121,11 @@ class ExportVisitResults(PeriodWorkbook):
 class StatisticsReport(PeriodWorkbook):
     NAME = "statistics_report"
     DISPLAY = "Statistics workbook (Excel)"
-    HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports "
-            "(households, households visited, visits, households by risk, needs, linkages, visits by visitor "
-            "role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is "
-            "written to the audit log.")
+    HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary "
+            "with the figures the district reports (households, households visited, visits, households by risk, "
+            "needs, linkages, households found, households with crisis indicators, visits by visitor role), then by "
+            "동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with "
+            "charts. The export is written to the audit log.")
 
     def compute(self, conn, dates, lang):
         stats = statistics.compute(conn, *dates, lang=lang)

@@ -17,7 +17,7 @@ from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, household_ids
+from .common import database_name, database_parameter, household_ids, refuse_overwriting
 
 
 class ExportHouseholdList(WelfareAlgorithm):
@@ -44,8 +44,9 @@ class ExportHouseholdList(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
+        refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
         where = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
-        expression = self.parameterAsExpression(parameters, "FILTER", context)
+        expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()

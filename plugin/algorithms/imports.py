@@ -19,7 +19,7 @@ from ..core import db, exports, importing, tabular
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter
+from .common import database_name, database_parameter, refuse_overwriting
 
 COUNTS = ("IMPORTED", "UPDATED", "UNLOCATED", "REJECTED", "RELABELLED")
 
@@ -117,6 +117,7 @@ class ImportTable(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
+        refuse_overwriting(self, parameters, context, database, ("REJECTS", "WARNINGS"))
         sheet, layer_crs = self.sheet(parameters, context)
         try:
             field_map = importing.parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))

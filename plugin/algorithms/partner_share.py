@@ -1,9 +1,7 @@
 """welfarevisitmap:export_partner_share — what a partner agency may receive."""
 import getpass
-from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFileDestination,
@@ -13,7 +11,7 @@ from ..core import db, partner
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, household_ids
+from .common import database_name, database_parameter, household_ids, refuse_overwriting
 
 
 class ExportPartnerShare(WelfareAlgorithm):
@@ -34,10 +32,9 @@ class ExportPartnerShare(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
-        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        if not db.is_shared(database) and Path(output).resolve() == Path(database).resolve():
-            raise QgsProcessingException(tr("The partner share must not overwrite the welfare database."))
         ids, _ = household_ids(database, filter_expression)
         conn = db.connect(database)
         try:

@@ -20,7 +20,7 @@ from ..core.privacy import PRIVACY_MODES
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter
+from .common import check_expression, database_name, database_parameter, refuse_overwriting
 
 PAPERS = ("A3", "A4")
 
@@ -61,8 +61,9 @@ class PrintDistrictMaps(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
+        refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
         level = printing.LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
-        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
         orientation = printing.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
@@ -74,6 +75,7 @@ class PrintDistrictMaps(WelfareAlgorithm):
                                     "may print as boxes. Install fonts-nanum."))
         try:
             project, layers = printing.open_layers(database, ui_language())
+            check_expression(filter_expression, layers["districts"])
             if household_filter and not layers["households"].setSubsetString(household_filter):
                 raise printing.PrintError(tr("The household filter cannot be applied: {}").format(household_filter))
             layout = printing.load_template(project, printing.template_path("district", paper, orientation))
@@ -127,13 +129,15 @@ class PrintHouseholdSheets(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
-        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         dpi = self.parameterAsInt(parameters, "DPI", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         try:
             project, layers = printing.open_layers(database, lang)
+            check_expression(filter_expression, layers["households"])
             layout = printing.load_template(project, printing.template_path("household_sheet", "A4", "portrait"))
             household_filter = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
             coverage = printing.configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang,

@@ -44,7 +44,7 @@ class NearestResources(WelfareAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
-        filter_expression = self.parameterAsExpression(parameters, "FILTER", context)
+        filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         per_household = self.parameterAsInt(parameters, "PER_HOUSEHOLD", context)
         ids, households = household_ids(database, filter_expression)
