@@ -42,6 +42,31 @@ def visit_results(conn, date_from, date_to, lang="ko"):
     return rows
 
 
+# A cell text starting with one of these is a formula to a spreadsheet (CSV/DDE injection):
+# such values are written as text, never as formulas.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell):
+    """Keep a cell whose text would read as a formula a plain text (and mark it so in Excel)."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def append_row(sheet, values):
+    """Append one row of values, every formula-looking text kept as text; returns its row number
+    (counted by openpyxl as it appends: reading ``max_row`` per row would make writing quadratic)."""
+    sheet.append(values)
+    number = sheet._current_row  # noqa: SLF001 - the row append just wrote
+    for index in range(1, len(values) + 1):
+        value = values[index - 1]
+        if isinstance(value, str) and value.startswith(FORMULA_START):
+            as_text(sheet.cell(row=number, column=index))
+    return number
+
+
 def write_workbook(path, sheet_title, columns, rows, lang="ko", risk_key=None):
     """A workbook with one sheet: headers in the language, bold, filled and frozen, an autofilter,
     dates as dates, risk cells filled in the risk colours, columns sized to their text."""
@@ -60,17 +85,20 @@ def write_workbook(path, sheet_title, columns, rows, lang="ko", risk_key=None):
         cell.alignment = Alignment(vertical="center")
     fills = {(c.ko if lang == "ko" else c.en): PatternFill("solid", fgColor=cat.RISK_COLOURS[c.code].lstrip("#").upper())
              for c in cat.RISK_LEVELS}
+    white = Font(color="FFFFFF", bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append([row[key] for key, _, _ in columns])
+        number = append_row(sheet, [row[key] for key, _, _ in columns])
         for index, (key, _, _) in enumerate(columns, start=1):
-            cell = sheet.cell(row=sheet.max_row, column=index)
-            if isinstance(row[key], dt.date):
-                cell.number_format = "yyyy-mm-dd"
-            if key == risk_key and row[key] in fills:
-                cell.fill = fills[row[key]]
-                cell.font = Font(color="FFFFFF", bold=True)
-            if isinstance(row[key], str) and "\n" in row[key]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            value = row[key]
+            if isinstance(value, dt.date):
+                sheet.cell(row=number, column=index).number_format = "yyyy-mm-dd"
+            elif key == risk_key and value in fills:
+                cell = sheet.cell(row=number, column=index)
+                cell.fill = fills[value]
+                cell.font = white
+            elif isinstance(value, str) and "\n" in value:
+                sheet.cell(row=number, column=index).alignment = wrap
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, (key, ko, en) in enumerate(columns, start=1):

@@ -80,6 +80,8 @@ def write(path, stats, date_from, date_to, lang="ko"):
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font, PatternFill
 
+    from .exports import append_row
+
     ko = lang == "ko"
     book = Workbook()
     header_fill = PatternFill("solid", fgColor="DDEBF7")
@@ -91,7 +93,7 @@ def write(path, stats, date_from, date_to, lang="ko"):
             cell.font = Font(bold=True)
             cell.fill = header_fill
         for row in rows:
-            ws.append(list(row))
+            append_row(ws, list(row))
         ws.freeze_panes = "A2"
         for column in ws.columns:
             ws.column_dimensions[column[0].column_letter].width = width
@@ -116,7 +118,7 @@ def write(path, stats, date_from, date_to, lang="ko"):
     summary.append(["방문자 역할별 방문" if ko else "Visits by visitor role"])
     summary.cell(row=summary.max_row, column=1).font = Font(bold=True)
     for role, n in stats["roles"]:
-        summary.append([role, n])
+        append_row(summary, [role, n])
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 28, 24
     risk_heads = (["고위험", "중위험", "저위험", "미방문"] if ko else ["High", "Medium", "Low", "Not yet visited"])
     sheet("동별" if ko else "By dong", ["행정동" if ko else "Dong", "가구" if ko else "Households",
