@@ -24,6 +24,18 @@ COLUMNS = """
   next_visit_due DATE"""
 
 
+_ITEMS = {ko: (ko, en) for _, ko, en in cat.COMMON_NEED_ITEMS}
+_ITEMS.update({en: (ko, en) for _, ko, en in cat.COMMON_NEED_ITEMS})
+
+
+def coded_need(domain, item, lang="ko"):
+    """A need as a partner may read it: its domain, and its item only when it is one of the
+    category list's items — never the words a worker typed (they may name a person or a place)."""
+    text = cat.label(cat.NEED_DOMAINS, domain, lang)
+    known = _ITEMS.get((item or "").strip())
+    return f"{text}: {known[0] if lang == 'ko' else known[1]}" if known else text
+
+
 def export(conn, household_ids, path, lang="ko", user=None, source=""):
     """Write the partner GeoPackage at ``path`` (replacing it) for the households given; only
     those with share_consent are included. Returns (exported, left out for lack of consent)."""
@@ -45,7 +57,7 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
         area = districts.get(tong_code(dong, tong)) if tong else None
         area = area or districts.get(dong)
         point = area[1].representative_point() if area else None  # the 통 (or 동), never the house
-        needs = [f"{cat.label(cat.NEED_DOMAINS, d, lang)}: {item or ''}" for d, item in conn.execute(
+        needs = [coded_need(d, item, lang) for d, item in conn.execute(
             "SELECT domain, item FROM needs WHERE household_id = ? AND status IN ('open', 'linked') ORDER BY fid", (hid,))]
         type_labels = [cat.label(cat.HOUSEHOLD_TYPES, t, lang) for t in (types or "").strip("{}").split(",") if t]
         rows.append((gpkg.encode(point, epsg) if point else None, masked_id(hid), mask_name(name),
