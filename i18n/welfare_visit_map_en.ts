@@ -94,7 +94,7 @@
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="139" />
+      <location filename="../plugin/algorithms/imports.py" line="140" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
@@ -109,9 +109,9 @@
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="123" />
-      <source>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</source>
-      <translation>An Excel workbook of the period DATE_FROM–DATE_TO: a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, visits by visitor role), then by 동 and 통, by month, by need domain and by linkage kind, with charts. The export is written to the audit log.</translation>
+      <location filename="../plugin/algorithms/exports.py" line="124" />
+      <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</source>
+      <translation>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="75" />
@@ -244,7 +244,7 @@
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="143" />
+      <location filename="../plugin/algorithms/imports.py" line="144" />
       <source>Columns not imported: {}</source>
       <translation>Columns not imported: {}</translation>
     </message>
@@ -436,7 +436,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="326" />
+      <location filename="../plugin/gui/import_dialog.py" line="333" />
       <source>Dry run — nothing written</source>
       <translation>Dry run — nothing written</translation>
     </message>
@@ -451,7 +451,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="21" />
+      <location filename="../plugin/algorithms/partner_share.py" line="19" />
       <source>Export a partner share (no personal data)</source>
       <translation>Export a partner share (no personal data)</translation>
     </message>
@@ -466,7 +466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Export list to Excel…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="96" />
+      <location filename="../plugin/algorithms/exports.py" line="97" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
@@ -541,7 +541,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>From (date; the first on record when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="26" />
+      <location filename="../plugin/algorithms/common.py" line="29" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -551,12 +551,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="207" />
+      <location filename="../plugin/gui/import_dialog.py" line="218" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="141" />
+      <location filename="../plugin/algorithms/imports.py" line="142" />
       <source>Header row {}: {}</source>
       <translation>Header row {}: {}</translation>
     </message>
@@ -636,12 +636,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="32" />
+      <location filename="../plugin/algorithms/partner_share.py" line="30" />
       <source>Households shared</source>
       <translation>Households shared</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="117" />
+      <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
@@ -681,52 +681,52 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="152" />
+      <location filename="../plugin/algorithms/imports.py" line="153" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>Import cancelled: the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="187" />
+      <location filename="../plugin/algorithms/imports.py" line="188" />
       <source>Import households (Excel/CSV)</source>
       <translation>Import households (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="228" />
+      <location filename="../plugin/algorithms/imports.py" line="229" />
       <source>Import reports (Excel/CSV)</source>
       <translation>Import reports (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="219" />
+      <location filename="../plugin/algorithms/imports.py" line="220" />
       <source>Import visits (Excel/CSV)</source>
       <translation>Import visits (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="209" />
+      <location filename="../plugin/algorithms/imports.py" line="210" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>Import welfare facilities (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="326" />
+      <location filename="../plugin/gui/import_dialog.py" line="333" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <location filename="../plugin/algorithms/imports.py" line="189" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="210" />
+      <location filename="../plugin/algorithms/imports.py" line="211" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="229" />
+      <location filename="../plugin/algorithms/imports.py" line="230" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="220" />
+      <location filename="../plugin/algorithms/imports.py" line="221" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</translation>
     </message>
@@ -766,7 +766,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="33" />
+      <location filename="../plugin/algorithms/partner_share.py" line="31" />
       <source>Left out (no consent)</source>
       <translation>Left out (no consent)</translation>
     </message>
@@ -791,7 +791,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Linked on *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="139" />
+      <location filename="../plugin/gui/import_dialog.py" line="150" />
       <source>List to import</source>
       <translation>List to import</translation>
     </message>
@@ -801,7 +801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="140" />
+      <location filename="../plugin/gui/import_dialog.py" line="151" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
@@ -926,7 +926,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="73" />
+      <location filename="../plugin/algorithms/print_maps.py" line="74" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
@@ -946,7 +946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="143" />
+      <location filename="../plugin/algorithms/print_maps.py" line="147" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -956,7 +956,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="57" />
+      <location filename="../plugin/algorithms/common.py" line="92" />
       <source>No welfare database given (DATABASE).</source>
       <translation>No welfare database given (DATABASE).</translation>
     </message>
@@ -966,7 +966,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database is open.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="85" />
+      <location filename="../plugin/algorithms/print_maps.py" line="87" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -1001,7 +1001,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="107" />
+      <location filename="../plugin/algorithms/print_maps.py" line="109" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
@@ -1141,12 +1141,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="31" />
+      <location filename="../plugin/algorithms/partner_share.py" line="29" />
       <source>Partner share</source>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="79" />
+      <location filename="../plugin/algorithms/exports.py" line="80" />
       <source>Period: {} – {}</source>
       <translation>Period: {} – {}</translation>
     </message>
@@ -1186,7 +1186,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="105" />
+      <location filename="../plugin/algorithms/print_maps.py" line="107" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
@@ -1201,7 +1201,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="89" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
@@ -1256,7 +1256,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Registry changes (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="169" />
+      <location filename="../plugin/algorithms/imports.py" line="170" />
       <source>Rejected rows</source>
       <translation>Rejected rows</translation>
     </message>
@@ -1266,7 +1266,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Rejected rows (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="173" />
+      <location filename="../plugin/algorithms/imports.py" line="174" />
       <source>Relabelled values</source>
       <translation>Relabelled values</translation>
     </message>
@@ -1356,7 +1356,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Road-address DB</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="146" />
+      <location filename="../plugin/gui/import_dialog.py" line="157" />
       <source>Road-address DB folder</source>
       <translation>Road-address DB folder</translation>
     </message>
@@ -1461,7 +1461,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="122" />
+      <location filename="../plugin/algorithms/exports.py" line="123" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
     </message>
@@ -1496,12 +1496,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="78" />
+      <location filename="../plugin/algorithms/print_maps.py" line="80" />
       <source>The household filter cannot be applied: {}</source>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="62" />
+      <location filename="../plugin/algorithms/household_list.py" line="63" />
       <source>The household filter is not valid SQL: {} ({})</source>
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
@@ -1526,11 +1526,6 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="40" />
-      <source>The partner share must not overwrite the welfare database.</source>
-      <translation>The partner share must not overwrite the welfare database.</translation>
-    </message>
-    <message>
       <location filename="../plugin/main.py" line="283" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
@@ -1541,7 +1536,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="83" />
+      <location filename="../plugin/algorithms/common.py" line="118" />
       <source>The saved connection's authentication ({}) could not be read.</source>
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
@@ -1601,7 +1596,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="113" />
+      <location filename="../plugin/algorithms/exports.py" line="114" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
@@ -1616,7 +1611,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="106" />
+      <location filename="../plugin/algorithms/exports.py" line="107" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -1636,7 +1631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare database (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="25" />
+      <location filename="../plugin/algorithms/common.py" line="28" />
       <source>Welfare database (GeoPackage, or a PostgreSQL connection)</source>
       <translation>Welfare database (GeoPackage, or a PostgreSQL connection)</translation>
     </message>
@@ -1691,12 +1686,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="97" />
+      <location filename="../plugin/algorithms/exports.py" line="98" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="23" />
+      <location filename="../plugin/algorithms/partner_share.py" line="21" />
       <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
       <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
@@ -1706,7 +1701,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>X/Y coordinates in</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="135" />
+      <location filename="../plugin/algorithms/imports.py" line="136" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y read in EPSG:{}, as their header says</translation>
     </message>
@@ -1716,12 +1711,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a category label</source>
       <translation>a category label</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="76" />
+      <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a known synonym</source>
       <translation>a known synonym</translation>
     </message>
@@ -1761,12 +1756,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="188" />
+      <location filename="../plugin/gui/import_dialog.py" line="199" />
       <source>import as</source>
       <translation>import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="176" />
+      <location filename="../plugin/algorithms/imports.py" line="177" />
       <source>imported</source>
       <translation>imported</translation>
     </message>
@@ -1781,7 +1776,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="327" />
+      <location filename="../plugin/gui/import_dialog.py" line="334" />
       <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
     </message>
@@ -1791,17 +1786,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>not placed</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <location filename="../plugin/gui/import_dialog.py" line="88" />
       <source>not recognised: kept as written</source>
       <translation>not recognised: kept as written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="248" />
+      <location filename="../plugin/gui/import_dialog.py" line="254" />
       <source>not recognised: rejected unless you choose</source>
       <translation>not recognised: rejected unless you choose</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="84" />
+      <location filename="../plugin/algorithms/exports.py" line="85" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -1836,7 +1831,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="122" />
+      <location filename="../plugin/algorithms/print_maps.py" line="124" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
@@ -1851,12 +1846,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="77" />
+      <location filename="../plugin/gui/import_dialog.py" line="88" />
       <source>the closest category</source>
       <translation>the closest category</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="115" />
+      <location filename="../plugin/gui/import_dialog.py" line="126" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
@@ -1876,12 +1871,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="176" />
+      <location filename="../plugin/algorithms/imports.py" line="177" />
       <source>would import</source>
       <translation>would import</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="78" />
+      <location filename="../plugin/gui/import_dialog.py" line="89" />
       <source>your choice</source>
       <translation>your choice</translation>
     </message>
@@ -1901,7 +1896,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <location filename="../plugin/algorithms/common.py" line="81" />
+      <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
+      <translation>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="178" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
@@ -1916,6 +1916,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="165" />
+      <source>{} cannot be evaluated ({}): {}</source>
+      <translation>{} cannot be evaluated ({}): {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="25" />
       <source>{} cannot be read as a table (CSV or Excel).</source>
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
@@ -1926,12 +1931,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="48" />
+      <location filename="../plugin/algorithms/partner_share.py" line="45" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="80" />
+      <location filename="../plugin/algorithms/household_list.py" line="81" />
       <source>{} households written to {}</source>
       <translation>{} households written to {}</translation>
     </message>
@@ -1941,7 +1946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="69" />
+      <location filename="../plugin/algorithms/common.py" line="104" />
       <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
@@ -1956,7 +1961,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="107" />
+      <location filename="../plugin/algorithms/common.py" line="154" />
+      <source>{} is not a valid expression ({}): {}</source>
+      <translation>{} is not a valid expression ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="142" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
@@ -1971,22 +1981,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="116" />
+      <location filename="../plugin/algorithms/common.py" line="162" />
+      <source>{} names fields that {} does not have ({}): {}</source>
+      <translation>{} names fields that {} does not have ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="117" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="45" />
+      <location filename="../plugin/algorithms/common.py" line="48" />
       <source>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</source>
       <translation>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <location filename="../plugin/algorithms/imports.py" line="164" />
       <source>{}, column {}: {} ({} rows)</source>
       <translation>{}, column {}: {} ({} rows)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="158" />
+      <location filename="../plugin/algorithms/imports.py" line="159" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, row {}, column {}: {}</translation>
     </message>
@@ -2001,7 +2016,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: no sheet to read</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="62" />
+      <location filename="../plugin/algorithms/common.py" line="97" />
       <source>{}: no such welfare database file</source>
       <translation>{}: no such welfare database file</translation>
     </message>
@@ -2036,12 +2051,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— domain —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="254" />
+      <location filename="../plugin/gui/import_dialog.py" line="260" />
       <source>— leave empty —</source>
       <translation>— leave empty —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="193" />
+      <location filename="../plugin/gui/import_dialog.py" line="204" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2051,7 +2066,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— saved filters —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="160" />
+      <location filename="../plugin/algorithms/imports.py" line="161" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… and {} more rejected rows (see REJECTS)</translation>
     </message>
@@ -2061,7 +2076,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>…or another provider (free text)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
@@ -2081,7 +2096,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>통 (of my dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="84" />
+      <location filename="../plugin/algorithms/print_maps.py" line="86" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>
