@@ -45,7 +45,7 @@ def test_partner_share_holds_no_name_phone_note_or_house_position(provider, demo
 
 
 def test_the_share_never_replaces_the_database(provider, demo_dir):
-    with pytest.raises(QgsProcessingException, match="must not overwrite|덮어쓸 수 없습니다"):
+    with pytest.raises(QgsProcessingException, match="reads as DATABASE|DATABASE\\(으\\)로 읽는"):
         processing.run("welfarevisitmap:export_partner_share", {
             "DATABASE": str(demo_dir / "demo.gpkg"), "OUTPUT": str(demo_dir / "demo.gpkg")})
 
