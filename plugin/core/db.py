@@ -23,6 +23,10 @@ def split(database):
     return dsn, check_name(schema or "welfare")
 
 
+# no statement of a run may hold the shared database longer than this (a filter that would scan
+# forever, a lock someone forgot): the server stops it and the run reports it
+TIMEOUT = "-c statement_timeout=300000"
+
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -43,7 +47,7 @@ class SharedReader:
         import psycopg2
 
         dsn, self.schema = split(database)
-        self.conn = psycopg2.connect(dsn)
+        self.conn = psycopg2.connect(dsn, options=TIMEOUT)
         self.conn.set_session(readonly=True, autocommit=True)
         self.conn.cursor().execute(f"SET search_path TO {self.schema}, public")
 
@@ -70,7 +74,7 @@ class SharedWriter(SharedReader):
         import psycopg2
 
         dsn, self.schema = split(database)
-        self.conn = psycopg2.connect(dsn)
+        self.conn = psycopg2.connect(dsn, options=TIMEOUT)
         cur = self.conn.cursor()
         cur.execute(f"SET search_path TO {self.schema}, public")
         self.conn.commit()

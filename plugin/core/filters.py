@@ -127,6 +127,32 @@ class HouseholdFilter:
         return " AND ".join(parts)
 
 
+def masked_literals(text):
+    """A filter as the audit log keeps it: its structure and its codes ('high', '1141055500'), but
+    every other quoted value masked — an auditor must not read a name or a street someone looked
+    for (개인정보 보호법)."""
+    import re
+
+    def mask(match):
+        value = match.group(0)[1:-1].replace("''", "'")
+        return match.group(0) if re.fullmatch(r"[a-z_]+|[0-9.\-]+|%?,[a-z_]+,%?", value) else "'…'"
+
+    return re.sub(r"'(?:[^']|'')*'", mask, text or "")
+
+
+def unsafe_sql(text):
+    """Why a SQL filter may not run (one statement: no ';', no comments outside quoted text), or None."""
+    import re
+
+    bare = re.sub(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", "0", text or "")  # quoted text and names out of the way
+    if "'" in bare or '"' in bare:
+        return "an unclosed quote"
+    for mark, what in ((";", "';' (a second statement)"), ("--", "'--' (a comment)"), ("/*", "'/*' (a comment)")):
+        if mark in bare:
+            return what
+    return None
+
+
 RISK_ORDER_SQL = "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
 
 

@@ -9,9 +9,9 @@ Plain Python: SQL strings run through a DB-API connection (psycopg2)."""
 import re
 
 from . import categories as cat
-from . import gpkg
+from . import gpkg, rrn
 from .risk import DEFAULT_CYCLE_DAYS
-from .schema import SCHEMA_VERSION
+from .schema import FREE_TEXT, SCHEMA_VERSION, new_secret
 
 GROUPS = ("admin", "staff", "partner", "auditor")
 HOUSEHOLD_TABLES = ("households", "visits", "needs", "linkages", "reports")
@@ -247,7 +247,6 @@ def _security(s):
     mine = f"dong_code IN (SELECT dong_code FROM {s}.staff_dongs WHERE login = session_user)"
     sql = [f"GRANT USAGE ON SCHEMA {s} TO {admin}, {staff}, {partner}, {auditor};",
            f"GRANT ALL ON ALL TABLES IN SCHEMA {s} TO {admin};",
-           f"GRANT ALL ON ALL SEQUENCES IN SCHEMA {s} TO {admin}, {staff};",
            f"GRANT SELECT ON {s}.districts, {s}.facilities, {s}.visitors, {s}.categories, {s}.settings TO {staff};",
            f"GRANT INSERT, UPDATE ON {s}.visitors TO {staff};",
            f"GRANT SELECT ON {s}.staff_dongs TO {staff};",
@@ -271,9 +270,158 @@ def _security(s):
     # unplaced reports (no 동 yet, no household) are every dong office's to pick up
     reports = f"({mine} OR household_id IN (SELECT id FROM {s}.households) OR (dong_code IS NULL AND household_id IS NULL))"
     sql.append(f"CREATE POLICY reports_staff ON {s}.reports TO {staff} USING {reports} WITH CHECK {reports};")
-    # partners: views only — masked names, no phones, notes or addresses, places no finer than the 통
-    sql.append(f"""CREATE VIEW {s}.partner_households AS
-  SELECT 'H-' || upper(left(encode(sha256(convert_to(h.id, 'UTF8')), 'hex'), 6)) AS household, h.dong_code, h.tong,
+    return sql
+
+
+IDENTIFIED = ("households", "visits", "needs", "linkages", "reports", "visitors", "facilities")
+LOG_EVENTS_PER_MINUTE = 120
+LOG_DETAIL_MAX = 4000
+
+
+def _hardening(s):
+    """What a login must not be able to do, closed by the server (issue 19): no counters for
+    anyone but the owner (identity columns need no sequence rights); owner-run functions callable
+    only by the triggers and groups that need them; visitors under 동 rules and audited; ids,
+    creators and creation times immutable; links only to rows the login may see (the same
+    refusal whether the row exists or not); a household's 동 follows its point; the audit log
+    append-only for every login, log_event bounded; partner views behind a security barrier,
+    active households only, keyed pseudonyms. Idempotent: an upgrade runs it again."""
+    admin, staff, partner, auditor = (role(s, g) for g in GROUPS)
+    mine = f"dong_code IN (SELECT dong_code FROM {s}.staff_dongs WHERE login = session_user)"
+    sql = [f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {admin}, {staff}, {partner}, {auditor}, PUBLIC;"]
+    for name in ("derive_household(text, boolean)", "visits_derive()", "settings_cycle()", "audit()",
+                 "stamp_insert()", "households_version()"):
+        sql.append(f"REVOKE ALL ON FUNCTION {s}.{name} FROM PUBLIC;")
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.log_event(event text, tbl text, info text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {s}, public AS $$
+BEGIN
+  IF event NOT IN ('print', 'export', 'import') THEN
+    RAISE EXCEPTION 'only prints, exports and imports are logged this way';
+  END IF;
+  IF tbl IS NOT NULL AND tbl NOT IN ({", ".join(f"'{t}'" for t in ("households", "visits", "needs", "linkages",
+                                                                    "reports", "facilities", "districts",
+                                                                    "registry_changes", "visitors"))}) THEN
+    RAISE EXCEPTION 'log_event: unknown table';
+  END IF;
+  IF info IS NOT NULL AND (length(info) > {LOG_DETAIL_MAX} OR left(ltrim(info), 1) <> '{{') THEN
+    RAISE EXCEPTION 'log_event: the detail is a JSON object of at most {LOG_DETAIL_MAX} characters';
+  END IF;
+  PERFORM info::jsonb;
+  IF (SELECT count(*) FROM {s}.audit_log WHERE "user" = session_user AND action IN ('print', 'export', 'import')
+      AND at > now() - interval '1 minute') >= {LOG_EVENTS_PER_MINUTE} THEN
+    RAISE EXCEPTION 'log_event: more than {LOG_EVENTS_PER_MINUTE} events a minute from %', session_user;
+  END IF;
+  INSERT INTO {s}.audit_log ("user", action, table_name, detail) VALUES (session_user, event, tbl, info);
+END $$;""")
+    sql.append(f"REVOKE ALL ON FUNCTION {s}.log_event(text, text, text) FROM PUBLIC;")
+    sql.append(f"GRANT EXECUTE ON FUNCTION {s}.log_event(text, text, text) TO {admin}, {staff};")
+    # the audit log: append-only for every login (retention of at least two years, 개인정보 보호법)
+    sql.append(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON {s}.audit_log FROM {admin};")
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit log is append-only: its rows are kept (at least two years)';
+END $$;""")
+    sql.append(f"DROP TRIGGER IF EXISTS audit_log_append_only ON {s}.audit_log;")
+    sql.append(f"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON {s}.audit_log FOR EACH ROW "
+               f"EXECUTE FUNCTION {s}.audit_append_only();")
+    sql.append(f"DROP TRIGGER IF EXISTS audit_log_no_truncate ON {s}.audit_log;")
+    sql.append(f"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON {s}.audit_log FOR EACH STATEMENT "
+               f"EXECUTE FUNCTION {s}.audit_append_only();")
+    # ids, creators and creation times never change
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.keep_identity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.id IS DISTINCT FROM OLD.id THEN RAISE EXCEPTION '%.id cannot change', TG_TABLE_NAME; END IF;
+  NEW.created_by := OLD.created_by;
+  NEW.created_at := OLD.created_at;
+  RETURN NEW;
+END $$;""")
+    for t in IDENTIFIED:
+        sql.append(f"DROP TRIGGER IF EXISTS {t}_keep_identity ON {s}.{t};")
+        sql.append(f"CREATE TRIGGER {t}_keep_identity BEFORE UPDATE ON {s}.{t} FOR EACH ROW "
+                   f"EXECUTE FUNCTION {s}.keep_identity();")
+    # visitors: 동 rules and audit
+    sql.append(f"ALTER TABLE {s}.visitors ENABLE ROW LEVEL SECURITY;")
+    for policy in ("visitors_admin", "visitors_staff_read", "visitors_staff_add", "visitors_staff_change"):
+        sql.append(f"DROP POLICY IF EXISTS {policy} ON {s}.visitors;")
+    sql.append(f"CREATE POLICY visitors_admin ON {s}.visitors TO {admin} USING (true) WITH CHECK (true);")
+    sql.append(f"CREATE POLICY visitors_staff_read ON {s}.visitors FOR SELECT TO {staff} USING (true);")
+    sql.append(f"CREATE POLICY visitors_staff_add ON {s}.visitors FOR INSERT TO {staff} WITH CHECK ({mine});")
+    sql.append(f"CREATE POLICY visitors_staff_change ON {s}.visitors FOR UPDATE TO {staff} USING ({mine}) "
+               f"WITH CHECK ({mine});")
+    sql.append(f"DROP TRIGGER IF EXISTS visitors_audit ON {s}.visitors;")
+    sql.append(f"CREATE TRIGGER visitors_audit AFTER INSERT OR UPDATE OR DELETE ON {s}.visitors FOR EACH ROW "
+               f"EXECUTE FUNCTION {s}.audit();")
+    # links only to rows the login may see (run as the login: row security applies to the look-ups)
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.check_links() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE row_ jsonb := to_jsonb(NEW);  -- fields by name: each table has its own
+BEGIN
+  IF TG_TABLE_NAME = 'needs' AND row_ ->> 'visit_id' IS NOT NULL THEN
+    IF row_ ->> 'household_id' IS DISTINCT FROM
+        (SELECT household_id FROM {s}.visits WHERE id = row_ ->> 'visit_id') THEN
+      RAISE EXCEPTION 'needs.visit_id: no such visit of this household';
+    END IF;
+  END IF;
+  IF TG_TABLE_NAME = 'linkages' AND row_ ->> 'need_id' IS NOT NULL THEN
+    IF row_ ->> 'household_id' IS DISTINCT FROM
+        (SELECT household_id FROM {s}.needs WHERE id = row_ ->> 'need_id') THEN
+      RAISE EXCEPTION 'linkages.need_id: no such need of this household';
+    END IF;
+  END IF;
+  IF row_ ->> 'household_id' IS NOT NULL THEN
+    IF NOT EXISTS (SELECT 1 FROM {s}.households WHERE id = row_ ->> 'household_id') THEN
+      RAISE EXCEPTION '%.household_id: no such household', TG_TABLE_NAME;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;""")
+    for t in ("visits", "needs", "linkages", "reports"):
+        sql.append(f"DROP TRIGGER IF EXISTS {t}_check_links ON {s}.{t};")
+        sql.append(f"CREATE TRIGGER {t}_check_links BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
+                   f"EXECUTE FUNCTION {s}.check_links();")
+    # a household's 동 and 통 follow its point
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.place_household() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE found_dong text; found_tong text;
+BEGIN
+  IF NEW.geom IS NOT NULL THEN
+    SELECT code INTO found_dong FROM {s}.districts WHERE level = 'dong' AND ST_Contains(geom, NEW.geom) LIMIT 1;
+    IF found_dong IS NOT NULL THEN
+      NEW.dong_code := found_dong;
+      SELECT code INTO found_tong FROM {s}.districts WHERE level = 'tong' AND parent_code = found_dong
+        AND ST_Contains(geom, NEW.geom) LIMIT 1;
+      IF found_tong IS NOT NULL AND split_part(found_tong, '-', 2) ~ '^[0-9]+$' THEN
+        NEW.tong := split_part(found_tong, '-', 2)::integer;
+      END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;""")
+    sql.append(f"DROP TRIGGER IF EXISTS households_place ON {s}.households;")
+    sql.append(f"CREATE TRIGGER households_place BEFORE INSERT OR UPDATE OF geom, dong_code, tong ON {s}.households "
+               f"FOR EACH ROW EXECUTE FUNCTION {s}.place_household();")
+    # the resident-registration-number guard on every free-text column (core/rrn.py)
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.no_rrn() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE col text; val text;
+BEGIN
+  FOREACH col IN ARRAY TG_ARGV LOOP
+    val := to_jsonb(NEW) ->> col;
+    IF val ~ '{rrn.pg_regex()}' THEN
+      RAISE EXCEPTION '%.%: {rrn.MESSAGE}', TG_TABLE_NAME, col;
+    END IF;
+  END LOOP;
+  RETURN NEW;
+END $$;""")
+    for t, columns in FREE_TEXT.items():
+        args = ", ".join(f"'{c}'" for c in columns)
+        sql.append(f"DROP TRIGGER IF EXISTS {t}_no_rrn ON {s}.{t};")
+        sql.append(f"CREATE TRIGGER {t}_no_rrn BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
+                   f"EXECUTE FUNCTION {s}.no_rrn({args});")
+    # partners: views only — behind a security barrier, active consenting households, masked names,
+    # keyed pseudonyms, no phones, notes or addresses, places no finer than the 통, need domains only
+    secret = f"(SELECT value FROM {s}.settings WHERE key = 'pseudonym_secret')"
+    sql.append(f"DROP VIEW IF EXISTS {s}.partner_households;")
+    sql.append(f"""CREATE VIEW {s}.partner_households WITH (security_barrier = true) AS
+  SELECT 'H-' || upper(left(encode(sha256(convert_to({secret} || ':' || h.id, 'UTF8')), 'hex'), 8)) AS household,
+    h.dong_code, h.tong,
     CASE WHEN length(trim(h.head_name)) <= 1 THEN '*'
          WHEN length(trim(h.head_name)) = 2 THEN left(trim(h.head_name), 1) || '*'
          ELSE left(trim(h.head_name), 1) || repeat('*', length(trim(h.head_name)) - 2) || right(trim(h.head_name), 1)
@@ -284,7 +432,8 @@ def _security(s):
     (SELECT ST_PointOnSurface(d.geom) FROM {s}.districts d WHERE d.level = 'tong'
       AND d.code = h.dong_code || '-' || lpad(h.tong::text, 2, '0'))::geometry(Point) AS tong_point
   FROM {s}.households h WHERE h.share_consent AND h.status = 'active';""")
-    sql.append(f"""CREATE VIEW {s}.partner_tong_counts AS
+    sql.append(f"DROP VIEW IF EXISTS {s}.partner_tong_counts;")
+    sql.append(f"""CREATE VIEW {s}.partner_tong_counts WITH (security_barrier = true) AS
   SELECT h.dong_code, h.tong, count(*) FILTER (WHERE h.risk_level = 'high') AS high,
     count(*) FILTER (WHERE h.risk_level = 'medium') AS medium, count(*) FILTER (WHERE h.risk_level = 'low') AS low,
     count(*) FILTER (WHERE h.risk_level IS NULL) AS unvisited
@@ -292,6 +441,23 @@ def _security(s):
     sql.append(f"GRANT SELECT ON {s}.partner_households, {s}.partner_tong_counts, {s}.categories TO {partner};")
     sql.append(f"GRANT SELECT ON {s}.partner_households, {s}.partner_tong_counts TO {admin};")
     return sql
+
+
+def _to_identity(cur, s):
+    """serial fid columns (model versions 1 and 2) to identity columns: inserting then needs no
+    right on a sequence, so no login but the owner touches a counter."""
+    cur.execute("SELECT table_name FROM information_schema.columns WHERE table_schema = %s AND column_name = 'fid' "
+                "AND is_identity = 'NO' AND table_name IN (SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = %s AND table_type = 'BASE TABLE')", (s, s))
+    for (table,) in cur.fetchall():
+        cur.execute(f"SELECT pg_get_serial_sequence('{s}.{table}', 'fid')")
+        sequence = cur.fetchone()[0]
+        cur.execute(f"ALTER TABLE {s}.{table} ALTER COLUMN fid DROP DEFAULT")
+        if sequence:
+            cur.execute(f"DROP SEQUENCE {sequence}")
+        cur.execute(f"ALTER TABLE {s}.{table} ALTER COLUMN fid ADD GENERATED BY DEFAULT AS IDENTITY")
+        cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.{table}', 'fid'), "
+                    f"greatest((SELECT max(fid) FROM {s}.{table}), 1))")
 
 
 def create_schema(conn, schema="welfare", epsg=5186):
@@ -307,7 +473,9 @@ def create_schema(conn, schema="welfare", epsg=5186):
             cur.execute(f"CREATE ROLE {name} NOLOGIN")
     cur.execute(f"CREATE SCHEMA {s}")
     for name, body in tables(int(epsg)):
-        cur.execute(f"CREATE TABLE {s}.{name} ({body.replace('{s}', s)})")
+        body = body.replace("{s}", s).replace("fid serial", "fid integer GENERATED BY DEFAULT AS IDENTITY").replace(
+            "fid bigserial", "fid bigint GENERATED BY DEFAULT AS IDENTITY")  # no sequence rights needed to insert
+        cur.execute(f"CREATE TABLE {s}.{name} ({body})")
     from .schema import INDEXES, index_name
 
     for table, columns in INDEXES:
@@ -319,10 +487,10 @@ def create_schema(conn, schema="welfare", epsg=5186):
     rows = [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
             for i, c in enumerate(items)]
     cur.executemany(f"INSERT INTO {s}.categories (list, code, label_ko, label_en, sort) VALUES (%s,%s,%s,%s,%s)", rows)
-    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg)}
+    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg), "pseudonym_secret": new_secret()}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     cur.executemany(f"INSERT INTO {s}.settings VALUES (%s, %s)", sorted(settings.items()))
-    for statement in _security(s):
+    for statement in _security(s) + _hardening(s):
         cur.execute(statement)
 
 
@@ -348,6 +516,10 @@ def upgrade(conn, schema="welfare"):
     for name, definition in HOUSEHOLD_V2_COLUMNS:
         cur.execute(f"ALTER TABLE {s}.households ADD COLUMN IF NOT EXISTS {name} {definition}")
     cur.execute(_households_version(s))
+    _to_identity(cur, s)
+    for statement in _hardening(s):
+        cur.execute(statement)
+    cur.execute(f"INSERT INTO {s}.settings VALUES ('pseudonym_secret', %s) ON CONFLICT (key) DO NOTHING", (new_secret(),))
     cur.executemany(f"INSERT INTO {s}.categories (list, code, label_ko, label_en, sort) VALUES (%s,%s,%s,%s,%s) "
                     "ON CONFLICT (list, code) DO NOTHING",
                     [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()

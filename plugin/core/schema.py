@@ -6,10 +6,11 @@ client edits the file.
 Pure Python: builds SQL strings and runs them on a sqlite3 connection from :mod:`.gpkg`.
 """
 from . import categories as cat
-from . import gpkg
+from . import gpkg, rrn
 from .risk import DEFAULT_CYCLE_DAYS
 
-SCHEMA_VERSION = 2  # 2: households.found_on, members, crisis_indicators, source_labels
+SCHEMA_VERSION = 3  # 2: households.found_on, members, crisis_indicators, source_labels; 3: one RRN guard by
+#                       trigger on every free-text column, the partners' pseudonym secret
 DEFAULT_EPSG = 5186
 
 NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
@@ -302,6 +303,36 @@ END""",
 }
 
 
+# Every column a person types free text into: the resident-registration-number guard watches them all.
+FREE_TEXT = {
+    "households": ("case_no", "head_name", "phone", "address", "address_detail", "notes", "source_labels"),
+    "visits": ("notes",),
+    "needs": ("item", "notes"),
+    "linkages": ("provider_name", "notes"),
+    "reports": ("address", "description"),
+    "visitors": ("name", "organisation", "phone"),
+    "registry_changes": ("case_no", "new_address"),
+}
+
+
+def rrn_triggers():
+    """BEFORE INSERT and UPDATE triggers refusing a resident registration number in any free-text
+    column (:mod:`.rrn`: full-width digits, any dash or space), naming the column; triggers, not
+    CHECKs, so that an upgrade adds them to an existing file without rebuilding its tables."""
+    out = {}
+    for table, columns in FREE_TEXT.items():
+        for column in columns:
+            test = " OR ".join(f"NEW.{column} GLOB '{p}'" for p in rrn.glob_patterns())
+            message = f"{table}.{column}: {rrn.MESSAGE}"
+            out[f"trg_rrn_{table}_{column}_insert"] = f"""BEFORE INSERT ON {table} WHEN {test} BEGIN
+  SELECT RAISE(ABORT, '{message}');
+END"""
+            out[f"trg_rrn_{table}_{column}_update"] = f"""BEFORE UPDATE OF {column} ON {table} WHEN {test} BEGIN
+  SELECT RAISE(ABORT, '{message}');
+END"""
+    return out
+
+
 AUDITED = ("households", "visits", "needs", "linkages", "reports")
 # changes the database derives itself (from visits, from where the point stands) are not someone's edit
 DERIVED_COLUMNS = {"households": ("risk_level", "last_visit_on", "next_visit_due", "dong_code", "tong")}
@@ -361,6 +392,7 @@ END""",
 for _table in AUDITED:
     TRIGGERS.update(audit_triggers(_table))
 TRIGGERS.update(version_check())
+TRIGGERS.update(rrn_triggers())
 
 
 def ddl(table):
@@ -392,9 +424,17 @@ def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
     for list_name, items in cat.CATEGORY_LISTS.items():
         rows += [(list_name, c.code, c.ko, c.en, i) for i, c in enumerate(items)]
     conn.executemany("INSERT INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
-    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg)}
+    settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg), "pseudonym_secret": new_secret()}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     conn.executemany("INSERT INTO settings VALUES (?,?)", sorted(settings.items()))
+
+
+def new_secret():
+    """The per-database secret the partners' pseudonyms are keyed with (never leaves the database
+    in a partner output)."""
+    import secrets
+
+    return secrets.token_hex(16)
 
 
 def schema_version(conn):
@@ -426,6 +466,7 @@ def upgrade(conn):
         rows = [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
                 for i, c in enumerate(items)]
         conn.executemany("INSERT OR IGNORE INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
+        conn.execute("INSERT OR IGNORE INTO settings VALUES ('pseudonym_secret', ?)", (new_secret(),))
         conn.execute("UPDATE settings SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
     except BaseException:
         conn.rollback()

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from . import categories as cat
-from . import db, resources
+from . import db, resources, rrn
 from .filters import contains_pattern
 
 PROBLEMS = (
@@ -30,7 +30,7 @@ PROBLEMS = (
     "not_found",           # the record is not in the database
 )
 
-RRN = re.compile(r"\d{6}-?[1-8]\d{6}")
+RRN = rrn.PATTERN  # the one guard (core/rrn.py)
 CLOSING_OUTCOMES = ("moved", "deceased")
 LIVE_LINKAGE = ("requested", "provided")
 REPORT_SOURCE = {"kakaotalk": "kakaotalk", "call_centre": "call_centre", "partner": "partner",
