@@ -430,12 +430,16 @@ def _risk_cell(lang):
     return f"CASE {cases} ELSE '{marks[3]} {unvisited}' END"  # QGIS has no simple CASE x WHEN
 
 
-def _columns(privacy_mode, lang="ko"):
-    """(columns, sort columns): sorted by risk, then the next visit due (overdue first)."""
+def _columns(privacy_mode, lang="ko", secret=None):
+    """(columns, sort columns): sorted by risk, then the next visit due (overdue first); a partner
+    table shows pseudonyms keyed with the database's ``secret``."""
     risk = (tr("Risk"), _risk_cell(lang))
     if privacy_mode == "partner":
-        spec = ((tr("ID"), privacy.MASKED_ID_EXPRESSION), risk, (tr("Tong"), "\"tong\" || '통'"))
-        sort = (risk[1], privacy.MASKED_ID_EXPRESSION)
+        if not secret:
+            raise PrintError(tr("A partner print needs the database's pseudonym key."))
+        pseudonym = privacy.masked_id_expression(secret)
+        spec = ((tr("ID"), pseudonym), risk, (tr("Tong"), "\"tong\" || '통'"))
+        sort = (risk[1], pseudonym)
     else:
         due = (tr("Next due"), "format_date(\"next_visit_due\", 'yyyy-MM-dd')")
         spec = ((tr("Name"), privacy.MASK_NAME_EXPRESSION),
@@ -477,8 +481,9 @@ def _atlas(layout, layers, source, subset, sort_expression, filter_expression, h
 
 
 def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
-                              printed_by=None, printed_at=None):
-    """Bind a district-map layout to the layers of an opened database for one run."""
+                              printed_by=None, printed_at=None, secret=None):
+    """Bind a district-map layout to the layers of an opened database for one run; a partner
+    print's table needs the database's pseudonym key, ``secret`` (:func:`pseudonym_secret`)."""
     districts, households = layers["districts"], layers["households"]
     coverage, atlas = _atlas(layout, layers, districts, f"\"level\" = '{level}'", "\"code\"", filter_expression)
     atlas.setPageNameExpression("\"code\"")
@@ -517,7 +522,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     legend.updateLegend()
     table = _table(layout)
     table.setVectorLayer(households)
-    columns, sort_columns = _columns(privacy_mode, lang)
+    columns, sort_columns = _columns(privacy_mode, lang, secret)
     table.setColumns(columns)
     table.setSortColumns(sort_columns)
     table.setFilterFeatures(True)
@@ -623,6 +628,21 @@ def write_audit(database, action, detail, user=None):
     try:
         with conn:
             db.audit(conn, action, detail.get("table"), json.dumps(detail, ensure_ascii=False), user or getpass.getuser())
+    finally:
+        conn.close()
+
+
+def pseudonym_secret(database, lang="ko"):
+    """The pseudonym key of a database (GeoPackage path or shared database name), read once for
+    a partner print; a PrintError saying so when the database has none (none is made up)."""
+    from .core import db
+
+    conn = db.connect_readonly(database)
+    try:
+        return privacy.pseudonym_secret(conn)
+    except privacy.PseudonymSecretError as exc:
+        raise PrintError(tr("{}: no pseudonyms can be made for partners: {}. Nothing was written.").format(
+            db.display_name(database), exc.reason(lang))) from exc
     finally:
         conn.close()
 

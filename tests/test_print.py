@@ -28,6 +28,12 @@ def pages_text(pdf):
     return [re.sub(r"[\s\x01]+", "", page) for page in text.split("\f")[:-1]]
 
 
+def secret_of(database):
+    """The database's pseudonym key (what the partners' pseudonyms are keyed with)."""
+    with sqlite3.connect(database) as conn:
+        return privacy.pseudonym_secret(conn)
+
+
 def audit_rows(database):
     with sqlite3.connect(database) as conn:
         return [json.loads(d) for (d,) in conn.execute("SELECT detail FROM audit_log WHERE action = 'print'")]
@@ -78,7 +84,8 @@ def test_partner_maps_hold_no_name_phone_note_or_address(provider, demo_dir, tmp
     leaked = {s for s in secrets if re.sub(r"\s+", "", s) in text}
     assert not leaked, sorted(leaked)[:5]
     assert not re.search(r"010-?\d{3,4}-?\d{4}", text)
-    assert sum(privacy.masked_id(i) in text for i in ids) >= len(ids) * 0.9  # pseudonyms instead
+    secret = secret_of(demo_dir / "demo.gpkg")
+    assert sum(privacy.masked_id(i, secret) in text for i in ids) >= len(ids) * 0.9  # keyed pseudonyms instead
     assert audit_rows(demo_dir / "demo.gpkg")[-1]["privacy"] == "partner"
 
 
@@ -102,7 +109,9 @@ def test_mask_expression_matches_the_python_rule(qgis_app, name):
     context = QgsExpressionContext()
     context.setFeature(feature)
     assert QgsExpression(privacy.MASK_NAME_EXPRESSION).evaluate(context) == privacy.mask_name(name)
-    assert QgsExpression(privacy.MASKED_ID_EXPRESSION).evaluate(context) == privacy.masked_id("hh-000123")
+    secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+    assert QgsExpression(privacy.masked_id_expression(secret)).evaluate(context) == privacy.masked_id("hh-000123",
+                                                                                                      secret)
     assert QgsExpression(privacy.HOUSE_NUMBER_EXPRESSION).evaluate(context) == privacy.house_number(feature["address"])
     assert privacy.house_number("서울특별시 서대문구 영천로28길 15-11") == "15-11"
 
@@ -134,8 +143,9 @@ def test_partner_household_sheets_hold_no_personal_data(provider, demo_dir, tmp_
         rows = conn.execute(f"SELECT id, head_name, phone, address, notes FROM households WHERE {where}").fetchall()
         notes = [n for (n,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
         visitor_names = [n for (n,) in conn.execute("SELECT name FROM visitors")]
+    key = secret_of(demo_dir / "demo.gpkg")
     for hid, name, phone, address, note in rows:
-        assert privacy.masked_id(hid) in text
+        assert privacy.masked_id(hid, key) in text
         for secret in (name, phone, address, note):
             assert not secret or re.sub(r"\s+", "", secret) not in text
     assert not any(re.sub(r"\s+", "", n) in text for n in notes)

@@ -123,16 +123,18 @@ PARTNER_LIST_COLUMNS = tuple(c if c[0] != "case_no" else ("case_no", "가구 번
 
 def household_list_rows(conn, rows, lang="ko", partner=False):
     """Dicts for the workbook from :func:`.filters.household_list` rows; ``partner`` masks the
-    name (홍*동), replaces the case number by a pseudonym and leaves out phone, notes, address."""
-    from .privacy import mask_name, masked_id
+    name (홍*동), replaces the case number by a pseudonym (keyed with the database's pseudonym key:
+    :class:`.privacy.PseudonymSecretError` without one) and leaves out phone, notes, address."""
+    from .privacy import mask_name, masked_id, pseudonym_secret
 
+    secret = pseudonym_secret(conn) if partner else None
     dongs = dict(conn.execute("SELECT code, name FROM districts WHERE level = 'dong'"))
     type_labels = {c.code: (c.ko if lang == "ko" else c.en) for c in cat.HOUSEHOLD_TYPES}
     unvisited = cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en
     out = []
     for (hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes) in rows:
         types = [type_labels.get(t, t) for t in (types or "").strip("{}").replace(";", ",").replace('"', "").split(",") if t]
-        row = {"case_no": masked_id(hid) if partner else (case_no or ""),
+        row = {"case_no": masked_id(hid, secret) if partner else (case_no or ""),
                "head_name": mask_name(name) if partner else (name or ""),
                "address": address or "", "dong": dongs.get(dong, dong or ""), "tong": tong,
                "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else unvisited,

@@ -44,8 +44,16 @@ def district_pages(conn, lang="ko", household_sql=None, today=None):
 def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_rows=14):
     """{household id: {'title', 'details', 'visits', 'needs', 'linkages'}}: the texts of one A4
     visit sheet per household. Partner sheets carry a masked name and masked id, the 통 instead
-    of the address, and no phone or notes."""
-    from .privacy import mask_name, masked_id
+    of the address, and no phone or notes. Pseudonyms are keyed with the database's pseudonym key
+    (:class:`.privacy.PseudonymSecretError` without one, when a pseudonym is needed)."""
+    from .privacy import mask_name, masked_id, pseudonym_secret
+
+    secrets = []
+
+    def pseudonym(hid):
+        if not secrets:
+            secrets.append(pseudonym_secret(conn))
+        return masked_id(hid, secrets[0])
 
     def lab(categories, code):
         return cat.label(categories, code, lang) if code else ""
@@ -66,10 +74,10 @@ def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_r
         type_labels = ", ".join(lab(cat.HOUSEHOLD_TYPES, t) for t in (types or "").strip("{}").split(",") if t)
         risk_text = lab(cat.RISK_LEVELS, risk) or (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en)
         if privacy_mode == "partner":
-            title = f"{masked_id(hid)} · {mask_name(name)} · {place}"
+            title = f"{pseudonym(hid)} · {mask_name(name)} · {place}"
             lines = [("위치" if lang == "ko" else "Area", place)]
         else:
-            title = f"{name or ''} · {case_no or masked_id(hid)} · {place}"
+            title = f"{name or ''} · {case_no or pseudonym(hid)} · {place}"
             lines = [("주소" if lang == "ko" else "Address", " ".join(p for p in (address, detail) if p)),
                      ("전화" if lang == "ko" else "Phone", phone or "-")]
         lines += [("가구유형" if lang == "ko" else "Household types", type_labels or "-"),

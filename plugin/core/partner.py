@@ -7,7 +7,7 @@ from pathlib import Path
 from . import categories as cat
 from . import db, gpkg
 from .districts import tong_code
-from .privacy import mask_name, masked_id
+from .privacy import mask_name, masked_id, pseudonym_secret
 
 COLUMNS = """
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -38,7 +38,10 @@ def coded_need(domain, item, lang="ko"):
 
 def export(conn, household_ids, path, lang="ko", user=None, source=""):
     """Write the partner GeoPackage at ``path`` (replacing it) for the households given; only
-    those with share_consent are included. Returns (exported, left out for lack of consent)."""
+    those with share_consent are included, under pseudonyms keyed with the database's pseudonym key
+    (:class:`.privacy.PseudonymSecretError` without one, before anything is written). Returns
+    (exported, left out for lack of consent)."""
+    secret = pseudonym_secret(conn)
     epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
     srs = db.srs(conn, epsg)
     districts = {code: (name, db.decode_geometry(conn, blob)) for code, name, blob in conn.execute(
@@ -47,12 +50,14 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
     for hid in household_ids:
         record = conn.execute(
             "SELECT head_name, dong_code, tong, risk_level, household_types, last_visit_on, next_visit_due, "
-            "share_consent FROM households WHERE id = ?", (hid,)).fetchone()
+            "share_consent, status FROM households WHERE id = ?", (hid,)).fetchone()
         if record is None:
             continue
-        name, dong, tong, risk, types, last, due, consent = record
+        name, dong, tong, risk, types, last, due, consent, status = record
         if not consent:
             refused += 1
+            continue
+        if status != "active":  # moved, deceased or closed: nothing to share
             continue
         area = districts.get(tong_code(dong, tong)) if tong else None
         area = area or districts.get(dong)
@@ -60,7 +65,7 @@ def export(conn, household_ids, path, lang="ko", user=None, source=""):
         needs = [coded_need(d, item, lang) for d, item in conn.execute(
             "SELECT domain, item FROM needs WHERE household_id = ? AND status IN ('open', 'linked') ORDER BY fid", (hid,))]
         type_labels = [cat.label(cat.HOUSEHOLD_TYPES, t, lang) for t in (types or "").strip("{}").split(",") if t]
-        rows.append((gpkg.encode(point, epsg) if point else None, masked_id(hid), mask_name(name),
+        rows.append((gpkg.encode(point, epsg) if point else None, masked_id(hid, secret), mask_name(name),
                      districts.get(dong, ("",))[0], tong, cat.label(cat.RISK_LEVELS, risk, lang) if risk else
                      (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en), risk, ", ".join(type_labels),
                      "; ".join(needs), db.text_day(last), db.text_day(due)))

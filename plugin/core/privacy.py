@@ -29,12 +29,59 @@ MASK_NAME_EXPRESSION = (
 )
 
 
-def masked_id(household_id):
-    """A stable pseudonym for a household that reveals nothing: 'H-3F2A9C'."""
-    return "H-" + hashlib.sha256(str(household_id).encode("utf-8")).hexdigest()[:6].upper()
+SECRET_KEY = "pseudonym_secret"  # the settings row of every welfare database holding its pseudonym key
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
-MASKED_ID_EXPRESSION = "'H-' || upper(left(sha256(\"id\"), 6))"
+class PseudonymSecretError(LookupError):
+    """The database holds no usable pseudonym key (settings ``pseudonym_secret``): no pseudonym can
+    be made, and none is invented here (a made-up key would give other pseudonyms every run)."""
+
+    REASONS = {
+        "missing": ("데이터베이스에 가명 키(설정 pseudonym_secret)가 없음",
+                    "the database has no pseudonym key (setting pseudonym_secret)"),
+        "not_hex": ("데이터베이스의 가명 키(설정 pseudonym_secret)가 16진수가 아님",
+                    "the database's pseudonym key (setting pseudonym_secret) is not hexadecimal"),
+    }
+
+    def __init__(self, code):
+        self.code = code
+        super().__init__(self.reason("en"))
+
+    def reason(self, lang="ko"):
+        ko, en = self.REASONS[self.code]
+        return ko if lang == "ko" else en
+
+
+def pseudonym_secret(conn):
+    """The database's pseudonym key (32 hex characters, made when the database was created or
+    upgraded), read as it is stored through a connection of either engine (``?`` placeholders);
+    PseudonymSecretError when there is none or it is not hexadecimal."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (SECRET_KEY,)).fetchone()
+    secret = "" if row is None or row[0] is None else str(row[0])
+    if not secret:
+        raise PseudonymSecretError("missing")
+    if not _HEX.fullmatch(secret):
+        raise PseudonymSecretError("not_hex")
+    return secret
+
+
+def masked_id(household_id, secret):
+    """A stable pseudonym for a household that reveals nothing without the database's key:
+    'H-' and the first 8 hex digits of SHA-256(secret ':' id), 'H-3F2A9C07'. The same formula as
+    :func:`masked_id_expression` and the shared database's partner view."""
+    if not secret:
+        raise ValueError("a pseudonym needs the database's pseudonym key")
+    digest = hashlib.sha256(f"{secret}:{household_id}".encode()).hexdigest()  # UTF-8
+    return "H-" + digest[:8].upper()
+
+
+def masked_id_expression(secret):
+    """The QGIS expression twin of :func:`masked_id` (for layout tables); the key must be hex (it
+    is written into the expression)."""
+    if not secret or not _HEX.fullmatch(str(secret)):
+        raise ValueError("the pseudonym key must be hexadecimal")
+    return f"'H-' || upper(left(sha256('{secret}' || ':' || \"id\"), 8))"
 
 
 def house_number(address):
