@@ -22,7 +22,7 @@ def test_the_wizard_recognises_previews_checks_and_imports(provider, tmp_path):
     sheet.title = "명단"
     sheet.append(["발굴 대상자"])
     sheet.append(["대상자명", "주소", "위험도", "경도", "위도", "비고", "담당"])
-    sheet.append(["가나다", "서울특별시 서대문구 연희로 11", "상", 126.9368, 37.5663, "전기요금 체납", "김"])
+    sheet.append(["가나다", "서울특별시 서대문구 연희로 11", "상", 126.9469, 36.6620, "전기요금 체납", "김"])  # 천연동 1통
     sheet.append(["라마바", "서울특별시 서대문구 연희로 12", "알수없음", None, None, None, "이"])
     sheet.append(["사아자", "서울특별시 서대문구 연희로 13", "하", None, None, "주민번호 800101-1234567", "박"])
     path = tmp_path / "list.xlsx"

@@ -138,7 +138,7 @@ def test_coordinates_outside_korea_are_rejected_with_the_reason(provider, db, tm
 @pytest.mark.parametrize("encoding, bom", [("cp949", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-8", b"")])
 def test_csv_in_cp949_or_utf8_with_or_without_bom(provider, db, tmp_path, encoding, bom):
     text = ("성명,주소,위험도,경도,위도,수급구분\n"
-            "한가람,서울특별시 서대문구 연희로 9,상,126.9368,37.5663,수급자\n"
+            "한가람,서울특별시 서대문구 연희로 9,상,126.9469,36.6620,수급자\n"  # in 천연동 1통 of the small database
             "두나래,\"서울특별시 서대문구 연희로 10, 2층\",하,,,차상위\n")
     path = tmp_path / "list.csv"
     path.write_bytes(bom + text.encode(encoding))

@@ -83,7 +83,11 @@ def test_a_list_in_a_layout_never_seen_imports_every_valid_row(provider, foreign
     valid = [r for r in details if not r["problems"]]
     assert result["IMPORTED"] == len(valid) == expected["valid_rows"]
     assert result["REJECTED"] == len(bad)  # each rejected row counted once, whatever its problems
-    assert result["UNLOCATED"] == 0
+    # a few of the list's points lie just beyond 성북구 (tens of metres past 정릉4동's edge): in no 동
+    # of the database, they are kept without a place (their 동 from the 행정동 column) and listed
+    outside = [r for r in sheet_rows(warnings)[1:] if r[1] == "X좌표(5179)"]
+    assert result["UNLOCATED"] == len(outside) < len(valid) * 0.05
+    assert all("imported without a place" in r[5] for r in outside)
 
     reported = {}
     for row, column, _reason_ko, reason_en in sheet_rows(rejects)[1:]:

@@ -82,6 +82,28 @@ def refuse_overwriting(algorithm, parameters, context, database, outputs):
                        "written).").format(output=output, path=target, name=name))
 
 
+def check_output_folders(algorithm, parameters, context, outputs):
+    """Every file output of a run goes into a folder that exists: say which folder is missing
+    before anything is written (rather than fail halfway, or after the database was changed).
+    ``outputs``: the names of the run's file outputs."""
+    for output in outputs:
+        target = algorithm.parameterAsFileOutput(parameters, output, context)
+        if not target:
+            continue
+        folder = Path(target).parent
+        if not folder.is_dir():
+            raise QgsProcessingException(
+                tr("{output}: the folder {folder} does not exist: choose an existing folder (nothing was "
+                   "written).").format(output=output, folder=folder))
+
+
+def no_pseudonyms(database, error, lang="ko"):
+    """The error of a run that needs the partners' pseudonyms on a database without its pseudonym
+    key (``error``: a :class:`..core.privacy.PseudonymSecretError`)."""
+    return QgsProcessingException(tr("{}: no pseudonyms can be made for partners: {}. Nothing was written.").format(
+        db.display_name(database), error.reason(lang)))
+
+
 def resolve_database(value):
     """A GeoPackage path, 'postgresql://…#schema' or 'service=NAME#schema' as they are; the name of
     a PostgreSQL connection saved in QGIS ('name' or 'name#schema') as the 'postgresql://' or
@@ -164,6 +186,18 @@ def check_expression(text, layer, name="FILTER"):
     if expression.hasEvalError():
         raise QgsProcessingException(tr("{} cannot be evaluated ({}): {}").format(
             name, expression.evalErrorString(), text))
+    return text
+
+
+def household_sql_filter(algorithm, parameters, context):
+    """HOUSEHOLD_FILTER (SQL over households, as the layer's filter) if it is one expression: no
+    second statement and no comment can ride along (the filter runs read-only as well)."""
+    from ..core import filters
+
+    text = algorithm.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
+    problem = filters.unsafe_sql(text)
+    if problem:
+        raise QgsProcessingException(tr("HOUSEHOLD_FILTER must be one condition; it holds {}: {}").format(problem, text))
     return text
 
 

@@ -15,7 +15,7 @@ from ..core.registry import parse_date
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, refuse_overwriting
+from .common import check_output_folders, database_name, database_parameter, refuse_overwriting
 
 
 def whole_history(conn):
@@ -72,6 +72,7 @@ class PeriodWorkbook(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        check_output_folders(self, parameters, context, ("OUTPUT",))
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         conn = db.connect(database)

@@ -13,11 +13,19 @@ from qgis.core import (
 )
 
 from ..core import db, exports, filters
-from ..core.privacy import PRIVACY_MODES
+from ..core.privacy import PRIVACY_MODES, PseudonymSecretError
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, household_ids, refuse_overwriting
+from .common import (
+    check_output_folders,
+    database_name,
+    database_parameter,
+    household_ids,
+    household_sql_filter,
+    no_pseudonyms,
+    refuse_overwriting,
+)
 
 
 class ExportHouseholdList(WelfareAlgorithm):
@@ -45,7 +53,8 @@ class ExportHouseholdList(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
-        where = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
+        check_output_folders(self, parameters, context, ("OUTPUT",))
+        where = household_sql_filter(self, parameters, context)
         expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
@@ -54,11 +63,15 @@ class ExportHouseholdList(WelfareAlgorithm):
             ids, _ = household_ids(database, expression)
             marks = ", ".join(filters.sql_quote(i) for i in ids) or "NULL"
             where = f"({where}) AND id IN ({marks})" if where else f"id IN ({marks})"
+        if privacy == "partner":  # a partner never hears of a moved, deceased or closed household
+            where = f"({where}) AND status = 'active'" if where else "status = 'active'"
         # the filter is run read-only: whatever it says, it cannot change the database
         reader = db.connect_readonly(database)
         try:
             rows = filters.household_list(reader, where)
             data = exports.household_list_rows(reader, rows, lang, partner=privacy == "partner")
+        except PseudonymSecretError as exc:
+            raise no_pseudonyms(database, exc, lang) from exc
         except db.errors() as exc:
             raise QgsProcessingException(tr("The household filter is not valid SQL: {} ({})").format(where, exc)) from exc
         finally:
@@ -74,7 +87,7 @@ class ExportHouseholdList(WelfareAlgorithm):
         try:
             with conn:
                 db.audit(conn, "export", "households", json.dumps(
-                    {"algorithm": self.NAME, "records": len(data), "privacy": privacy, "filter": where,
+                    {"algorithm": self.NAME, "records": len(data), "privacy": privacy, "filter": filters.masked_literals(where),
                      "output": Path(output).name}, ensure_ascii=False), getpass.getuser())
         finally:
             conn.close()

@@ -1,6 +1,7 @@
 """welfarevisitmap:import_households, import_facilities, import_visits, import_reports — the lists
 districts get, into the database in one transaction; rejected rows reported and written out."""
 import getpass
+import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -19,7 +20,7 @@ from ..core import db, exports, importing, tabular
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, refuse_overwriting
+from .common import check_output_folders, database_name, database_parameter, refuse_overwriting
 
 COUNTS = ("IMPORTED", "UPDATED", "UNLOCATED", "REJECTED", "RELABELLED")
 
@@ -118,6 +119,7 @@ class ImportTable(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("REJECTS", "WARNINGS"))
+        check_output_folders(self, parameters, context, ("REJECTS", "WARNINGS"))
         sheet, layer_crs = self.sheet(parameters, context)
         try:
             field_map = importing.parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))
@@ -144,15 +146,23 @@ class ImportTable(WelfareAlgorithm):
             feedback.pushInfo(tr("Columns not imported: {}").format(", ".join(mapping.unknown)))
         mode = importing.MODES[self.parameterAsEnum(parameters, "MODE", context)]
         dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
-        conn = db.connect(database)
         try:
-            importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(), lang=ui_language(),
-                                          value_map=value_map)
-            result = importer.run(sheet.rows, mapping, feedback.setProgress, feedback.isCanceled, dry_run)
+            conn = db.connect(database)
+            try:
+                importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(),
+                                              lang=ui_language(), value_map=value_map)
+                result = importer.run(sheet.rows, mapping, feedback.setProgress, feedback.isCanceled, dry_run)
+            finally:
+                conn.close()
         except importing.ImportCancelled as exc:
             raise QgsProcessingException(tr("Import cancelled: the database is as it was.")) from exc
-        finally:
-            conn.close()
+        except sqlite3.OperationalError as exc:
+            if not importing.is_locked(exc):
+                raise
+            raise QgsProcessingException(
+                tr("{} is locked by another program (for example a QGIS layer of it being edited: save or "
+                   "discard those edits, or close that program) and could not be written. Nothing was imported; "
+                   "the database is as it was.").format(database)) from exc
         lang = ui_language()
         name = Path(sheet.path).name
         for r in result.rejected[:200]:

@@ -8,10 +8,18 @@ from qgis.core import (
 )
 
 from ..core import db, partner
+from ..core.privacy import PseudonymSecretError
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import database_name, database_parameter, household_ids, refuse_overwriting
+from .common import (
+    check_output_folders,
+    database_name,
+    database_parameter,
+    household_ids,
+    no_pseudonyms,
+    refuse_overwriting,
+)
 
 
 class ExportPartnerShare(WelfareAlgorithm):
@@ -33,6 +41,7 @@ class ExportPartnerShare(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        check_output_folders(self, parameters, context, ("OUTPUT",))
         filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         ids, _ = household_ids(database, filter_expression)
@@ -40,6 +49,8 @@ class ExportPartnerShare(WelfareAlgorithm):
         try:
             exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(),
                                                db.display_name(database))
+        except PseudonymSecretError as exc:
+            raise no_pseudonyms(database, exc, ui_language()) from exc
         finally:
             conn.close()
         feedback.pushInfo(tr("{} households shared; {} left out without consent.").format(exported, refused))

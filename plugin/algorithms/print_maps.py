@@ -14,13 +14,21 @@ from qgis.core import (
 )
 
 from .. import printing
-from ..core import db
+from ..core import db, filters
 from ..core.pages import district_pages, household_sheets
-from ..core.privacy import PRIVACY_MODES
+from ..core.privacy import PRIVACY_MODES, PseudonymSecretError
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
-from .common import check_expression, database_name, database_parameter, refuse_overwriting
+from .common import (
+    check_expression,
+    check_output_folders,
+    database_name,
+    database_parameter,
+    household_sql_filter,
+    no_pseudonyms,
+    refuse_overwriting,
+)
 
 PAPERS = ("A3", "A4")
 
@@ -62,6 +70,7 @@ class PrintDistrictMaps(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        check_output_folders(self, parameters, context, ("OUTPUT",))
         level = printing.LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
         filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
@@ -69,18 +78,19 @@ class PrintDistrictMaps(WelfareAlgorithm):
         orientation = printing.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
         dpi = self.parameterAsInt(parameters, "DPI", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        household_filter = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
+        household_filter = household_sql_filter(self, parameters, context)
         if not printing.fonts_available():
             feedback.reportError(tr("No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text "
                                     "may print as boxes. Install fonts-nanum."))
         try:
+            secret = printing.pseudonym_secret(database, ui_language()) if privacy_mode == "partner" else None
             project, layers = printing.open_layers(database, ui_language())
             check_expression(filter_expression, layers["districts"])
             if household_filter and not layers["households"].setSubsetString(household_filter):
                 raise printing.PrintError(tr("The household filter cannot be applied: {}").format(household_filter))
             layout = printing.load_template(project, printing.template_path("district", paper, orientation))
             coverage = printing.configure_district_layout(layout, layers, level, filter_expression, privacy_mode,
-                                                          ui_language())
+                                                          ui_language(), secret=secret)
             codes = printing.count_pages(coverage, filter_expression)
             if not codes:
                 level_name = tr("통 (tong)") if level == "tong" else tr("동 (dong)")
@@ -95,8 +105,8 @@ class PrintDistrictMaps(WelfareAlgorithm):
         finally:
             printing.close(locals().get("layout"), locals().get("project"))
         printing.write_audit(database, "print", {
-            "algorithm": self.NAME, "table": "districts", "level": level, "filter": filter_expression,
-            "household_filter": household_filter,
+            "algorithm": self.NAME, "table": "districts", "level": level, "filter": filters.masked_literals(filter_expression),
+            "household_filter": filters.masked_literals(household_filter),
             "privacy": privacy_mode, "paper": paper, "orientation": orientation, "pages": len(codes),
             "districts": codes, "output": str(Path(output).name)})
         return {"OUTPUT": output, "PAGES": len(codes)}
@@ -130,6 +140,7 @@ class PrintHouseholdSheets(WelfareAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database = database_name(self, parameters, context)
         refuse_overwriting(self, parameters, context, database, ("OUTPUT",))
+        check_output_folders(self, parameters, context, ("OUTPUT",))
         filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         privacy_mode = PRIVACY_MODES[self.parameterAsEnum(parameters, "PRIVACY", context)]
         dpi = self.parameterAsInt(parameters, "DPI", context)
@@ -139,7 +150,7 @@ class PrintHouseholdSheets(WelfareAlgorithm):
             project, layers = printing.open_layers(database, lang)
             check_expression(filter_expression, layers["households"])
             layout = printing.load_template(project, printing.template_path("household_sheet", "A4", "portrait"))
-            household_filter = self.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
+            household_filter = household_sql_filter(self, parameters, context)
             coverage = printing.configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang,
                                                        household_filter=household_filter)
             ids = printing.matching_ids(coverage, filter_expression, "id")
@@ -148,13 +159,17 @@ class PrintHouseholdSheets(WelfareAlgorithm):
                     filter_expression or ""))
             feedback.pushInfo(tr("Printing {} pages to {}").format(len(ids), output))
             with closing(db.connect_readonly(database)) as conn:
-                sheets = household_sheets(conn, ids, privacy_mode, lang)
+                try:
+                    sheets = household_sheets(conn, ids, privacy_mode, lang)
+                except PseudonymSecretError as exc:
+                    raise no_pseudonyms(database, exc, lang) from exc
             printing.export_pdf(layout, output, dpi, feedback, sheets=sheets)
         except printing.PrintError as exc:
             raise QgsProcessingException(str(exc)) from exc
         finally:
             printing.close(locals().get("layout"), locals().get("project"))
         printing.write_audit(database, "print", {
-            "algorithm": self.NAME, "table": "households", "filter": filter_expression, "privacy": privacy_mode,
+            "algorithm": self.NAME, "table": "households", "filter": filters.masked_literals(filter_expression),
+            "privacy": privacy_mode,
             "pages": len(ids), "households": ids[:500], "output": str(Path(output).name)})
         return {"OUTPUT": output, "PAGES": len(ids)}

@@ -10,6 +10,7 @@ import functools
 import json
 import math
 import re
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 
@@ -156,6 +157,8 @@ SUFFIXES = ("가구", "세대", "대상자", "대상", "계층", "해당", "등"
 #: how a value was read: exactly (a code or label), by a built-in synonym, by the closest label it
 #: contains, as 'other' (or left empty) for want of any, or by the user's VALUE_MAP
 EXACT, SYNONYM, CLOSEST, FALLBACK, USER = "exact", "synonym", "closest", "fallback", "user"
+#: a place in Korea but in none of the database's 동: the row is imported without a place
+OUTSIDE_DISTRICT = "outside_district"
 REASONS = {
     "required": ("필수 항목이 비어 있음", "required value is empty"),
     "unknown_category": ("알 수 없는 값 {value!r}", "unknown value {value!r}"),
@@ -171,6 +174,7 @@ REASONS = {
     "unknown_case": ("없는 사례번호 {value!r}", "unknown case number {value!r}"),
     "risk_not_met": ("면담하지 않은 방문에 위기도", "a risk for a visit where the household was not met"),
     "rrn": ("주민등록번호로 보이는 값: 저장하지 않음", "looks like a resident registration number: not stored"),
+    "too_long": ("{limit}자를 넘는 값 ({length}자): 저장하지 않음", "longer than {limit} characters ({length}): not stored"),
     "database": ("데이터베이스가 거부함: {value}", "refused by the database: {value}"),
     "looks_like_degrees": ("경위도(EPSG:4326)로 보이는 좌표 ({x}, {y}): 원본 좌표계를 지정하세요",
                            "looks like longitude/latitude (EPSG:4326) ({x}, {y}); set the source CRS"),
@@ -180,6 +184,10 @@ REASONS = {
                   "coordinates ({x}, {y}) are outside Korea in EPSG:{declared} and look like EPSG:{epsg}; "
                   "set the source CRS"),
 }
+# The longest text a free-text field takes (characters): a longer cell is a column mix-up or pasted
+# text, and rejects its row (reported with row and column, never with the text itself).
+TEXT_LIMITS = {"case_no": 60, "code": 60, "head_name": 100, "name": 200, "visitor": 100, "phone": 40, "dong": 100,
+               "address": 300, "address_detail": 200, "kind_detail": 200, "notes": 4000, "description": 4000}
 # Risk decides who is visited first: a risk label is read exactly (or by a built-in synonym), never guessed.
 NO_GUESS = ("risk_level",)
 NOTES = {
@@ -189,6 +197,8 @@ NOTES = {
     "unknown_part": ("알 수 없는 값 {value!r}: 원문만 보관", "unknown value {value!r}: original text kept"),
     "bad_count": ("가구원수가 아님 {value!r}: 원문만 보관", "not a household size {value!r}: original text kept"),
     "flag": ("위기정보 {value!r}를 '있음'으로 읽음", "indicator value {value!r} read as present"),
+    OUTSIDE_DISTRICT: ("{value}: 이 데이터베이스의 어느 행정동에도 없는 위치, 위치 없이 가져옴",
+                       "{value}: a place in none of this database's 동, imported without a place"),
 }
 
 
@@ -215,7 +225,7 @@ class Relabel:
     column: str
     value: str
     became: str            # the code stored ('' when the field was left empty)
-    how: str               # SYNONYM, CLOSEST, FALLBACK, 'unknown_part', 'bad_count', 'flag'
+    how: str               # SYNONYM, CLOSEST, FALLBACK, 'unknown_part', 'bad_count', 'flag', OUTSIDE_DISTRICT
 
     def reason(self, lang="ko"):
         ko, en = NOTES[self.how]
@@ -594,7 +604,7 @@ class Importer:
         problems = []
         notes = []
         record = {}
-        for target, column, header, kind, cache in self._plan(mapping):
+        for target, column, header, kind, cache, limit in self._plan(mapping):
             raw = cells[column] if column < len(cells) else None
             if raw is None:
                 continue
@@ -603,6 +613,8 @@ class Importer:
                 if text:
                     if visits.RRN.search(text):
                         problems.append(Rejection(number, header, "rrn"))
+                    if limit is not None and len(text) > limit:
+                        problems.append(Rejection(number, header, "too_long", {"limit": limit, "length": len(text)}))
                     record[target] = text
                 continue
             if kind == "number":
@@ -650,11 +662,13 @@ class Importer:
         return (None if problems else record), problems
 
     def _plan(self, mapping):
-        """(target, column, header, kind, cache) of each mapped column, made once per mapping."""
+        """(target, column, header, kind, cache, text limit) of each mapped column, made once per
+        mapping."""
         if self._planned[0] is not mapping:
             fields = FIELDS[self.table]
             plan = [(target, column, mapping.headers[column], fields[target][0],
-                     None if fields[target][0] in ("text", "number") or target == "kind" else {})
+                     None if fields[target][0] in ("text", "number") or target == "kind" else {},
+                     TEXT_LIMITS.get(target) if fields[target][0] == "text" else None)
                     for target, column in mapping.columns.items()
                     if target != "source_labels"]  # written by the import itself, from what it relabelled
             self._planned = (mapping, plan)
@@ -764,14 +778,15 @@ class Importer:
     def place(self, rows):
         """Project the places of many converted rows [(number, record, problems)] into the
         database's CRS at once, check they are in Korea, and find their 동 and 통. A row whose place
-        is outside Korea gets its problem and loses its record."""
+        is outside Korea gets its problem and loses its record; a row whose place is in Korea but in
+        none of the database's 동 (when it has 동 at all) is kept without a place, with a warning."""
         import numpy as np
 
         groups = {}
         for index, (_, record, _) in enumerate(rows):
             if record is not None and "_xy" in record:
                 groups.setdefault(record["_xy"][0], []).append(index)
-        located = []
+        located, written = [], {}
         for epsg, members in groups.items():
             xs = np.array([rows[i][1]["_xy"][1] for i in members], dtype=float)
             ys = np.array([rows[i][1]["_xy"][2] for i in members], dtype=float)
@@ -787,6 +802,7 @@ class Importer:
                 if korean[k]:
                     record["geom"], record["geocode_quality"] = (float(px[k]), float(py[k])), quality
                     located.append(i)
+                    written[i] = (x, y, quality, column)
                     continue
                 problems.append(self._outside(number, column, x, y, epsg, lon[k] if finite[k] else x,
                                               lat[k] if finite[k] else y))
@@ -797,9 +813,23 @@ class Importer:
                 self.locator = database.DistrictLocator(self.conn)
             places = self.locator.locate_many([rows[i][1]["geom"][0] for i in located],
                                               [rows[i][1]["geom"][1] for i in located])
+            districts = bool(self.locator.dongs)  # a database without 동 takes places as they come
             for i, found in zip(located, places):
-                rows[i][1]["_found"] = found
+                if districts and found[0] is None:
+                    self._unplace(rows[i][0], rows[i][1], *written[i])
+                else:
+                    rows[i][1]["_found"] = found
         return rows
+
+    def _unplace(self, number, record, x, y, quality, column):
+        """A place in Korea but in none of the database's 동 (another 구, a typo in a digit): the
+        row is imported without a place — its 동 and 통 only as its own columns name them — and
+        the place it gave is reported as a warning (the X/Y as written, or the address)."""
+        del record["geom"]
+        record["geocode_quality"] = "unlocated"
+        value = ((record.get("address") or "") if quality == "address_point"
+                 else f"{_number_text(x)}, {_number_text(y)}")
+        record.setdefault("_notes", []).append(Relabel(number, column, value, "", OUTSIDE_DISTRICT))
 
     GUESSES = (5179, 5186, 5181, 5185, 5187, 5188, 5174, 2097, 32652)  # CRSs Korean lists come in
 
@@ -884,6 +914,8 @@ class Importer:
                 try:
                     outcome = getattr(self, f"_write_{self.table}")(record, srs, number, mapping)
                 except Exception as exc:  # noqa: BLE001 - the database refused this row: report it, go on
+                    if is_locked(exc):  # not this row: the whole file is held by another program
+                        raise
                     self.conn.execute("ROLLBACK TO row")
                     self.conn.execute("RELEASE row")
                     if isinstance(exc, _RowRejected):
@@ -987,7 +1019,9 @@ class Importer:
                     self.conn.execute("RELEASE batch")
                     self.rtree.extend((first + k, p[0], p[0], p[1], p[1])
                                       for k, (_, _, p) in enumerate(batch) if p is not None)
-                except Exception:  # noqa: BLE001 - find the refused rows one by one
+                except Exception as exc:  # noqa: BLE001 - find the refused rows one by one
+                    if is_locked(exc):
+                        raise
                     self.conn.execute("ROLLBACK TO batch")
                     self.conn.execute("RELEASE batch")
                     for k, (number, values, point) in enumerate(batch):
@@ -998,6 +1032,8 @@ class Importer:
                             if point is not None:
                                 self.rtree.append((first + k, point[0], point[0], point[1], point[1]))
                         except Exception as exc:  # noqa: BLE001
+                            if is_locked(exc):
+                                raise
                             self.conn.execute("ROLLBACK TO row")
                             self.conn.execute("RELEASE row")
                             result.imported -= 1
@@ -1125,6 +1161,12 @@ HOUSEHOLD_INSERT = ("geom", "case_no", "head_name", "phone", "address", "address
                     "household_types", "benefit_status", "discovery_source", "risk_level", "status", "share_consent",
                     "notes", "geocode_quality", "created_by", "found_on", "members", "crisis_indicators",
                     "source_labels")
+
+
+def is_locked(error):
+    """Whether a GeoPackage error says another program holds the file ('database is locked'):
+    no row's fault, so the whole import stops and rolls back."""
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower()
 
 
 class _RowRejected(Exception):  # noqa: N818
