@@ -21,7 +21,7 @@ PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.1
 QGIS_PROCESS = $$(command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv link test demo run package lint translations ts styles templates screenshots bench clean
+.PHONY: setup apt venv link test demo run package audit lint translations ts styles templates screenshots bench clean
 
 setup: apt venv translations  ## install everything (idempotent)
 
@@ -103,6 +103,11 @@ templates: link  ## regenerate styles/layouts/*.qpt from plugin/printing.py
 
 styles: link  ## regenerate styles/*.qml from plugin/styling.py
 	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) tests/tools/write_styles.py
+
+audit: setup link  ## the attack list of the hardening review (issue 19): each attack held or broken
+	mkdir -p /tmp/runtime-$(shell id -u) && chmod 700 /tmp/runtime-$(shell id -u)
+	$(QGIS_ENV) WELFARE_TEST_PLUGINS_DIR=$(PLUGINS_DIR) $(PY) -m pytest -q tests/test_hardening.py \
+		tests/test_pseudonyms.py tests/test_import_limits.py
 
 lint: venv
 	$(VENV)/bin/ruff check .
