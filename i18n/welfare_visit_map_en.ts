@@ -64,12 +64,17 @@
       <translation>5. Import</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="439" />
+      <source>A partner print needs the database's pseudonym key.</source>
+      <translation>A partner print needs the database's pseudonym key.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>A risk is only recorded when the household was met.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="39" />
+      <location filename="../plugin/algorithms/imports.py" line="40" />
       <source>ADDRESS_DB: {} does not exist</source>
       <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
@@ -94,7 +99,7 @@
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="140" />
+      <location filename="../plugin/algorithms/imports.py" line="142" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
@@ -109,7 +114,7 @@
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="124" />
+      <location filename="../plugin/algorithms/exports.py" line="125" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</source>
       <translation>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</translation>
     </message>
@@ -174,7 +179,7 @@
       <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <location filename="../plugin/algorithms/imports.py" line="87" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="144" />
+      <location filename="../plugin/algorithms/imports.py" line="146" />
       <source>Columns not imported: {}</source>
       <translation>Columns not imported: {}</translation>
     </message>
@@ -416,7 +421,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>District {} has no geometry</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Districts to print (expression)</source>
       <translation>Districts to print (expression)</translation>
     </message>
@@ -431,7 +436,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="94" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
@@ -451,12 +456,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="19" />
+      <location filename="../plugin/algorithms/partner_share.py" line="27" />
       <source>Export a partner share (no personal data)</source>
       <translation>Export a partner share (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="25" />
+      <location filename="../plugin/algorithms/household_list.py" line="33" />
       <source>Export household list (Excel)</source>
       <translation>Export household list (Excel)</translation>
     </message>
@@ -466,7 +471,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Export list to Excel…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="97" />
+      <location filename="../plugin/algorithms/exports.py" line="98" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>Export visit results for upstream entry (Excel)</translation>
     </message>
@@ -491,7 +496,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Facility name, kind or service</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="80" />
+      <location filename="../plugin/algorithms/imports.py" line="81" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
@@ -551,12 +556,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Group</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="200" />
+      <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
+      <translation>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="218" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="142" />
+      <location filename="../plugin/algorithms/imports.py" line="144" />
       <source>Header row {}: {}</source>
       <translation>Header row {}: {}</translation>
     </message>
@@ -611,17 +621,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="43" />
+      <location filename="../plugin/algorithms/household_list.py" line="51" />
       <source>Households</source>
       <translation>Households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="37" />
+      <location filename="../plugin/algorithms/household_list.py" line="45" />
       <source>Households (SQL filter, as the households layer's filter)</source>
       <translation>Households (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <location filename="../plugin/algorithms/household_list.py" line="46" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
@@ -636,32 +646,32 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="30" />
+      <location filename="../plugin/algorithms/partner_share.py" line="38" />
       <source>Households shared</source>
       <translation>Households shared</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
+      <location filename="../plugin/algorithms/print_maps.py" line="129" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="50" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="115" />
+      <location filename="../plugin/algorithms/imports.py" line="116" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r} is neither a file nor a layer</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <location filename="../plugin/algorithms/imports.py" line="72" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -681,27 +691,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="153" />
+      <location filename="../plugin/algorithms/imports.py" line="158" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>Import cancelled: the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>Import households (Excel/CSV)</source>
       <translation>Import households (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="229" />
+      <location filename="../plugin/algorithms/imports.py" line="239" />
       <source>Import reports (Excel/CSV)</source>
       <translation>Import reports (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="220" />
+      <location filename="../plugin/algorithms/imports.py" line="230" />
       <source>Import visits (Excel/CSV)</source>
       <translation>Import visits (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="210" />
+      <location filename="../plugin/algorithms/imports.py" line="220" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>Import welfare facilities (Excel/CSV)</translation>
     </message>
@@ -711,22 +721,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="189" />
+      <location filename="../plugin/algorithms/imports.py" line="199" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="211" />
+      <location filename="../plugin/algorithms/imports.py" line="221" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="230" />
+      <location filename="../plugin/algorithms/imports.py" line="240" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="221" />
+      <location filename="../plugin/algorithms/imports.py" line="231" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</translation>
     </message>
@@ -746,7 +756,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="448" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
@@ -766,7 +776,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Layout template not found: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="31" />
+      <location filename="../plugin/algorithms/partner_share.py" line="39" />
       <source>Left out (no consent)</source>
       <translation>Left out (no consent)</translation>
     </message>
@@ -796,7 +806,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>List to import</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="76" />
+      <location filename="../plugin/algorithms/imports.py" line="77" />
       <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
@@ -841,7 +851,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="91" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -921,12 +931,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="440" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="74" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
@@ -946,7 +956,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="147" />
+      <location filename="../plugin/algorithms/print_maps.py" line="158" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -956,7 +966,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="92" />
+      <location filename="../plugin/algorithms/common.py" line="114" />
       <source>No welfare database given (DATABASE).</source>
       <translation>No welfare database given (DATABASE).</translation>
     </message>
@@ -966,7 +976,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database is open.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="97" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
@@ -1001,12 +1011,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="109" />
+      <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <location filename="../plugin/algorithms/print_maps.py" line="40" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
@@ -1066,7 +1076,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="63" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -1111,42 +1121,42 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="67" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="67" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="68" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="45" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
       <source>Pages per</source>
       <translation>Pages per</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="529" />
+      <location filename="../plugin/printing.py" line="534" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="29" />
+      <location filename="../plugin/algorithms/partner_share.py" line="37" />
       <source>Partner share</source>
       <translation>Partner share</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="80" />
+      <location filename="../plugin/algorithms/exports.py" line="81" />
       <source>Period: {} – {}</source>
       <translation>Period: {} – {}</translation>
     </message>
@@ -1171,7 +1181,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print and export</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="30" />
+      <location filename="../plugin/algorithms/print_maps.py" line="38" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
@@ -1186,7 +1196,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="107" />
+      <location filename="../plugin/algorithms/print_maps.py" line="117" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
@@ -1201,17 +1211,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="89" />
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
     </message>
@@ -1256,22 +1266,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Registry changes (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="170" />
+      <location filename="../plugin/algorithms/imports.py" line="180" />
       <source>Rejected rows</source>
       <translation>Rejected rows</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="96" />
+      <location filename="../plugin/algorithms/imports.py" line="97" />
       <source>Rejected rows (Excel)</source>
       <translation>Rejected rows (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="174" />
+      <location filename="../plugin/algorithms/imports.py" line="184" />
       <source>Relabelled values</source>
       <translation>Relabelled values</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="98" />
+      <location filename="../plugin/algorithms/imports.py" line="99" />
       <source>Relabelled values (Excel)</source>
       <translation>Relabelled values (Excel)</translation>
     </message>
@@ -1311,7 +1321,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Required.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="65" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -1361,7 +1371,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Road-address DB folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="90" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>Road-address location DB (위치정보요약DB files or folders, ;-separated)</translation>
     </message>
@@ -1451,17 +1461,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <location filename="../plugin/algorithms/imports.py" line="78" />
       <source>Sheet (Excel; the first when empty)</source>
       <translation>Sheet (Excel; the first when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="528" />
+      <location filename="../plugin/printing.py" line="533" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="123" />
+      <location filename="../plugin/algorithms/exports.py" line="124" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
     </message>
@@ -1486,27 +1496,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="599" />
+      <location filename="../plugin/printing.py" line="604" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="565" />
+      <location filename="../plugin/printing.py" line="570" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="80" />
+      <location filename="../plugin/algorithms/print_maps.py" line="90" />
       <source>The household filter cannot be applied: {}</source>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <location filename="../plugin/algorithms/household_list.py" line="76" />
       <source>The household filter is not valid SQL: {} ({})</source>
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="464" />
+      <location filename="../plugin/printing.py" line="468" />
       <source>The household filter is not valid: {}</source>
       <translation>The household filter is not valid: {}</translation>
     </message>
@@ -1536,7 +1546,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="118" />
+      <location filename="../plugin/algorithms/common.py" line="140" />
       <source>The saved connection's authentication ({}) could not be read.</source>
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
@@ -1566,7 +1576,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
@@ -1581,7 +1591,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Value in the list</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="82" />
+      <location filename="../plugin/algorithms/imports.py" line="83" />
       <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
       <translation>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</translation>
     </message>
@@ -1596,7 +1606,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="114" />
+      <location filename="../plugin/algorithms/exports.py" line="115" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
@@ -1611,7 +1621,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="107" />
+      <location filename="../plugin/algorithms/exports.py" line="108" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
@@ -1646,7 +1656,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="507" />
+      <location filename="../plugin/printing.py" line="512" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -1681,17 +1691,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="27" />
+      <location filename="../plugin/algorithms/household_list.py" line="35" />
       <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
       <translation>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="98" />
+      <location filename="../plugin/algorithms/exports.py" line="99" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="21" />
+      <location filename="../plugin/algorithms/partner_share.py" line="29" />
       <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
       <translation>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</translation>
     </message>
@@ -1701,7 +1711,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>X/Y coordinates in</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="136" />
+      <location filename="../plugin/algorithms/imports.py" line="138" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y read in EPSG:{}, as their header says</translation>
     </message>
@@ -1761,17 +1771,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>imported</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>insert (a known case number is rejected)</source>
       <translation>insert (a known case number is rejected)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="64" />
       <source>landscape</source>
       <translation>landscape</translation>
     </message>
@@ -1796,7 +1806,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>not recognised: rejected unless you choose</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="85" />
+      <location filename="../plugin/algorithms/exports.py" line="86" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -1806,12 +1816,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>partner</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>partner (no personal data)</source>
       <translation>partner (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="64" />
       <source>portrait</source>
       <translation>portrait</translation>
     </message>
@@ -1831,17 +1841,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="124" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>staff (names shown)</source>
       <translation>staff (names shown)</translation>
     </message>
@@ -1866,12 +1876,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>unknown case number</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>upsert (update by case number)</source>
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>would import</source>
       <translation>would import</translation>
     </message>
@@ -1901,7 +1911,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="178" />
+      <location filename="../plugin/algorithms/common.py" line="96" />
+      <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
+      <translation>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="188" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
@@ -1916,7 +1931,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="165" />
+      <location filename="../plugin/algorithms/common.py" line="187" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{} cannot be evaluated ({}): {}</translation>
     </message>
@@ -1931,12 +1946,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="45" />
+      <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="81" />
+      <location filename="../plugin/algorithms/household_list.py" line="94" />
       <source>{} households written to {}</source>
       <translation>{} households written to {}</translation>
     </message>
@@ -1946,7 +1961,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="104" />
+      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <source>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</source>
+      <translation>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="126" />
       <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
@@ -1961,12 +1981,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="154" />
+      <location filename="../plugin/algorithms/common.py" line="176" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{} is not a valid expression ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="142" />
+      <location filename="../plugin/algorithms/common.py" line="164" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
@@ -1981,12 +2001,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="162" />
+      <location filename="../plugin/algorithms/common.py" line="184" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="117" />
+      <location filename="../plugin/algorithms/exports.py" line="118" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
     </message>
@@ -1996,12 +2016,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="164" />
+      <location filename="../plugin/algorithms/imports.py" line="174" />
       <source>{}, column {}: {} ({} rows)</source>
       <translation>{}, column {}: {} ({} rows)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="159" />
+      <location filename="../plugin/algorithms/imports.py" line="169" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, row {}, column {}: {}</translation>
     </message>
@@ -2011,12 +2031,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="111" />
+      <location filename="../plugin/algorithms/common.py" line="103" />
+      <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
+      <translation>{}: no pseudonyms can be made for partners: {}. Nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="112" />
       <source>{}: no sheet to read</source>
       <translation>{}: no sheet to read</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="97" />
+      <location filename="../plugin/algorithms/common.py" line="119" />
       <source>{}: no such welfare database file</source>
       <translation>{}: no such welfare database file</translation>
     </message>
@@ -2066,7 +2091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— saved filters —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="161" />
+      <location filename="../plugin/algorithms/imports.py" line="171" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… and {} more rejected rows (see REJECTS)</translation>
     </message>
@@ -2076,7 +2101,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>…or another provider (free text)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
@@ -2096,7 +2121,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>통 (of my dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

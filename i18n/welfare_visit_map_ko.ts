@@ -64,12 +64,17 @@
       <translation>5. 가져오기</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="439" />
+      <source>A partner print needs the database's pseudonym key.</source>
+      <translation>협력기관용 인쇄에는 데이터베이스의 가명 키가 필요합니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="39" />
+      <location filename="../plugin/algorithms/imports.py" line="40" />
       <source>ADDRESS_DB: {} does not exist</source>
       <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
@@ -94,7 +99,7 @@
       <translation>주소</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="140" />
+      <location filename="../plugin/algorithms/imports.py" line="142" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
@@ -109,7 +114,7 @@
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="124" />
+      <location filename="../plugin/algorithms/exports.py" line="125" />
       <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(비우면 전체 기간)의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 발굴 가구, 위기정보 있는 가구, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별, 위기정보별, 발굴경로별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -174,7 +179,7 @@
       <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="86" />
+      <location filename="../plugin/algorithms/imports.py" line="87" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>열</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="144" />
+      <location filename="../plugin/algorithms/imports.py" line="146" />
       <source>Columns not imported: {}</source>
       <translation>가져오지 않은 열: {}</translation>
     </message>
@@ -416,7 +421,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="47" />
+      <location filename="../plugin/algorithms/print_maps.py" line="55" />
       <source>Districts to print (expression)</source>
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
@@ -431,7 +436,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="94" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
@@ -451,12 +456,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="19" />
+      <location filename="../plugin/algorithms/partner_share.py" line="27" />
       <source>Export a partner share (no personal data)</source>
       <translation>협력기관 공유 자료 내보내기 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="25" />
+      <location filename="../plugin/algorithms/household_list.py" line="33" />
       <source>Export household list (Excel)</source>
       <translation>가구 목록 내보내기 (엑셀)</translation>
     </message>
@@ -466,7 +471,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록을 엑셀로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="97" />
+      <location filename="../plugin/algorithms/exports.py" line="98" />
       <source>Export visit results for upstream entry (Excel)</source>
       <translation>방문 결과 내보내기 (행복e음 입력용 Excel)</translation>
     </message>
@@ -491,7 +496,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시설 이름, 종류 또는 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="80" />
+      <location filename="../plugin/algorithms/imports.py" line="81" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
@@ -551,12 +556,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그룹</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="200" />
+      <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
+      <translation>HOUSEHOLD_FILTER는 조건 하나여야 합니다. 다음이 들어 있습니다: {}: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="218" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>머리글 행 {row}: 열 {total}개 중 {found}개 인식, 자료 {rows}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="142" />
+      <location filename="../plugin/algorithms/imports.py" line="144" />
       <source>Header row {}: {}</source>
       <translation>머리글 행 {}: {}</translation>
     </message>
@@ -611,17 +621,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="43" />
+      <location filename="../plugin/algorithms/household_list.py" line="51" />
       <source>Households</source>
       <translation>가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="37" />
+      <location filename="../plugin/algorithms/household_list.py" line="45" />
       <source>Households (SQL filter, as the households layer's filter)</source>
       <translation>가구 (SQL 필터, 가구 레이어의 필터와 같음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="38" />
+      <location filename="../plugin/algorithms/household_list.py" line="46" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
@@ -636,32 +646,32 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="30" />
+      <location filename="../plugin/algorithms/partner_share.py" line="38" />
       <source>Households shared</source>
       <translation>공유한 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
+      <location filename="../plugin/algorithms/print_maps.py" line="129" />
       <source>Households to print (expression)</source>
       <translation>인쇄할 가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="50" />
+      <location filename="../plugin/algorithms/print_maps.py" line="58" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="115" />
+      <location filename="../plugin/algorithms/imports.py" line="116" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <location filename="../plugin/algorithms/imports.py" line="72" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -681,27 +691,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="153" />
+      <location filename="../plugin/algorithms/imports.py" line="158" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>가져오기를 취소했습니다: 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>Import households (Excel/CSV)</source>
       <translation>가구 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="229" />
+      <location filename="../plugin/algorithms/imports.py" line="239" />
       <source>Import reports (Excel/CSV)</source>
       <translation>제보 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="220" />
+      <location filename="../plugin/algorithms/imports.py" line="230" />
       <source>Import visits (Excel/CSV)</source>
       <translation>방문 기록 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="210" />
+      <location filename="../plugin/algorithms/imports.py" line="220" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>복지시설 가져오기 (엑셀/CSV)</translation>
     </message>
@@ -711,22 +721,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="189" />
+      <location filename="../plugin/algorithms/imports.py" line="199" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>가구 명단(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 제목 행은 흔히 쓰는 한국어·영어 표기(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)로 찾아 읽으며, FIELD_MAP(대상=원본 열 제목;…)이 우선합니다. 한국어·영어 분류 표기는 코드가 되고, 날짜는 Excel 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305 모두 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 하는 5174/2097, 4326)로 읽어 변환하며, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. SOURCE_CRS에 맞지 않는 X/Y(경위도, X·Y 바뀜, 다른 한국 좌표계)는 이유와 함께 거부합니다. 가구원수, 등록일/발굴일과 발굴시스템 명단의 위기정보 열(단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O 또는 날짜)은 members, found_on, crisis_indicators가 됩니다. 선택 항목의 분류에 없는 표기 때문에 행을 잃지 않습니다: 가장 가까운 분류(또는 '기타')로 가져오고, 원문은 source_labels에 보관하며, 경고(WARNINGS)로 알립니다. VALUE_MAP(항목:표기=코드;…)으로 직접 정할 수 있습니다. 기록을 틀리게 만드는 값(위기도, 날짜, 좌표, 중복 사례번호, 주민등록번호)은 행을 거부하며, 한 행은 한 번만 세고 행·열·이유를 알립니다(REJECTS). 한 트랜잭션으로 처리하므로 실패하거나 취소하면 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="211" />
+      <location filename="../plugin/algorithms/imports.py" line="221" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>복지시설 목록(시설명, 코드, 종류, 주소, 전화, X/Y …, 예: 서울시 사회복지시설 목록)을 가져옵니다. '(노인) 노인복지관' 같은 종류는 분류와 제공 서비스로 바뀌고, 위치는 X/Y나 ADDRESS_DB에서 정하며, 없으면 위치 없이 가져옵니다(UNLOCATED). MODE upsert는 코드로 시설을 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="230" />
+      <location filename="../plugin/algorithms/imports.py" line="240" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>위기가구 제보(날짜, 접수경로, 제보자, 주소, 내용, X/Y, 예: 콜센터·카카오톡 채널 기록)를 가져옵니다. 도크의 신규 제보에 나타납니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="221" />
+      <location filename="../plugin/algorithms/imports.py" line="231" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>등록된 가구의 방문 기록(사례번호, 날짜, 방문자, 방법, 결과, 위기도, 내용)을 가져옵니다. 없는 사례번호, 미래 날짜, 면담하지 않은 가구의 위기도는 거부하며, 가구의 위기도와 다음 방문 예정일이 따라 바뀝니다. MODE upsert는 이미 기록된 방문을 건너뜁니다.</translation>
     </message>
@@ -746,7 +756,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="448" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
@@ -766,7 +776,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="31" />
+      <location filename="../plugin/algorithms/partner_share.py" line="39" />
       <source>Left out (no consent)</source>
       <translation>제외 (동의 없음)</translation>
     </message>
@@ -796,7 +806,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 목록</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="76" />
+      <location filename="../plugin/algorithms/imports.py" line="77" />
       <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
       <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
     </message>
@@ -841,7 +851,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방법</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="91" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>Mode</source>
       <translation>방식</translation>
     </message>
@@ -921,12 +931,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="440" />
+      <location filename="../plugin/printing.py" line="444" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="74" />
+      <location filename="../plugin/algorithms/print_maps.py" line="83" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
@@ -946,7 +956,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="147" />
+      <location filename="../plugin/algorithms/print_maps.py" line="158" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
@@ -956,7 +966,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="92" />
+      <location filename="../plugin/algorithms/common.py" line="114" />
       <source>No welfare database given (DATABASE).</source>
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
@@ -966,7 +976,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="87" />
+      <location filename="../plugin/algorithms/print_maps.py" line="97" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
@@ -1001,12 +1011,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="109" />
+      <location filename="../plugin/algorithms/print_maps.py" line="119" />
       <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
       <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="32" />
+      <location filename="../plugin/algorithms/print_maps.py" line="40" />
       <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
@@ -1066,7 +1076,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="63" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
     </message>
@@ -1111,42 +1121,42 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="67" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="59" />
+      <location filename="../plugin/algorithms/print_maps.py" line="67" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="68" />
       <source>Pages</source>
       <translation>쪽 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="45" />
+      <location filename="../plugin/algorithms/print_maps.py" line="53" />
       <source>Pages per</source>
       <translation>쪽 단위</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="54" />
+      <location filename="../plugin/algorithms/print_maps.py" line="62" />
       <source>Paper</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="529" />
+      <location filename="../plugin/printing.py" line="534" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="29" />
+      <location filename="../plugin/algorithms/partner_share.py" line="37" />
       <source>Partner share</source>
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="80" />
+      <location filename="../plugin/algorithms/exports.py" line="81" />
       <source>Period: {} – {}</source>
       <translation>기간: {} – {}</translation>
     </message>
@@ -1171,7 +1181,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="30" />
+      <location filename="../plugin/algorithms/print_maps.py" line="38" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
@@ -1186,7 +1196,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="107" />
+      <location filename="../plugin/algorithms/print_maps.py" line="117" />
       <source>Print household visit sheets (A4)</source>
       <translation>가구 방문 기록지 인쇄 (A4)</translation>
     </message>
@@ -1201,17 +1211,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="89" />
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1256,22 +1266,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="170" />
+      <location filename="../plugin/algorithms/imports.py" line="180" />
       <source>Rejected rows</source>
       <translation>거부된 행</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="96" />
+      <location filename="../plugin/algorithms/imports.py" line="97" />
       <source>Rejected rows (Excel)</source>
       <translation>거부된 행 (엑셀)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="174" />
+      <location filename="../plugin/algorithms/imports.py" line="184" />
       <source>Relabelled values</source>
       <translation>다르게 읽은 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="98" />
+      <location filename="../plugin/algorithms/imports.py" line="99" />
       <source>Relabelled values (Excel)</source>
       <translation>다르게 읽은 값 (Excel)</translation>
     </message>
@@ -1311,7 +1321,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필수 항목입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="57" />
+      <location filename="../plugin/algorithms/print_maps.py" line="65" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
     </message>
@@ -1361,7 +1371,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>도로명주소 DB 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="89" />
+      <location filename="../plugin/algorithms/imports.py" line="90" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>도로명주소 위치 DB (위치정보요약DB 파일 또는 폴더, ;로 구분)</translation>
     </message>
@@ -1451,17 +1461,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시트</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <location filename="../plugin/algorithms/imports.py" line="78" />
       <source>Sheet (Excel; the first when empty)</source>
       <translation>시트 (엑셀, 비우면 첫 시트)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="528" />
+      <location filename="../plugin/printing.py" line="533" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="123" />
+      <location filename="../plugin/algorithms/exports.py" line="124" />
       <source>Statistics workbook (Excel)</source>
       <translation>통계 통합문서 (Excel)</translation>
     </message>
@@ -1486,27 +1496,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="599" />
+      <location filename="../plugin/printing.py" line="604" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="565" />
+      <location filename="../plugin/printing.py" line="570" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="80" />
+      <location filename="../plugin/algorithms/print_maps.py" line="90" />
       <source>The household filter cannot be applied: {}</source>
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="63" />
+      <location filename="../plugin/algorithms/household_list.py" line="76" />
       <source>The household filter is not valid SQL: {} ({})</source>
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="464" />
+      <location filename="../plugin/printing.py" line="468" />
       <source>The household filter is not valid: {}</source>
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
@@ -1536,7 +1546,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="118" />
+      <location filename="../plugin/algorithms/common.py" line="140" />
       <source>The saved connection's authentication ({}) could not be read.</source>
       <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
@@ -1566,7 +1576,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="437" />
+      <location filename="../plugin/printing.py" line="441" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
@@ -1581,7 +1591,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>명단의 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="82" />
+      <location filename="../plugin/algorithms/imports.py" line="83" />
       <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
       <translation>값 대응표 (항목:표기=코드;…), 예: discovery_source:복지통장 발굴=visitor</translation>
     </message>
@@ -1596,7 +1606,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="114" />
+      <location filename="../plugin/algorithms/exports.py" line="115" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
@@ -1611,7 +1621,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="107" />
+      <location filename="../plugin/algorithms/exports.py" line="108" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
@@ -1646,7 +1656,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="507" />
+      <location filename="../plugin/printing.py" line="512" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -1681,17 +1691,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="27" />
+      <location filename="../plugin/algorithms/household_list.py" line="35" />
       <source>Writes the households matching HOUSEHOLD_FILTER (SQL over the households table, as the households layer's filter — the dock's filter panel fills it in) and FILTER (a QGIS expression) to an Excel workbook, sorted by risk, then days overdue, then open needs: Korean headers, header row frozen, autofilter, risk cells in the risk colours, dates as dates. PRIVACY partner masks names (홍*동), replaces case numbers by pseudonyms and leaves out phones, notes and addresses. Every export is written to the audit log.</source>
       <translation>HOUSEHOLD_FILTER(가구 테이블에 대한 SQL, 가구 레이어의 필터와 같으며 도크의 필터 패널이 채웁니다)와 FILTER(QGIS 표현식)에 맞는 가구를 위기도, 경과일수, 미해결 욕구 순으로 정렬해 엑셀 통합문서로 씁니다. 한글 머리글, 고정된 머리글 행, 자동 필터, 위기도 색으로 칠한 셀, 날짜 형식의 날짜. PRIVACY 협력기관용은 성명을 가리고(홍*동) 사례번호를 가명으로 바꾸며 전화, 메모, 주소를 뺍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="98" />
+      <location filename="../plugin/algorithms/exports.py" line="99" />
       <source>Writes the visits between DATE_FROM and DATE_TO (inclusive; 2026-03-05, 2026.03.05 or 20260305) to an Excel workbook, one visit per row: case number, date, method, outcome, risk, visitor, content, the needs found at the visit and the services linked for them — laid out for re-entry into the national system (행복e음), so nobody types them twice. Every export is written to the audit log.</source>
       <translation>DATE_FROM부터 DATE_TO까지(포함, 2026-03-05·2026.03.05·20260305 형식)의 방문을 Excel 통합문서에 방문 한 건당 한 행으로 씁니다: 사례번호, 방문일, 방법, 결과, 위기도, 방문자, 상담내용, 그 방문에서 확인한 욕구와 연계한 서비스. 행복e음에 다시 입력하기 좋게 배치하여 같은 내용을 두 번 입력하지 않게 합니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="21" />
+      <location filename="../plugin/algorithms/partner_share.py" line="29" />
       <source>Writes what a private partner agency may receive, as a GeoPackage: the households matching FILTER that consented to sharing, with masked names (홍*동) and pseudonymous ids, no phones, notes or addresses, placed at their 통 (never at the house), with risk, household types and open needs. Households without consent are left out and counted. Every export is written to the audit log.</source>
       <translation>민간 협력기관에 줄 수 있는 자료를 GeoPackage로 씁니다: FILTER에 맞고 정보제공에 동의한 가구를 가린 성명(홍*동)과 가명 식별번호로, 전화번호·메모·주소 없이, 집이 아닌 통 위치에, 위기도·가구유형·진행 중인 욕구와 함께 담습니다. 동의하지 않은 가구는 빼고 그 수를 알려 줍니다. 모든 내보내기는 감사 기록에 남습니다.</translation>
     </message>
@@ -1701,7 +1711,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>X/Y 좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="136" />
+      <location filename="../plugin/algorithms/imports.py" line="138" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y를 열 제목대로 EPSG:{}로 읽습니다</translation>
     </message>
@@ -1761,17 +1771,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 항목</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>insert (a known case number is rejected)</source>
       <translation>추가 (이미 있는 사례번호는 거부)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="64" />
       <source>landscape</source>
       <translation>가로</translation>
     </message>
@@ -1796,7 +1806,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>알 수 없는 표기: 선택하지 않으면 거부</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="85" />
+      <location filename="../plugin/algorithms/exports.py" line="86" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
@@ -1806,12 +1816,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>partner (no personal data)</source>
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="56" />
+      <location filename="../plugin/algorithms/print_maps.py" line="64" />
       <source>portrait</source>
       <translation>세로</translation>
     </message>
@@ -1831,17 +1841,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>다른 사용자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="124" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="52" />
+      <location filename="../plugin/algorithms/print_maps.py" line="60" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="40" />
+      <location filename="../plugin/algorithms/household_list.py" line="48" />
       <source>staff (names shown)</source>
       <translation>직원용 (성명 표시)</translation>
     </message>
@@ -1866,12 +1876,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미등록 사례번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>upsert (update by case number)</source>
       <translation>추가·갱신 (사례번호로 갱신)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="177" />
+      <location filename="../plugin/algorithms/imports.py" line="187" />
       <source>would import</source>
       <translation>가져올 예정</translation>
     </message>
@@ -1901,7 +1911,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{output} {path}은(는) 이 실행이 {name}(으)로 읽는 파일입니다: 다른 파일을 고르세요 (아무것도 쓰지 않았습니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="178" />
+      <location filename="../plugin/algorithms/common.py" line="96" />
+      <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
+      <translation>{output}: 폴더 {folder}이(가) 없습니다. 있는 폴더를 고르세요(아무것도 쓰지 않았습니다).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="188" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
@@ -1916,7 +1931,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="165" />
+      <location filename="../plugin/algorithms/common.py" line="187" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{}을(를) 계산할 수 없습니다 ({}): {}</translation>
     </message>
@@ -1931,12 +1946,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/partner_share.py" line="45" />
+      <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="81" />
+      <location filename="../plugin/algorithms/household_list.py" line="94" />
       <source>{} households written to {}</source>
       <translation>{}가구를 {}에 썼습니다</translation>
     </message>
@@ -1946,7 +1961,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="104" />
+      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <source>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</source>
+      <translation>{}이(가) 다른 프로그램에 잠겨 있어 쓸 수 없습니다(예: QGIS에서 이 파일의 레이어를 편집 중이면 편집을 저장하거나 취소하고, 아니면 그 프로그램을 닫으세요). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="126" />
       <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
       <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
@@ -1961,12 +1981,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="154" />
+      <location filename="../plugin/algorithms/common.py" line="176" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{}이(가) 올바른 식이 아닙니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="142" />
+      <location filename="../plugin/algorithms/common.py" line="164" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
@@ -1981,12 +2001,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="162" />
+      <location filename="../plugin/algorithms/common.py" line="184" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="117" />
+      <location filename="../plugin/algorithms/exports.py" line="118" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
@@ -1996,12 +2016,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 아직 GeoPackage에서만 실행됩니다. 공유 PostgreSQL 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="164" />
+      <location filename="../plugin/algorithms/imports.py" line="174" />
       <source>{}, column {}: {} ({} rows)</source>
       <translation>{}, 열 {}: {} ({}행)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="159" />
+      <location filename="../plugin/algorithms/imports.py" line="169" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, {}행, {}열: {}</translation>
     </message>
@@ -2011,12 +2031,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="111" />
+      <location filename="../plugin/algorithms/common.py" line="103" />
+      <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
+      <translation>{}: 협력기관용 가명을 만들 수 없습니다: {}. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/imports.py" line="112" />
       <source>{}: no sheet to read</source>
       <translation>{}: 읽을 시트가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="97" />
+      <location filename="../plugin/algorithms/common.py" line="119" />
       <source>{}: no such welfare database file</source>
       <translation>{}: 복지 데이터베이스 파일이 없습니다</translation>
     </message>
@@ -2066,7 +2091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 저장된 필터 —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="161" />
+      <location filename="../plugin/algorithms/imports.py" line="171" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… 외 거부된 행 {}개 (REJECTS 참고)</translation>
     </message>
@@ -2076,7 +2101,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>…또는 다른 제공기관 (직접 입력)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
@@ -2096,7 +2121,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통 (우리 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="86" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>
