@@ -166,26 +166,34 @@ def households_layer(database):
     return layer
 
 
-def check_expression(text, layer, name="FILTER"):
-    """An expression a run filters ``layer`` with must parse and name only the layer's fields: an
-    invalid filter is an error, never "no filter" (which would print or share everything)."""
+def expression_problem(text, layer, name="FILTER"):
+    """Why an expression a run filters ``layer`` with cannot be used (it does not parse, names a
+    field the layer does not have, or cannot be evaluated), or None: an invalid filter is an
+    error, never "no filter" (which would print or share everything)."""
     if not text or not text.strip():
-        return text
+        return None
     expression = QgsExpression(text)
     if expression.hasParserError():
-        raise QgsProcessingException(tr("{} is not a valid expression ({}): {}").format(
-            name, expression.parserErrorString(), text))
+        return tr("{} is not a valid expression ({}): {}").format(name, expression.parserErrorString(), text)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     expression.prepare(context)
     fields = set(layer.fields().names())
     unknown = sorted(c for c in expression.referencedColumns() if c != QgsFeatureRequest.ALL_ATTRIBUTES
                      and c not in fields)
     if unknown:
-        raise QgsProcessingException(tr("{} names fields that {} does not have ({}): {}").format(
-            name, layer.name(), ", ".join(unknown), text))
+        return tr("{} names fields that {} does not have ({}): {}").format(name, layer.name(), ", ".join(unknown), text)
     if expression.hasEvalError():
-        raise QgsProcessingException(tr("{} cannot be evaluated ({}): {}").format(
-            name, expression.evalErrorString(), text))
+        return tr("{} cannot be evaluated ({}): {}").format(name, expression.evalErrorString(), text)
+    return None
+
+
+def check_expression(text, layer, name="FILTER"):
+    """:func:`expression_problem` as an error. (The caller's own layers are in its frame, which
+    the error's traceback keeps: callers that made the layer release it first, see
+    :func:`household_ids` — a QGIS layer outliving QGIS crashes the interpreter at exit.)"""
+    problem = expression_problem(text, layer, name)
+    if problem:
+        raise QgsProcessingException(problem)
     return text
 
 
@@ -205,7 +213,10 @@ def household_ids(database, filter_expression=None):
     """The ids of the households of ``database`` matching a QGIS expression (all when empty; an
     invalid one is an error)."""
     households = households_layer(database)
-    check_expression(filter_expression, households)
+    problem = expression_problem(filter_expression, households)
+    if problem:
+        del households  # not kept alive by the error's traceback
+        raise QgsProcessingException(problem)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["id"], households.fields())
     if filter_expression:
         request.setFilterExpression(filter_expression)

@@ -60,7 +60,7 @@ class ExportHouseholdList(WelfareAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lang = ui_language()
         if expression:
-            ids, _ = household_ids(database, expression)
+            ids = household_ids(database, expression)[0]
             marks = ", ".join(filters.sql_quote(i) for i in ids) or "NULL"
             where = f"({where}) AND id IN ({marks})" if where else f"id IN ({marks})"
         if privacy == "partner":  # a partner never hears of a moved, deceased or closed household

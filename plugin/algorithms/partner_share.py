@@ -44,7 +44,7 @@ class ExportPartnerShare(WelfareAlgorithm):
         check_output_folders(self, parameters, context, ("OUTPUT",))
         filter_expression = self.parameterAsString(parameters, "FILTER", context).strip()  # raw: invalid is an error
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        ids, _ = household_ids(database, filter_expression)
+        ids = household_ids(database, filter_expression)[0]  # the layer is not kept (an error's traceback would)
         conn = db.connect(database)
         try:
             exported, refused = partner.export(conn, ids, output, ui_language(), getpass.getuser(),
