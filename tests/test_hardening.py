@@ -388,3 +388,36 @@ def test_7_every_shared_connection_has_a_statement_timeout(server):
             assert conn.execute("SHOW statement_timeout").fetchone() == ("5min",)
         finally:
             conn.close()
+
+
+# --- 14. a file left mid-write by a program that died --------------------------------------------
+
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_a_geopackage_left_mid_write_by_a_killed_program_opens_as_it_was(small, journal):
+    """A run killed in the middle of a transaction leaves a hot journal (or a WAL) beside the
+    file: the next read-only open (the dock, a filter, an export) reads the database as it was
+    before that run, and the next write goes through — no read-only error to explain."""
+    import subprocess
+    import sys
+
+    from welfare_visit_map.plugin.core import db as dbapi
+
+    conn = dbapi.connect(str(small))
+    conn.execute(f"PRAGMA journal_mode = {journal}")
+    conn.close()
+    killed = f"""
+import os, sqlite3
+conn = sqlite3.connect({str(small)!r})
+conn.execute("BEGIN")
+conn.execute("UPDATE visitors SET name = 'half-written'")
+conn.execute("INSERT INTO audit_log (action, detail) VALUES ('export', 'half-written')")
+os._exit(9)  # killed before COMMIT
+"""
+    assert subprocess.run([sys.executable, "-c", killed]).returncode == 9
+    assert plain_rows(str(small), "SELECT count(*) FROM visitors WHERE name = 'half-written'") == [(0,)]
+    conn = dbapi.connect(str(small))
+    with conn:
+        conn.execute("UPDATE visitors SET name = '최복지2' WHERE id = 'v-1'")
+    conn.close()
+    assert plain_rows(str(small), "SELECT name FROM visitors WHERE id = 'v-1'") == [("최복지2",)]
+    assert plain_rows(str(small), "SELECT count(*) FROM audit_log WHERE detail = 'half-written'") == [(0,)]
