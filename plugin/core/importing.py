@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from . import categories as cat
-from . import database, db, gpkg, visits
+from . import database, db, gpkg, rrn, visits
 from . import facilities as fac
 from .registry import parse_date
 
@@ -611,7 +611,7 @@ class Importer:
             if kind == "text":
                 text = raw.strip() if isinstance(raw, str) else str(raw).strip()
                 if text:
-                    if visits.RRN.search(text):
+                    if rrn.found(text):
                         problems.append(Rejection(number, header, "rrn"))
                     if limit is not None and len(text) > limit:
                         problems.append(Rejection(number, header, "too_long", {"limit": limit, "length": len(text)}))
@@ -636,6 +636,8 @@ class Importer:
             if issues:
                 problems.extend(Rejection(number, header, code, params) for code, params in issues)
             if relabels:
+                if any(rrn.found(value) for value, _, _ in relabels):  # its words would be kept: never
+                    problems.append(Rejection(number, header, "rrn"))
                 notes.extend(Relabel(number, header, value, became, how) for value, became, how in relabels)
         flags = [k for k in record if k.startswith("_flag_")]
         if flags:  # the screening list's indicator columns, with what a crisis_indicators column said
@@ -953,7 +955,7 @@ class Importer:
             progress(100.0)
         return result
 
-    BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert")
+    BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert", "trg_rrn_households_insert")
 
     def _transaction(self, statement):
         """BEGIN, COMMIT or ROLLBACK, as each engine's connection takes them."""
@@ -995,6 +997,12 @@ class Importer:
         if "rtree_households_geom_insert" in saved:
             self.conn.executemany("INSERT OR REPLACE INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
                                   "VALUES (?, ?, ?, ?, ?)", self.rtree)
+        if "trg_rrn_households_insert" in saved:  # the rows were checked one by one; the database checks again
+            from .schema import rrn_test
+
+            if self.conn.execute(f"SELECT 1 FROM households WHERE fid > ? AND ({rrn_test('households', '')}) LIMIT 1",
+                                 (before,)).fetchone():
+                raise sqlite3.IntegrityError(f"households: {rrn.MESSAGE}")
         if "trg_audit_households_insert" in saved:
             self.conn.execute("INSERT INTO audit_log (user, action, table_name, record_id) SELECT "
                               "coalesce(updated_by, created_by), 'insert', 'households', id FROM households "

@@ -23,14 +23,8 @@ UUID = ("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' 
 # Columns with a default say NOT NULL ON CONFLICT REPLACE: a client that sends an explicit NULL
 # (QGIS and GDAL do, for every field left empty) gets the default instead of an error.
 
-# 주민등록번호 (6 digits, dash, 7 digits starting 1-4, or 13 digits run together) never enters
-# the database, whatever field a careless import or form puts it in.
-_RRN_PATTERNS = ("*[0-9][0-9][0-9][0-9][0-9][0-9]-[1-8][0-9][0-9][0-9][0-9][0-9][0-9]*",
-                 "*[0-9][0-9][0-9][0-9][0-9][0-9][1-8][0-9][0-9][0-9][0-9][0-9][0-9]*")
-
-
-def no_rrn(column):
-    return "CHECK (" + " AND ".join(f"coalesce({column},'') NOT GLOB '{p}'" for p in _RRN_PATTERNS) + ")"
+# 주민등록번호 never enters the database, whatever field a careless import or form puts it in: one
+# rule (core/rrn.py) by trigger on every free-text column (rrn_triggers below).
 
 
 def in_list(column, categories, nullable=True):
@@ -66,7 +60,7 @@ HOUSEHOLD_V2_COLUMNS = (
     ("found_on", f"DATE {valid_date('found_on')}"),
     ("members", "INTEGER CHECK (members IS NULL OR members > 0)"),
     ("crisis_indicators", f"TEXT {multi_in_list('crisis_indicators', cat.CRISIS_INDICATORS)}"),
-    ("source_labels", f"TEXT {no_rrn('source_labels')}"),
+    ("source_labels", "TEXT"),
 )
 HOUSEHOLD_V2 = ",\n  ".join(f"{name} {definition}" for name, definition in HOUSEHOLD_V2_COLUMNS)
 
@@ -102,10 +96,10 @@ TABLES = [
   geom POINT,
   id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
   case_no TEXT UNIQUE,
-  head_name TEXT {no_rrn('head_name')},
-  phone TEXT {no_rrn('phone')},
-  address TEXT {no_rrn('address')},
-  address_detail TEXT {no_rrn('address_detail')},
+  head_name TEXT,
+  phone TEXT,
+  address TEXT,
+  address_detail TEXT,
   dong_code TEXT,
   tong INTEGER CHECK (tong IS NULL OR tong > 0),
   ban INTEGER CHECK (ban IS NULL OR ban > 0),
@@ -119,7 +113,7 @@ TABLES = [
   assigned_visitor_id TEXT REFERENCES visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
   share_consent BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 0 CHECK (share_consent IN (0, 1)),
   geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},
-  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  notes TEXT,{AUDIT_COLUMNS},
   version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1,
   read_version INTEGER,
   {HOUSEHOLD_V2}"""),
@@ -132,7 +126,7 @@ TABLES = [
   method TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'in_person' {in_list('method', cat.VISIT_METHODS, nullable=False)},
   outcome TEXT NOT NULL {in_list('outcome', cat.VISIT_OUTCOMES, nullable=False)},
   risk_level TEXT {in_list('risk_level', cat.RISK_LEVELS)},
-  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  notes TEXT,{AUDIT_COLUMNS},
   CHECK (risk_level IS NULL OR outcome IN ({", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)}))"""),
     ("needs", "욕구 (needs)", None, f"""
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -142,7 +136,7 @@ TABLES = [
   domain TEXT NOT NULL {in_list('domain', cat.NEED_DOMAINS, nullable=False)},
   item TEXT,
   status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'open' {in_list('status', cat.NEED_STATUS, nullable=False)},
-  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS}"""),
+  notes TEXT,{AUDIT_COLUMNS}"""),
     ("facilities", "복지자원·시설 (facilities)", ("geom", "POINT"), f"""
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   geom POINT,
@@ -168,7 +162,7 @@ TABLES = [
   provider_name TEXT,
   linked_on DATE NOT NULL {valid_date('linked_on', nullable=False)},
   status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'requested' {in_list('status', cat.LINKAGE_STATUS, nullable=False)},
-  notes TEXT {no_rrn('notes')},{AUDIT_COLUMNS},
+  notes TEXT,{AUDIT_COLUMNS},
   CHECK (facility_id IS NOT NULL OR coalesce(provider_name, '') <> '')"""),
     ("reports", "위기가구 제보 (reports)", ("geom", "POINT"), f"""
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -177,8 +171,8 @@ TABLES = [
   received_on DATE NOT NULL {valid_date('received_on', nullable=False)},
   channel TEXT NOT NULL {in_list('channel', cat.REPORT_CHANNELS, nullable=False)},
   reporter_role TEXT {in_list('reporter_role', cat.VISITOR_ROLES)},
-  address TEXT {no_rrn('address')},
-  description TEXT {no_rrn('description')},
+  address TEXT,
+  description TEXT,
   status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'new' {in_list('status', cat.REPORT_STATUS, nullable=False)},
   household_id TEXT REFERENCES households(id) ON UPDATE CASCADE ON DELETE SET NULL,
   dong_code TEXT,{AUDIT_COLUMNS}"""),
@@ -315,20 +309,25 @@ FREE_TEXT = {
 }
 
 
+def rrn_test(table, prefix="NEW."):
+    """SQL true when any free-text column of ``table`` holds what looks like a resident
+    registration number (:mod:`.rrn`)."""
+    return " OR ".join(f"{prefix}{column} GLOB '{p}'" for column in FREE_TEXT[table] for p in rrn.glob_patterns())
+
+
 def rrn_triggers():
     """BEFORE INSERT and UPDATE triggers refusing a resident registration number in any free-text
     column (:mod:`.rrn`: full-width digits, any dash or space), naming the column; triggers, not
-    CHECKs, so that an upgrade adds them to an existing file without rebuilding its tables."""
+    CHECKs, so that an upgrade adds them to an existing file without rebuilding its tables. One
+    trigger per table and event (the per-column tests only run when one of them matched)."""
     out = {}
     for table, columns in FREE_TEXT.items():
-        for column in columns:
-            test = " OR ".join(f"NEW.{column} GLOB '{p}'" for p in rrn.glob_patterns())
-            message = f"{table}.{column}: {rrn.MESSAGE}"
-            out[f"trg_rrn_{table}_{column}_insert"] = f"""BEFORE INSERT ON {table} WHEN {test} BEGIN
-  SELECT RAISE(ABORT, '{message}');
-END"""
-            out[f"trg_rrn_{table}_{column}_update"] = f"""BEFORE UPDATE OF {column} ON {table} WHEN {test} BEGIN
-  SELECT RAISE(ABORT, '{message}');
+        body = "\n".join(
+            f"  SELECT RAISE(ABORT, '{table}.{column}: {rrn.MESSAGE}') WHERE "
+            + " OR ".join(f"NEW.{column} GLOB '{p}'" for p in rrn.glob_patterns()) + ";" for column in columns)
+        for event in ("INSERT", "UPDATE"):
+            out[f"trg_rrn_{table}_{event.lower()}"] = f"""BEFORE {event} ON {table} WHEN {rrn_test(table)} BEGIN
+{body}
 END"""
     return out
 
