@@ -107,7 +107,18 @@ def shoot_filter():
     extent.scale(1.05)
     iface.mapCanvas().setExtent(extent)  # the whole district
     iface.mapCanvas().refreshAllLayers()
-    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "filter-density.png")), shoot_import()))
+    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "filter-density.png")),
+                                     grab_criteria(form), shoot_import()))
+
+
+def grab_criteria(form):
+    """Every criterion of the filter panel, the screening-list ones at the end (the dock shows
+    them scrolled)."""
+    widget = form.criteriaWidget
+    size = widget.size()
+    widget.resize(max(size.width(), 420), widget.sizeHint().height())
+    widget.grab().save(str(OUT / "filter-criteria.png"))
+    widget.resize(size)
 
 
 def shoot_import():
