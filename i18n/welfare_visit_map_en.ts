@@ -556,7 +556,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="200" />
+      <location filename="../plugin/algorithms/common.py" line="210" />
       <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
       <translation>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</translation>
     </message>
@@ -1721,14 +1721,29 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="208" />
+      <source>a ';' (a second statement)</source>
+      <translation>a ';' (a second statement)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a category label</source>
       <translation>a category label</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="208" />
+      <source>a comment ('--' or '/*')</source>
+      <translation>a comment ('--' or '/*')</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a known synonym</source>
       <translation>a known synonym</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="209" />
+      <source>an unclosed quote</source>
+      <translation>an unclosed quote</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="95" />
@@ -1931,7 +1946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="187" />
+      <location filename="../plugin/algorithms/common.py" line="186" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{} cannot be evaluated ({}): {}</translation>
     </message>
@@ -1981,7 +1996,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="176" />
+      <location filename="../plugin/algorithms/common.py" line="177" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{} is not a valid expression ({}): {}</translation>
     </message>

@@ -556,7 +556,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그룹</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="200" />
+      <location filename="../plugin/algorithms/common.py" line="210" />
       <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
       <translation>HOUSEHOLD_FILTER는 조건 하나여야 합니다. 다음이 들어 있습니다: {}: {}</translation>
     </message>
@@ -1721,14 +1721,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="208" />
+      <source>a ';' (a second statement)</source>
+      <translation>';' (두 번째 문장)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a category label</source>
       <translation>분류 표기 그대로</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/common.py" line="208" />
+      <source>a comment ('--' or '/*')</source>
+      <translation>주석 ('--' 또는 '/*')</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>a known synonym</source>
       <translation>알려진 다른 표기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/common.py" line="209" />
+      <source>an unclosed quote</source>
+      <translation>닫히지 않은 따옴표</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="95" />
@@ -1931,7 +1946,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="187" />
+      <location filename="../plugin/algorithms/common.py" line="186" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{}을(를) 계산할 수 없습니다 ({}): {}</translation>
     </message>
@@ -1981,7 +1996,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="176" />
+      <location filename="../plugin/algorithms/common.py" line="177" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{}이(가) 올바른 식이 아닙니다 ({}): {}</translation>
     </message>

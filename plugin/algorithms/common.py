@@ -205,7 +205,9 @@ def household_sql_filter(algorithm, parameters, context):
     text = algorithm.parameterAsString(parameters, "HOUSEHOLD_FILTER", context).strip()
     problem = filters.unsafe_sql(text)
     if problem:
-        raise QgsProcessingException(tr("HOUSEHOLD_FILTER must be one condition; it holds {}: {}").format(problem, text))
+        what = {"statement": tr("a ';' (a second statement)"), "comment": tr("a comment ('--' or '/*')"),
+                "quote": tr("an unclosed quote")}[problem]
+        raise QgsProcessingException(tr("HOUSEHOLD_FILTER must be one condition; it holds {}: {}").format(what, text))
     return text
 
 

@@ -141,13 +141,14 @@ def masked_literals(text):
 
 
 def unsafe_sql(text):
-    """Why a SQL filter may not run (one statement: no ';', no comments outside quoted text), or None."""
+    """Why a SQL filter may not run — 'statement' (a ';' outside quoted text: a second statement),
+    'comment' ('--' or '/*' outside quoted text) or 'quote' (an unclosed one) — or None."""
     import re
 
     bare = re.sub(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", "0", text or "")  # quoted text and names out of the way
     if "'" in bare or '"' in bare:
-        return "an unclosed quote"
-    for mark, what in ((";", "';' (a second statement)"), ("--", "'--' (a comment)"), ("/*", "'/*' (a comment)")):
+        return "quote"
+    for mark, what in ((";", "statement"), ("--", "comment"), ("/*", "comment")):
         if mark in bare:
             return what
     return None
