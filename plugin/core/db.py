@@ -119,17 +119,24 @@ def _current(conn, schema=None):
         return None
 
 
-def upgrade_gpkg(path):
-    """Upgrade a welfare GeoPackage of an older model version in place (one transaction)."""
+def _upgraded(conn):
+    """An open GeoPackage connection, its database brought up to this plugin's model version first
+    (one transaction); closed when the upgrade fails."""
     from . import schema as model
 
-    conn = gpkg.connect(path)
-    try:
-        version = _current(conn)
-        if version is not None and version != model.SCHEMA_VERSION:
+    version = _current(conn)
+    if version is not None and version != model.SCHEMA_VERSION:
+        try:
             model.upgrade(conn)
-    finally:
-        conn.close()
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def upgrade_gpkg(path):
+    """Upgrade a welfare GeoPackage of an older model version in place (one transaction)."""
+    _upgraded(gpkg.connect(path)).close()
 
 
 def _upgrade_shared(writer):
@@ -163,17 +170,7 @@ def connect(database):
             writer.close()
             raise
         return writer
-    conn = gpkg.connect(database)
-    from . import schema as model
-
-    version = _current(conn)
-    if version is not None and version != model.SCHEMA_VERSION:
-        try:
-            model.upgrade(conn)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+    return _upgraded(gpkg.connect(database))
 
 
 def connect_readonly(database):

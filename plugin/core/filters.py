@@ -9,6 +9,7 @@ SQLite's rule (a single quote doubled); the plugin passes QGIS's own ``QgsSqlite
 """
 import datetime as dt
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 
 from . import categories as cat
@@ -131,8 +132,6 @@ def masked_literals(text):
     """A filter as the audit log keeps it: its structure and its codes ('high', '1141055500'), but
     every other quoted value masked — an auditor must not read a name or a street someone looked
     for (개인정보 보호법)."""
-    import re
-
     def mask(match):
         value = match.group(0)[1:-1].replace("''", "'")
         return match.group(0) if re.fullmatch(r"[a-z_]+|[0-9.\-]+|%?,[a-z_]+,%?", value) else "'…'"
@@ -143,8 +142,6 @@ def masked_literals(text):
 def unsafe_sql(text):
     """Why a SQL filter may not run — 'statement' (a ';' outside quoted text: a second statement),
     'comment' ('--' or '/*' outside quoted text) or 'quote' (an unclosed one) — or None."""
-    import re
-
     bare = re.sub(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", "0", text or "")  # quoted text and names out of the way
     if "'" in bare or '"' in bare:
         return "quote"

@@ -37,16 +37,12 @@ def _multi(column, categories):
             f"{column}), ';', ','), ' ', ''), '\"', ''), ','), '') <@ ARRAY[{values}]::text[])")
 
 
-def _no_rrn(column):
-    return f"CHECK (coalesce({column}, '') !~ '[0-9]{{6}}-?[1-8][0-9]{{6}}')"
-
-
 # model version 2 (schema.HOUSEHOLD_V2_COLUMNS), at the end of households as in the GeoPackage
 HOUSEHOLD_V2_COLUMNS = (
     ("found_on", "date"),
     ("members", "integer CHECK (members > 0)"),
     ("crisis_indicators", f"text {_multi('crisis_indicators', cat.CRISIS_INDICATORS)}"),
-    ("source_labels", f"text {_no_rrn('source_labels')}"),
+    ("source_labels", "text"),
 )
 
 AUDIT = """created_at timestamptz NOT NULL DEFAULT now(),
@@ -66,8 +62,8 @@ def tables(epsg):
   phone text, active boolean NOT NULL DEFAULT true, {AUDIT}"""),
         ("households", f"""fid serial PRIMARY KEY, geom geometry(Point, {epsg}),
   id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE, case_no text UNIQUE,
-  head_name text {_no_rrn('head_name')}, phone text {_no_rrn('phone')}, address text {_no_rrn('address')},
-  address_detail text {_no_rrn('address_detail')}, dong_code text, tong integer CHECK (tong > 0),
+  head_name text, phone text, address text,
+  address_detail text, dong_code text, tong integer CHECK (tong > 0),
   ban integer CHECK (ban > 0), household_types text {_multi('household_types', cat.HOUSEHOLD_TYPES)},
   benefit_status text {_in('benefit_status', cat.BENEFIT_STATUS)},
   discovery_source text {_in('discovery_source', cat.DISCOVERY_SOURCES)},
@@ -75,20 +71,20 @@ def tables(epsg):
   status text NOT NULL DEFAULT 'active' {_in('status', cat.HOUSEHOLD_STATUS, False)},
   last_visit_on date, next_visit_due date, assigned_visitor_id text REFERENCES {{s}}.visitors(id) ON UPDATE CASCADE
   ON DELETE SET NULL, share_consent boolean NOT NULL DEFAULT false,
-  geocode_quality text {_in('geocode_quality', cat.GEOCODE_QUALITY)}, notes text {_no_rrn('notes')}, {AUDIT},
+  geocode_quality text {_in('geocode_quality', cat.GEOCODE_QUALITY)}, notes text, {AUDIT},
   version integer NOT NULL DEFAULT 1, read_version integer, {", ".join(f"{c} {d}" for c, d in HOUSEHOLD_V2_COLUMNS)}"""),
         ("visits", f"""fid serial PRIMARY KEY, id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE,
   household_id text NOT NULL REFERENCES {{s}}.households(id) ON UPDATE CASCADE ON DELETE CASCADE,
   visited_on date NOT NULL, visitor_id text REFERENCES {{s}}.visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
   method text NOT NULL DEFAULT 'in_person' {_in('method', cat.VISIT_METHODS, False)},
   outcome text NOT NULL {_in('outcome', cat.VISIT_OUTCOMES, False)}, risk_level text {_in('risk_level', cat.RISK_LEVELS)},
-  notes text {_no_rrn('notes')}, {AUDIT},
+  notes text, {AUDIT},
   CHECK (risk_level IS NULL OR outcome IN ({", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)}))"""),
         ("needs", f"""fid serial PRIMARY KEY, id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE,
   household_id text NOT NULL REFERENCES {{s}}.households(id) ON UPDATE CASCADE ON DELETE CASCADE,
   visit_id text REFERENCES {{s}}.visits(id) ON UPDATE CASCADE ON DELETE SET NULL,
   domain text NOT NULL {_in('domain', cat.NEED_DOMAINS, False)}, item text,
-  status text NOT NULL DEFAULT 'open' {_in('status', cat.NEED_STATUS, False)}, notes text {_no_rrn('notes')}, {AUDIT}"""),
+  status text NOT NULL DEFAULT 'open' {_in('status', cat.NEED_STATUS, False)}, notes text, {AUDIT}"""),
         ("facilities", f"""fid serial PRIMARY KEY, geom geometry(Point, {epsg}),
   id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE, name text NOT NULL, code text,
   kind text NOT NULL {_in('kind', cat.FACILITY_KINDS, False)}, kind_detail text,
@@ -101,12 +97,12 @@ def tables(epsg):
   kind text NOT NULL {_in('kind', cat.LINKAGE_KINDS, False)},
   facility_id text REFERENCES {{s}}.facilities(id) ON UPDATE CASCADE ON DELETE SET NULL, provider_name text,
   linked_on date NOT NULL, status text NOT NULL DEFAULT 'requested' {_in('status', cat.LINKAGE_STATUS, False)},
-  notes text {_no_rrn('notes')}, {AUDIT}, CHECK (facility_id IS NOT NULL OR coalesce(provider_name, '') <> '')"""),
+  notes text, {AUDIT}, CHECK (facility_id IS NOT NULL OR coalesce(provider_name, '') <> '')"""),
         ("reports", f"""fid serial PRIMARY KEY, geom geometry(Point, {epsg}),
   id text NOT NULL DEFAULT gen_random_uuid()::text UNIQUE, received_on date NOT NULL,
   channel text NOT NULL {_in('channel', cat.REPORT_CHANNELS, False)},
-  reporter_role text {_in('reporter_role', cat.VISITOR_ROLES)}, address text {_no_rrn('address')},
-  description text {_no_rrn('description')}, status text NOT NULL DEFAULT 'new' {_in('status', cat.REPORT_STATUS, False)},
+  reporter_role text {_in('reporter_role', cat.VISITOR_ROLES)}, address text,
+  description text, status text NOT NULL DEFAULT 'new' {_in('status', cat.REPORT_STATUS, False)},
   household_id text REFERENCES {{s}}.households(id) ON UPDATE CASCADE ON DELETE SET NULL, dong_code text, {AUDIT}"""),
         ("registry_changes", f"""fid serial PRIMARY KEY, case_no text NOT NULL,
   change text NOT NULL {_in('change', cat.REGISTRY_CHANGES, False)}, effective_on date NOT NULL, new_address text,
@@ -211,15 +207,6 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION {s}.log_event(event text, tbl text, info text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = {s}, public AS $$
-BEGIN
-  IF event NOT IN ('print', 'export', 'import') THEN
-    RAISE EXCEPTION 'only prints, exports and imports are logged this way';
-  END IF;
-  INSERT INTO {s}.audit_log ("user", action, table_name, detail) VALUES (session_user, event, tbl, info);
-END $$;
-
 CREATE FUNCTION {s}.stamp_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.created_by := session_user;  -- who wrote a row is the login, whatever the client says
@@ -251,9 +238,7 @@ def _security(s):
            f"GRANT INSERT, UPDATE ON {s}.visitors TO {staff};",
            f"GRANT SELECT ON {s}.staff_dongs TO {staff};",
            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(f'{s}.{t}' for t in HOUSEHOLD_TABLES)} TO {staff};",
-           f"GRANT SELECT ON {s}.audit_log TO {auditor}, {admin};",
-           f"REVOKE ALL ON FUNCTION {s}.log_event(text, text, text) FROM PUBLIC;",
-           f"GRANT EXECUTE ON FUNCTION {s}.log_event(text, text, text) TO {admin}, {staff};"]
+           f"GRANT SELECT ON {s}.audit_log TO {auditor}, {admin};"]  # log_event: see _hardening
     for t in HOUSEHOLD_TABLES:
         sql.append(f"ALTER TABLE {s}.{t} ENABLE ROW LEVEL SECURITY;")
         sql.append(f"CREATE POLICY {t}_admin ON {s}.{t} TO {admin} USING (true) WITH CHECK (true);")

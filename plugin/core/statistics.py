@@ -60,12 +60,12 @@ def compute(conn, date_from, date_to, lang="ko"):
     kinds = [(lab(cat.LINKAGE_KINDS, k), n) for k, n in conn.execute(
         "SELECT kind, count(*) FROM linkages WHERE linked_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC", period)]
     summary["found"] = q("SELECT count(*) FROM households WHERE found_on BETWEEN ? AND ?")
-    indicators = {}
+    indicators, summary["with_indicators"] = {}, 0
     for (text,) in conn.execute("SELECT crisis_indicators FROM households WHERE crisis_indicators IS NOT NULL"):
-        for code in {c.strip().strip('"') for c in str(text).strip("{}").replace(";", ",").split(",") if c.strip()}:
+        codes = {c.strip().strip('"') for c in str(text).strip("{}").replace(";", ",").split(",") if c.strip()}
+        summary["with_indicators"] += bool(codes)
+        for code in codes:
             indicators[code] = indicators.get(code, 0) + 1
-    summary["with_indicators"] = q("SELECT count(*) FROM households WHERE crisis_indicators IS NOT NULL "
-                                   "AND crisis_indicators NOT IN ('', '{}')", ())
     indicator_rows = [(lab(cat.CRISIS_INDICATORS, c.code), indicators[c.code]) for c in cat.CRISIS_INDICATORS
                       if indicators.get(c.code)]
     sources = [(lab(cat.DISCOVERY_SOURCES, d) if d else "-", n, m) for d, n, m in conn.execute(

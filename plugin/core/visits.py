@@ -30,7 +30,6 @@ PROBLEMS = (
     "not_found",           # the record is not in the database
 )
 
-RRN = rrn.PATTERN  # the one guard (core/rrn.py)
 CLOSING_OUTCOMES = ("moved", "deceased")
 LIVE_LINKAGE = ("requested", "provided")
 REPORT_SOURCE = {"kakaotalk": "kakaotalk", "call_centre": "call_centre", "partner": "partner",
@@ -118,7 +117,7 @@ def validate_visit(conn, household_id, visit, needs=(), today=None):
         problems["risk_level"] = ("risk_required", {})
     elif risk and outcome and outcome not in cat.MET_OUTCOMES:
         problems["risk_level"] = ("risk_not_met", {"outcome": outcome})
-    if RRN.search(visit.get("notes") or ""):
+    if rrn.found(visit.get("notes")):
         problems["notes"] = ("rrn", {})
     for row, need in enumerate(needs, start=1):
         domain = need.get("domain")
@@ -126,7 +125,7 @@ def validate_visit(conn, household_id, visit, needs=(), today=None):
             problems.setdefault("needs", ("need_domain", {"row": row}))
         elif domain not in cat.codes(cat.NEED_DOMAINS):
             problems.setdefault("needs", ("unknown_code", {"row": row, "value": domain}))
-        elif RRN.search((need.get("item") or "") + " " + (need.get("notes") or "")):
+        elif rrn.found(need.get("item")) or rrn.found(need.get("notes")):
             problems.setdefault("needs", ("rrn", {"row": row}))
     return problems
 
@@ -231,7 +230,7 @@ def link_service(conn, need_id, kind, facility_id=None, provider_name=None, link
     day = _day(linked_on) or today
     if day > today:
         problems["linked_on"] = ("future_date", {"date": day.isoformat(), "today": today.isoformat()})
-    if RRN.search(notes or ""):
+    if rrn.found(notes):
         problems["notes"] = ("rrn", {})
     if problems:
         raise InvalidInputError(problems)

@@ -73,13 +73,9 @@ def saved_value_map(table):
 
 def save_value_map(table, choices):
     """Keep the choices of this import (merged with earlier ones) for the next list."""
-    merged = {}
-    for part in filter(None, str(QgsSettings().value(SETTINGS_KEY.format(table), "") or "").split(";")):
-        target, _, rest = part.partition(":")
-        value, _, code = rest.rpartition("=")
-        merged.setdefault(target, {})[value] = code or None
+    merged = saved_value_map(table)  # labels as the importer keys them
     for target, values in choices.items():
-        merged.setdefault(target, {}).update(values)
+        merged.setdefault(target, {}).update({importing._key(v): code for v, code in values.items()})
     QgsSettings().setValue(SETTINGS_KEY.format(table), importing.format_value_map(merged))
 
 
