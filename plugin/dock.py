@@ -12,6 +12,7 @@ from .core import categories as cat
 from .core import db, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
+from .core.rows import Report
 from .gui.common import current_user, debounce, label, risk_icon
 from .gui.filter_panel import FilterPanel
 from .gui.resource_panel import ResourcePanel
@@ -118,15 +119,16 @@ class WelfareDock(QgsDockWidget):
                 spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
 
     # --- households: today's work and search ---------------------------------------------------
-    def _household_item(self, row, parent=None):
-        hid, case_no, name, address, _, tong, risk, status, due = row
-        item = QTreeWidgetItem([case_no or "-", name or "", address or "", due or ""])
-        item.setIcon(0, risk_icon(risk))
-        item.setToolTip(0, label(cat.RISK_LEVELS, risk) if risk else tr("Not yet visited"))
-        item.setToolTip(2, f"{address or ''} ({tong}통)" if tong else address or "")
-        if status != "active":
-            item.setText(3, label(cat.HOUSEHOLD_STATUS, status))
-        item.setData(0, ITEM_ROLE, ("household", hid))
+    def _household_item(self, household, parent=None):
+        h = household
+        due = h.next_visit_due.isoformat() if h.next_visit_due else ""
+        item = QTreeWidgetItem([h.case_no or "-", h.head_name or "", h.address or "", due])
+        item.setIcon(0, risk_icon(h.risk_level))
+        item.setToolTip(0, label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else tr("Not yet visited"))
+        item.setToolTip(2, f"{h.address or ''} ({h.tong}통)" if h.tong else h.address or "")
+        if h.status != "active":
+            item.setText(3, label(cat.HOUSEHOLD_STATUS, h.status))
+        item.setData(0, ITEM_ROLE, ("household", h.id))
         if parent is not None:
             parent.addChild(item)
         return item
@@ -166,23 +168,22 @@ class WelfareDock(QgsDockWidget):
             conn.close()
         bold = QFont()
         bold.setBold(True)
-        for key, title in (("overdue", tr("Overdue ({})")), ("unvisited", tr("Not yet visited ({})")),
-                           ("reports", tr("New reports ({})"))):
-            rows = work[key]
+        for rows, title in ((work.overdue, tr("Overdue ({})")), (work.unvisited, tr("Not yet visited ({})")),
+                            (work.reports, tr("New reports ({})"))):
             top = QTreeWidgetItem([title.format(len(rows) if len(rows) < 200 else "200+")])
             top.setFont(0, bold)
             tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for row in rows:
-                if key == "reports":
-                    rid, received, channel, address, description, _ = row
-                    item = QTreeWidgetItem([f"{received} {label(cat.REPORT_CHANNELS, channel)}", description or "",
-                                            address or "", ""])
-                    item.setData(0, ITEM_ROLE, ("report", rid))
+                if isinstance(row, Report):
+                    received = row.received_on.isoformat() if row.received_on else ""
+                    item = QTreeWidgetItem([f"{received} {label(cat.REPORT_CHANNELS, row.channel)}", row.description or "",
+                                            row.address or "", ""])
+                    item.setData(0, ITEM_ROLE, ("report", row.id))
                     top.addChild(item)
                 else:
                     self._household_item(row, top)
-            top.setExpanded(key != "unvisited" or len(rows) < 30)
+            top.setExpanded(rows is not work.unvisited or len(rows) < 30)
         self.update_buttons()
 
     def search(self):
@@ -306,15 +307,15 @@ class WelfareDock(QgsDockWidget):
         self.form.workTabs.setCurrentIndex(1)
         conn = visits.connect_readonly(self.database())
         try:
-            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS} FROM households WHERE id = ?", (hid,)).fetchone()
+            household = visits.household(conn, hid)
         finally:
             conn.close()
         self.form.searchTree.clear()
-        item = self._household_item(row)
+        item = self._household_item(household)
         self.form.searchTree.addTopLevelItem(item)
         self.form.searchTree.setCurrentItem(item)
         self.show_on_map(item)
-        case = row[1] or row[3] or ""
+        case = household.case_no or household.address or ""
         message = (tr("New household made from the report ({}): fill in its form.") if created
                    else tr("The report is about a household on record ({}): attached to it."))
         self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), message.format(case), Qgis.MessageLevel.Success, 8)

@@ -3,15 +3,17 @@ came with an imported list, services declined after one was provided, need items
 English interface, reports at shared or vacated addresses, search input that is not a 통,
 folders with '#' in their name, back-dated closing visits, Korean 통 and date forms."""
 import datetime as dt
+from dataclasses import replace
 
 import openpyxl
 import processing
 from conftest import SEOUL, make_small_database
 
 from welfare_visit_map.plugin.core import gpkg, importing, visits
+from welfare_visit_map.plugin.core.rows import NeedInput, VisitInput
 
 TODAY = dt.date(2026, 11, 25)
-VISIT = {"visited_on": "2026-11-20", "visitor_id": "v-1", "outcome": "met", "risk_level": "high"}
+VISIT = VisitInput(visited_on=dt.date(2026, 11, 20), visitor_id="v-1", outcome="met", risk_level="high")
 
 
 def test_wizard_columns_with_line_breaks_semicolons_blank_and_repeated_headers(provider, tmp_path):
@@ -40,10 +42,10 @@ def test_a_risk_from_a_list_stays_until_a_visit_meets_the_household(tmp_path):
     try:
         with conn:
             conn.execute("UPDATE households SET risk_level = 'high', read_version = version WHERE id = 'hh-3'")
-        assert "hh-3" in [r[0] for r in visits.work_list(conn, None, TODAY)["unvisited"]]  # never visited
-        visits.record_visit(conn, "hh-3", {**VISIT, "outcome": "absent", "risk_level": None}, today=TODAY)
+        assert "hh-3" in [h.id for h in visits.work_list(conn, None, TODAY).unvisited]  # never visited
+        visits.record_visit(conn, "hh-3", replace(VISIT, outcome="absent", risk_level=None), today=TODAY)
         assert conn.execute("SELECT risk_level FROM households WHERE id = 'hh-3'").fetchone()[0] == "high"
-        visits.record_visit(conn, "hh-3", {**VISIT, "visited_on": "2026-11-21", "risk_level": "low"}, today=TODAY)
+        visits.record_visit(conn, "hh-3", replace(VISIT, visited_on=dt.date(2026, 11, 21), risk_level="low"), today=TODAY)
         assert conn.execute("SELECT risk_level FROM households WHERE id = 'hh-3'").fetchone()[0] == "low"
     finally:
         conn.close()
@@ -52,8 +54,8 @@ def test_a_risk_from_a_list_stays_until_a_visit_meets_the_household(tmp_path):
 def test_declining_one_service_after_another_was_provided_keeps_the_need_resolved(tmp_path):
     conn = gpkg.connect(make_small_database(tmp_path / "w.gpkg"))
     try:
-        visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}], today=TODAY)
-        need = visits.open_needs(conn, "hh-1")[0][0]
+        visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy")], today=TODAY)
+        need = visits.open_needs(conn, "hh-1")[0].id
         a = visits.link_service(conn, need, "in_kind", facility_id="f-near", today=TODAY)
         b = visits.link_service(conn, need, "cash", provider_name="교회", today=TODAY)
         visits.close_linkage(conn, a, "provided")
@@ -70,7 +72,7 @@ def test_need_items_are_stored_in_korean_in_the_english_interface(tmp_path, monk
     dialog = VisitDialog(make_small_database(tmp_path / "w.gpkg"), "hh-1")
     food = next(b for b in dialog.common_buttons if b.text() == "Food")
     food.click()
-    assert dialog.needs() == [{"domain": "economy", "item": "식품"}]
+    assert dialog.needs() == [NeedInput(domain="economy", item="식품")]
 
 
 def test_reports_do_not_attach_to_a_moved_household_or_to_one_of_several_units(tmp_path):
@@ -101,7 +103,7 @@ def test_search_text_that_is_no_tong_is_just_text(tmp_path):
     try:
         for text in ("12345678901234567890", "²", "٣", "2통", "999"):
             visits.find_households(conn, text)
-        assert [r[0] for r in visits.find_households(conn, "2통")] == ["hh-2"]
+        assert [h.id for h in visits.find_households(conn, "2통")] == ["hh-2"]
     finally:
         conn.close()
     assert not (tmp_path / "자료 ").exists()

@@ -8,6 +8,7 @@ from conftest import make_small_database
 from qgis.core import QgsHeatmapRenderer, QgsProject
 
 from welfare_visit_map.plugin.core import gpkg, visits
+from welfare_visit_map.plugin.core.rows import NeedInput, VisitInput
 from welfare_visit_map.plugin.gui import filter_panel
 from welfare_visit_map.plugin.main import print_parameters
 
@@ -18,10 +19,10 @@ def opened(plugin, tmp_path, qgis_new_project):
     conn = gpkg.connect(db)
     today = dt.date.today()
     try:
-        visits.record_visit(conn, "hh-1", {"visited_on": today, "visitor_id": "v-1", "outcome": "met",
-                                           "risk_level": "high"}, [{"domain": "economy", "item": "식품"}], today=today)
-        visits.record_visit(conn, "hh-2", {"visited_on": today, "visitor_id": "v-1", "outcome": "met",
-                                           "risk_level": "medium"}, [{"domain": "health"}], today=today)
+        visits.record_visit(conn, "hh-1", VisitInput(visited_on=today, visitor_id="v-1", outcome="met", risk_level="high"),
+                            [NeedInput(domain="economy", item="식품")], today=today)
+        visits.record_visit(conn, "hh-2", VisitInput(visited_on=today, visitor_id="v-1", outcome="met",
+                                                     risk_level="medium"), [NeedInput(domain="health")], today=today)
     finally:
         conn.close()
     layers = plugin.open_database(str(db))
@@ -141,7 +142,7 @@ def test_resources_near_the_chosen_household_nearest_first_and_facility_search(o
     for text, expected in (("푸드뱅크", {"f-near"}), ("보건", {"f-health"}), ("건강", {"f-health"}),
                            ("경제", {"f-near", "f-far", "f-nowhere"})):
         form.facilitySearchEdit.setText(text)
-        assert {row[0] for row in dock.resource_panel.search()} == expected, text
+        assert {facility.id for facility in dock.resource_panel.search()} == expected, text
 
 
 def test_export_takes_the_filter_or_the_rows_selected(opened, monkeypatch):

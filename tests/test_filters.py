@@ -124,7 +124,7 @@ def test_hostile_values_in_every_text_criterion_are_just_text(conn):
 
 def test_the_list_is_sorted_by_risk_then_days_overdue_then_open_needs(conn):
     rows = household_list(conn, HouseholdFilter().where(today=TODAY), today=TODAY)
-    assert [(r[0], r[8], r[9]) for r in rows] == [
+    assert [(r.id, r.days_overdue, r.open_needs) for r in rows] == [
         ("a", 24, 2), ("b", 0, 0), ("c", 55, 1), ("d", 0, 1), ("e", 0, 1), ("f", 0, 0)]
 
 

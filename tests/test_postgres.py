@@ -418,25 +418,28 @@ def test_the_dialogs_rules_work_on_the_server_as_a_login(district, server):
     kim_dong: providers nearest first, a linkage opened and closed, the timeline, a report turned
     into a household where he clicked — the server placing it, stamping and auditing his login."""
     from welfare_visit_map.plugin.core import db, visits
+    from welfare_visit_map.plugin.core.rows import NeedInput, VisitInput
 
     _, login, name = district
     (before,) = one(login("audit_team"), "SELECT max(fid) FROM welfare.audit_log")[0]
     kim = db.connect(f"postgresql://kim_dong@127.0.0.1:{server['port']}/{name}#welfare")
     today = dt.date(2026, 11, 25)
     try:
-        visits.record_visit(kim, "hh-1", {"visited_on": "2026-11-20", "visitor_id": "v-1", "method": "in_person",
-                                          "outcome": "met", "risk_level": "high"},
-                            [{"domain": "economy", "item": "식품"}], user="kim_dong", today=today)
-        need = visits.open_needs(kim, "hh-1")[0][0]
-        assert [(f[0], f[3]) for f in visits.providers(kim, need)] == [("f-near", 50.0), ("f-far", 800.0),
-                                                                        ("f-nowhere", None)]
+        visits.record_visit(kim, "hh-1", VisitInput(visited_on=dt.date(2026, 11, 20), visitor_id="v-1",
+                                                    method="in_person", outcome="met", risk_level="high"),
+                            [NeedInput(domain="economy", item="식품")], user="kim_dong", today=today)
+        need = visits.open_needs(kim, "hh-1")[0]
+        assert need.visited_on == dt.date(2026, 11, 20)
+        need = need.id
+        assert [(f.facility_id, f.distance_m) for f in visits.providers(kim, need)] == [
+            ("f-near", 50.0), ("f-far", 800.0), ("f-nowhere", None)]
         linkage = visits.link_service(kim, need, "in_kind", facility_id="f-near", linked_on="2026-11-22",
                                       user="kim_dong", today=today)
         visits.close_linkage(kim, linkage, "provided", user="kim_dong")
         assert kim.execute("SELECT status FROM needs WHERE id = ?", (need,)).fetchone()[0] == "resolved"
         events = visits.timeline(kim, "hh-1")
-        assert [(str(e[0]), e[1]) for e in events][:3] == [("2026-11-22", "linkage"), ("2026-11-20", "need"),
-                                                          ("2026-11-20", "visit")]
+        assert [(e.day, e.kind) for e in events][:3] == [(dt.date(2026, 11, 22), "linkage"),
+                                                         (dt.date(2026, 11, 20), "need"), (dt.date(2026, 11, 20), "visit")]
         with kim:
             kim.execute("INSERT INTO reports (id, received_on, channel, address, description) VALUES "
                         "('r-new', '2026-11-21', 'kakaotalk', '서울특별시 서대문구 연희로 99', '인기척 없음')")

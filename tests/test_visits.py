@@ -2,12 +2,14 @@
 recording a visit and its needs, refusing bad input without writing, linkages, reports turned
 into households, search, today's work, timeline and the stale-edit check. No QGIS needed."""
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from conftest import make_small_database
 from shapely.geometry import Point
 
 from welfare_visit_map.plugin.core import gpkg, visits
+from welfare_visit_map.plugin.core.rows import NeedInput, StaleHousehold, VisitInput
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -27,14 +29,14 @@ def snapshot(conn):
     return {t: count(conn, t) for t in ("visits", "needs", "linkages", "households", "reports", "audit_log", "visitors")}
 
 
-VISIT = {"visited_on": "2026-11-20", "visitor_id": "v-1", "method": "in_person", "outcome": "met",
-         "risk_level": "high", "notes": "겨울철 난방비 걱정"}
+VISIT = VisitInput(visited_on=dt.date(2026, 11, 20), visitor_id="v-1", method="in_person", outcome="met",
+                   risk_level="high", notes="겨울철 난방비 걱정")
 
 
 def test_recording_a_visit_writes_it_its_needs_and_an_audit_row_and_derives_the_household(conn):
     before = snapshot(conn)
-    vid = visits.record_visit(conn, "hh-1", VISIT, [{"domain": "living_env", "item": "냉난방기"},
-                                                    {"domain": "economy", "item": "식품"}], user="kim", today=TODAY)
+    vid = visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="living_env", item="냉난방기"),
+                                                    NeedInput(domain="economy", item="식품")], user="kim", today=TODAY)
     after = snapshot(conn)
     assert after["visits"] - before["visits"] == 1
     assert after["needs"] - before["needs"] == 2
@@ -47,9 +49,9 @@ def test_recording_a_visit_writes_it_its_needs_and_an_audit_row_and_derives_the_
 
 
 @pytest.mark.parametrize("change, field, code", [
-    ({"visited_on": "2026-11-26"}, "visited_on", "future_date"),
-    ({"visited_on": "2025-12-31"}, "visited_on", "before_household"),
-    ({"visited_on": ""}, "visited_on", "required"),
+    ({"visited_on": dt.date(2026, 11, 26)}, "visited_on", "future_date"),
+    ({"visited_on": dt.date(2025, 12, 31)}, "visited_on", "before_household"),
+    ({"visited_on": None}, "visited_on", "required"),
     ({"outcome": None}, "outcome", "required"),
     ({"risk_level": None}, "risk_level", "risk_required"),
     ({"outcome": "absent"}, "risk_level", "risk_not_met"),
@@ -60,7 +62,7 @@ def test_recording_a_visit_writes_it_its_needs_and_an_audit_row_and_derives_the_
 def test_bad_visits_are_refused_at_the_field_and_nothing_is_written(conn, change, field, code):
     before = snapshot(conn)
     with pytest.raises(visits.InvalidInputError) as refused:
-        visits.record_visit(conn, "hh-1", {**VISIT, **change}, [{"domain": "economy"}], user="kim", today=TODAY)
+        visits.record_visit(conn, "hh-1", replace(VISIT, **change), [NeedInput(domain="economy")], user="kim", today=TODAY)
     assert refused.value.problems[field][0] == code
     assert snapshot(conn) == before
     assert conn.execute("SELECT risk_level FROM households WHERE id = 'hh-1'").fetchone()[0] is None
@@ -69,7 +71,7 @@ def test_bad_visits_are_refused_at_the_field_and_nothing_is_written(conn, change
 def test_a_need_without_a_domain_is_refused_with_its_row(conn):
     before = snapshot(conn)
     with pytest.raises(visits.InvalidInputError) as refused:
-        visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}, {"domain": None, "item": "무언가"}],
+        visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy"), NeedInput(domain=None, item="무언가")],
                             today=TODAY)
     assert refused.value.problems == {"needs": ("need_domain", {"row": 2})}
     assert snapshot(conn) == before
@@ -79,14 +81,14 @@ def test_a_failing_insert_rolls_the_whole_visit_back(conn):
     before = snapshot(conn)
     conn.execute("CREATE TRIGGER boom BEFORE INSERT ON needs WHEN NEW.item = 'boom' BEGIN SELECT RAISE(ABORT, 'x'); END")
     with pytest.raises(Exception, match="x"):
-        visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}, {"domain": "health", "item": "boom"}],
+        visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy"), NeedInput(domain="health", item="boom")],
                             today=TODAY)
     assert snapshot(conn) == before
 
 
 def test_moved_outcome_closes_the_household_and_its_needs(conn):
-    visits.record_visit(conn, "hh-2", {**VISIT, "risk_level": "low"}, [{"domain": "economy"}], today=TODAY)
-    visits.record_visit(conn, "hh-2", {**VISIT, "visited_on": "2026-11-24", "outcome": "moved", "risk_level": None},
+    visits.record_visit(conn, "hh-2", replace(VISIT, risk_level="low"), [NeedInput(domain="economy")], today=TODAY)
+    visits.record_visit(conn, "hh-2", replace(VISIT, visited_on=dt.date(2026, 11, 24), outcome="moved", risk_level=None),
                         today=TODAY)
     assert conn.execute("SELECT status FROM households WHERE id = 'hh-2'").fetchone()[0] == "moved"
     assert count(conn, "needs", "household_id = 'hh-2' AND status = 'open'") == 0
@@ -94,10 +96,10 @@ def test_moved_outcome_closes_the_household_and_its_needs(conn):
 
 
 def test_visitors_are_those_of_the_household_dong_then_district_wide(conn):
-    assert [v[0] for v in visits.visitors(conn, "1141055500")] == ["v-1", "v-3"]
+    assert [v.id for v in visits.visitors(conn, "1141055500")] == ["v-1", "v-3"]
     new = visits.add_visitor(conn, "강새내기", "care_corps", "1141055500", user="kim")
-    assert [v[0] for v in visits.visitors(conn, "1141055500")] == [new, "v-1", "v-3"]
-    names = [v[1] for v in visits.visitors(conn, "1141055500")]
+    assert [v.id for v in visits.visitors(conn, "1141055500")] == [new, "v-1", "v-3"]
+    names = [v.name for v in visits.visitors(conn, "1141055500")]
     assert names == ["강새내기", "최복지", "한구청"]
     with pytest.raises(visits.InvalidInputError) as refused:
         visits.add_visitor(conn, " ", None)
@@ -105,15 +107,15 @@ def test_visitors_are_those_of_the_household_dong_then_district_wide(conn):
 
 
 def test_providers_offer_the_need_domain_nearest_first(conn):
-    visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy", "item": "식품"}], today=TODAY)
-    need = visits.open_needs(conn, "hh-1")[0][0]
+    visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy", item="식품")], today=TODAY)
+    need = visits.open_needs(conn, "hh-1")[0].id
     found = visits.providers(conn, need)
-    assert [(f[0], f[3]) for f in found] == [("f-near", 50.0), ("f-far", 800.0), ("f-nowhere", None)]
+    assert [(f.facility_id, f.distance_m) for f in found] == [("f-near", 50.0), ("f-far", 800.0), ("f-nowhere", None)]
 
 
 def test_a_linkage_links_the_need_and_closing_it_closes_the_loop(conn):
-    visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}, {"domain": "health"}], today=TODAY)
-    economy, health = (n[0] for n in visits.open_needs(conn, "hh-1"))
+    visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy"), NeedInput(domain="health")], today=TODAY)
+    economy, health = (n.id for n in visits.open_needs(conn, "hh-1"))
     first = visits.link_service(conn, economy, "in_kind", facility_id="f-near", user="kim", today=TODAY)
     assert conn.execute("SELECT status FROM needs WHERE id = ?", (economy,)).fetchone()[0] == "linked"
     assert conn.execute("SELECT status, linked_on, created_by FROM linkages WHERE id = ?",
@@ -127,8 +129,8 @@ def test_a_linkage_links_the_need_and_closing_it_closes_the_loop(conn):
 
 
 def test_a_need_with_two_linkages_stays_linked_when_one_is_declined(conn):
-    visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}], today=TODAY)
-    need = visits.open_needs(conn, "hh-1")[0][0]
+    visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy")], today=TODAY)
+    need = visits.open_needs(conn, "hh-1")[0].id
     a = visits.link_service(conn, need, "in_kind", facility_id="f-near", today=TODAY)
     visits.link_service(conn, need, "cash", provider_name="교회", today=TODAY)
     visits.close_linkage(conn, a, "declined")
@@ -136,8 +138,8 @@ def test_a_need_with_two_linkages_stays_linked_when_one_is_declined(conn):
 
 
 def test_bad_linkages_are_refused(conn):
-    visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy"}], today=TODAY)
-    need = visits.open_needs(conn, "hh-1")[0][0]
+    visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy")], today=TODAY)
+    need = visits.open_needs(conn, "hh-1")[0].id
     before = snapshot(conn)
     for kwargs, field in (({"kind": None, "provider_name": "x"}, "kind"), ({"kind": "cash"}, "provider"),
                           ({"kind": "cash", "facility_id": "nope"}, "provider"),
@@ -149,20 +151,20 @@ def test_bad_linkages_are_refused(conn):
 
 
 def test_timeline_lists_visits_needs_linkages_and_reports_newest_first(conn):
-    visits.record_visit(conn, "hh-1", {**VISIT, "visited_on": "2026-10-01", "risk_level": "medium"}, today=TODAY)
-    visits.record_visit(conn, "hh-1", VISIT, [{"domain": "economy", "item": "식품"}], today=TODAY)
-    need = visits.open_needs(conn, "hh-1")[0][0]
+    visits.record_visit(conn, "hh-1", replace(VISIT, visited_on=dt.date(2026, 10, 1), risk_level="medium"), today=TODAY)
+    visits.record_visit(conn, "hh-1", VISIT, [NeedInput(domain="economy", item="식품")], today=TODAY)
+    need = visits.open_needs(conn, "hh-1")[0].id
     visits.link_service(conn, need, "in_kind", facility_id="f-near", linked_on="2026-11-22", today=TODAY)
     events = visits.timeline(conn, "hh-1")
-    assert [(e[0], e[1]) for e in events] == [("2026-11-22", "linkage"), ("2026-11-20", "need"),
-                                               ("2026-11-20", "visit"), ("2026-10-01", "visit")]
-    assert events[0][3]["provider"] == "가까운 푸드뱅크"
-    assert events[2][3]["visitor"] == "최복지"
+    assert [(e.day, e.kind) for e in events] == [(dt.date(2026, 11, 22), "linkage"), (dt.date(2026, 11, 20), "need"),
+                                                  (dt.date(2026, 11, 20), "visit"), (dt.date(2026, 10, 1), "visit")]
+    assert events[0].fields["provider"] == "가까운 푸드뱅크"
+    assert events[2].fields["visitor"] == "최복지"
 
 
 def test_search_finds_by_case_name_address_and_tong_and_hostile_text_is_just_text(conn):
     def ids(text, dong=None):
-        return [r[0] for r in visits.find_households(conn, text, dong)]
+        return [h.id for h in visits.find_households(conn, text, dong)]
 
     assert ids("2026-0002") == ["hh-2"]
     assert ids("영희") == ["hh-2"]
@@ -179,7 +181,7 @@ def test_search_finds_by_case_name_address_and_tong_and_hostile_text_is_just_tex
 
 
 def test_work_list_has_overdue_unvisited_and_new_reports_of_the_dong(conn):
-    visits.record_visit(conn, "hh-1", {**VISIT, "visited_on": "2026-10-01"}, today=TODAY)  # due 2026-10-31
+    visits.record_visit(conn, "hh-1", replace(VISIT, visited_on=dt.date(2026, 10, 1)), today=TODAY)  # due 2026-10-31
     with conn:
         conn.execute("INSERT INTO reports (id, received_on, channel, status, dong_code) VALUES "
                      "('r-1', '2026-11-20', 'kakaotalk', 'new', '1141055500'), "
@@ -187,12 +189,14 @@ def test_work_list_has_overdue_unvisited_and_new_reports_of_the_dong(conn):
                      "('r-3', '2026-11-22', 'call_centre', 'closed', '1141055500'), "
                      "('r-4', '2026-11-23', 'partner', 'new', NULL)")
     work = visits.work_list(conn, "1141055500", TODAY)
-    assert [r[0] for r in work["overdue"]] == ["hh-1"]
-    assert [r[0] for r in work["unvisited"]] == ["hh-2"]
-    assert [r[0] for r in work["reports"]] == ["r-1", "r-4"]
+    assert [h.id for h in work.overdue] == ["hh-1"]
+    assert work.overdue[0].next_visit_due == dt.date(2026, 10, 31)
+    assert [h.id for h in work.unvisited] == ["hh-2"]
+    assert [r.id for r in work.reports] == ["r-1", "r-4"]
+    assert work.reports[0].received_on == dt.date(2026, 11, 20)
     everything = visits.work_list(conn, None, TODAY)
-    assert [r[0] for r in everything["unvisited"]] == ["hh-2", "hh-3"]
-    assert visits.work_list(conn, "1141055500", dt.date(2026, 10, 15))["overdue"] == []
+    assert [h.id for h in everything.unvisited] == ["hh-2", "hh-3"]
+    assert visits.work_list(conn, "1141055500", dt.date(2026, 10, 15)).overdue == []
 
 
 def test_a_report_at_a_known_address_or_quoting_a_case_number_attaches_instead_of_duplicating(conn):
@@ -248,4 +252,4 @@ def test_stale_households_names_who_saved_since(conn):
         conn.execute("UPDATE households SET phone = '010', updated_by = 'lee', updated_at = '2026-11-25T10:00:00Z', "
                      "read_version = version WHERE id = 'hh-1'")
     stale = visits.stale_households(conn, {"hh-1": version, "hh-2": 1})
-    assert stale == [("hh-1", "2026-0001", version + 1, "lee", "2026-11-25T10:00:00Z")]
+    assert stale == [StaleHousehold("hh-1", "2026-0001", version + 1, "lee", "2026-11-25T10:00:00Z")]

@@ -132,15 +132,16 @@ def household_list_rows(conn, rows, lang="ko", partner=False):
     type_labels = {c.code: (c.ko if lang == "ko" else c.en) for c in cat.HOUSEHOLD_TYPES}
     unvisited = cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en
     out = []
-    for (hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes) in rows:
-        types = [type_labels.get(t, t) for t in (types or "").strip("{}").replace(";", ",").replace('"', "").split(",") if t]
-        row = {"case_no": masked_id(hid, secret) if partner else (case_no or ""),
-               "head_name": mask_name(name) if partner else (name or ""),
-               "address": address or "", "dong": dongs.get(dong, dong or ""), "tong": tong,
-               "risk": cat.label(cat.RISK_LEVELS, risk, lang) if risk else unvisited,
-               "next_visit_due": db.day(due), "days_overdue": overdue or 0,
-               "open_needs": needs, "last_visit_on": db.day(last),
-               "household_types": ", ".join(types), "phone": phone or "", "notes": notes or ""}
+    for h in rows:
+        types = [type_labels.get(t, t) for t in (h.household_types or "").strip("{}").replace(";", ",").replace('"', "")
+                 .split(",") if t]
+        row = {"case_no": masked_id(h.id, secret) if partner else (h.case_no or ""),
+               "head_name": mask_name(h.head_name) if partner else (h.head_name or ""),
+               "address": h.address or "", "dong": dongs.get(h.dong_code, h.dong_code or ""), "tong": h.tong,
+               "risk": cat.label(cat.RISK_LEVELS, h.risk_level, lang) if h.risk_level else unvisited,
+               "next_visit_due": h.next_visit_due, "days_overdue": h.days_overdue or 0,
+               "open_needs": h.open_needs, "last_visit_on": h.last_visit_on,
+               "household_types": ", ".join(types), "phone": h.phone or "", "notes": h.notes or ""}
         if partner:
             for key in PARTNER_HIDDEN:
                 del row[key]

@@ -7,23 +7,28 @@ Pure Python. Values are never pasted into SQL: every text goes through ``quote``
 SQLite's rule (a single quote doubled); the plugin passes QGIS's own ``QgsSqliteUtils.quotedString``
 — and every number through ``int``.
 """
+from __future__ import annotations
+
 import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Callable
 
 from . import categories as cat
+from . import db
+from .rows import Connection, ListedHousehold
 
 UNVISITED = "unvisited"  # the risk choice "not yet visited" (risk_level IS NULL)
 OPEN_NEED_STATUS = ("open", "linked")
 
 
-def sql_quote(text):
+def sql_quote(text: object) -> str:
     """SQLite's quoting of a text literal."""
     return "'" + str(text).replace("'", "''") + "'"
 
 
-def contains_pattern(text):
+def contains_pattern(text: str) -> str:
     """A LIKE pattern (with ESCAPE '\\') matching text that contains ``text`` literally: its own
     '%', '_' and '\\' are escaped."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -37,31 +42,31 @@ class HouseholdFilter:
     household_types: list = field(default_factory=list)  # any of these types
     benefit_status: list = field(default_factory=list)
     discovery_source: list = field(default_factory=list)
-    dong_code: str = None
+    dong_code: str | None = None
     tongs: list = field(default_factory=list)
-    visitor_id: str = None                               # assigned visitor
+    visitor_id: str | None = None                               # assigned visitor
     status: list = field(default_factory=lambda: ["active"])
     overdue_only: bool = False
-    not_visited_days: int = None                         # no visit for at least N days (or never)
-    text: str = None                                     # case number, name or address contains
+    not_visited_days: int | None = None                         # no visit for at least N days (or never)
+    text: str | None = None                                     # case number, name or address contains
     crisis_indicators: list = field(default_factory=list)  # any of these screening-list indicators
-    members_min: int = None                              # households of at least N members
-    found_from: str = None                               # found (registered) on or after this day
-    found_to: str = None                                 # ... and on or before this one
+    members_min: int | None = None                              # households of at least N members
+    found_from: str | None = None                               # found (registered) on or after this day
+    found_to: str | None = None                                 # ... and on or before this one
 
-    def is_empty(self):
+    def is_empty(self) -> bool:
         return self == HouseholdFilter(status=[])
 
-    def to_json(self):
+    def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text):
+    def from_json(cls, text: str) -> HouseholdFilter:
         data = json.loads(text)
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
-    def problems(self):
+    def problems(self) -> dict[str, list[str]]:
         """Values outside their category lists: {field: [values]} (the filter would match nothing)."""
         lists = {"risk": cat.codes(cat.RISK_LEVELS) + (UNVISITED,), "need_domains": cat.codes(cat.NEED_DOMAINS),
                  "household_types": cat.codes(cat.HOUSEHOLD_TYPES), "benefit_status": cat.codes(cat.BENEFIT_STATUS),
@@ -74,7 +79,7 @@ class HouseholdFilter:
                 out[name] = bad
         return out
 
-    def where(self, quote=sql_quote, today=None, prefix=""):
+    def where(self, quote: Callable[[Any], str] = sql_quote, today: dt.date | None = None, prefix: str = "") -> str:
         """The SQL predicate over ``households``, in SQL both SQLite (a GeoPackage layer's filter)
         and PostgreSQL speak; '' when the filter is empty. ``prefix`` names the schema of the
         other tables ('welfare.') where the predicate runs without a search path (a PostGIS
@@ -128,7 +133,7 @@ class HouseholdFilter:
         return " AND ".join(parts)
 
 
-def masked_literals(text):
+def masked_literals(text: str | None) -> str:
     """A filter as the audit log keeps it: its structure and its codes ('high', '1141055500'), but
     every other quoted value masked — an auditor must not read a name or a street someone looked
     for (개인정보 보호법)."""
@@ -139,7 +144,7 @@ def masked_literals(text):
     return re.sub(r"'(?:[^']|'')*'", mask, text or "")
 
 
-def unsafe_sql(text):
+def unsafe_sql(text: str | None) -> str | None:
     """Why a SQL filter may not run — 'statement' (a ';' outside quoted text: a second statement),
     'comment' ('--' or '/*' outside quoted text) or 'quote' (an unclosed one) — or None."""
     bare = re.sub(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", "0", text or "")  # quoted text and names out of the way
@@ -154,7 +159,7 @@ def unsafe_sql(text):
 RISK_ORDER_SQL = "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
 
 
-def counts(conn, where):
+def counts(conn: Connection, where: str | None) -> dict[str, int]:
     """{risk code or 'unvisited': households} matching ``where``, and 'total'."""
     sql = "SELECT coalesce(risk_level, 'unvisited'), count(*) FROM households"
     sql += f" WHERE {where}" if where else ""
@@ -169,9 +174,10 @@ LIST_COLUMNS = ("id", "case_no", "head_name", "address", "dong_code", "tong", "r
                 "days_overdue", "open_needs", "last_visit_on", "phone", "household_types", "notes")
 
 
-def household_list(conn, where, today=None, limit=None):
+def household_list(conn: Connection, where: str | None, today: dt.date | None = None,
+                   limit: int | None = None) -> list[ListedHousehold]:
     """Households matching ``where``, sorted by risk (high first, unvisited last), then days
-    overdue (most first), then open needs (most first); rows of :data:`LIST_COLUMNS`."""
+    overdue (most first), then open needs (most first)."""
     today = today or dt.date.today()
     # most days overdue first = the earliest due date among the overdue (SQL both engines speak)
     sql = f"""SELECT h.id, h.case_no, h.head_name, h.address, h.dong_code, h.tong, h.risk_level, h.next_visit_due,
@@ -186,7 +192,8 @@ def household_list(conn, where, today=None, limit=None):
     out = []
     for (hid, case_no, name, address, dong, tong, risk, due, needs, last, phone, types, notes) in conn.execute(
             sql, {"today": today.isoformat()}).fetchall():
-        due, last = (str(d)[:10] if d is not None else None for d in (due, last))
-        overdue = (today - dt.date.fromisoformat(due)).days if due and due < today.isoformat() else 0
-        out.append((hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types, notes))
+        due, last = db.day(due), db.day(last)
+        overdue = (today - due).days if due and due < today else 0
+        out.append(ListedHousehold(hid, case_no, name, address, dong, tong, risk, due, overdue, needs, last, phone, types,
+                                   notes))
     return out

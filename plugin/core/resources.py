@@ -1,19 +1,23 @@
 """Welfare resources near a household: the facilities within a distance that offer services for
 its open needs, nearest first. Pure Python (shapely) on either database."""
+from __future__ import annotations
+
 from collections import namedtuple
+from collections.abc import Sequence
 
 from . import categories as cat
 from . import db
+from .rows import Connection, Facility
 
 Match = namedtuple("Match", "household_id case_no domains facility_id facility_name kind distance phone")
 OPEN_NEED_STATUS = ("open", "linked")
 
 
-def _domains(text):
+def _domains(text: str | None) -> set[str]:
     return {d for d in (text or "").strip("{}").replace(";", ",").split(",") if d}
 
 
-def nearest_resources(conn, household_ids, distance, per_household=5):
+def nearest_resources(conn: Connection, household_ids: Sequence[str], distance: float, per_household: int = 5) -> list[Match]:
     """[Match] for each household (in the order given): facilities within ``distance`` metres whose
     services cover at least one of its open needs' domains, nearest first, at most
     ``per_household``; households without a location or open needs get none."""
@@ -44,27 +48,27 @@ def nearest_resources(conn, household_ids, distance, per_household=5):
     return out
 
 
-def domains(text):
+def domains(text: str | None) -> list[str]:
     """The need domains a facility's services field names, in category order."""
     found = _domains(text)
     return [c.code for c in cat.NEED_DOMAINS if c.code in found]
 
 
-def find_facilities(conn, text, limit=200):
+def find_facilities(conn: Connection, text: str | None, limit: int = 200) -> list[Facility]:
     """Facilities whose name or address contains ``text``, or whose kind or a service's label (in
-    either language) or code does: (id, name, kind, services, address, phone), by name."""
+    either language) or code does, by name."""
     text = (text or "").strip()
     if not text:
         return []
     needle = text.lower()
     kinds = [c.code for c in cat.FACILITY_KINDS if needle in c.ko.lower() or needle in c.en.lower() or needle == c.code]
     services = [c.code for c in cat.NEED_DOMAINS if needle in c.ko.lower() or needle in c.en.lower() or needle == c.code]
-    out = []
+    out: list[Facility] = []
     for row in conn.execute("SELECT id, name, kind, services, address, phone FROM facilities ORDER BY name, fid"):
         fid, name, kind, offered, address, phone = row
         if (kind in kinds or _domains(offered) & set(services)
                 or needle in (name or "").lower() or needle in (address or "").lower()):
-            out.append(row)
+            out.append(Facility(*row))
             if len(out) >= limit:
                 break
     return out

@@ -9,12 +9,30 @@ the database's own triggers keep risk, dates, status and the audit trail true.
 Validation returns problems as ``{field: (code, params)}``; the user interface words them
 (translated) next to the field. Codes are listed in :data:`PROBLEMS`.
 """
+from __future__ import annotations
+
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from . import categories as cat
 from . import db, resources, rrn
 from .filters import contains_pattern
+from .rows import (
+    Connection,
+    Household,
+    Need,
+    NeedInput,
+    Problems,
+    Provider,
+    Report,
+    StaleHousehold,
+    TimelineEvent,
+    VisitInput,
+    Visitor,
+    WorkList,
+)
 
 PROBLEMS = (
     "required",            # a required field is empty
@@ -39,25 +57,27 @@ REPORT_SOURCE = {"kakaotalk": "kakaotalk", "call_centre": "call_centre", "partne
 class InvalidInputError(ValueError):
     """Input the rules refuse; ``problems`` is ``{field: (code, params)}``. Nothing was written."""
 
-    def __init__(self, problems):
+    def __init__(self, problems: Problems) -> None:
         super().__init__("; ".join(f"{field}: {code}" for field, (code, _) in problems.items()))
         self.problems = problems
 
 
-def _day(value):
+def _day(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _text(value):
+def _text(value: object) -> str | None:
     value = (value or "").strip() if isinstance(value, str) or value is None else str(value)
     return value or None
 
 
-def _household(conn, household_id):
+def _household(conn: Connection, household_id: str) -> tuple[Any, ...]:
     row = conn.execute("SELECT id, dong_code, status, created_at FROM households WHERE id = ?",
                        (household_id,)).fetchone()
     if row is None:
@@ -65,7 +85,7 @@ def _household(conn, household_id):
     return row
 
 
-def on_record_since(conn, household_id):
+def on_record_since(conn: Connection, household_id: str) -> dt.date | None:
     """The day a household is on record from: the earliest of its creation, its visits, the
     reports about it and a move-in registered for it."""
     days = conn.execute("""SELECT min(d) FROM (
@@ -79,14 +99,14 @@ def on_record_since(conn, household_id):
 
 # --- visits -----------------------------------------------------------------------------------
 
-def validate_visit(conn, household_id, visit, needs=(), today=None):
-    """Problems of a visit (dict: visited_on, visitor_id, method, outcome, risk_level, notes) and
-    its needs (dicts: domain, item, notes) for ``household_id``; {} when it may be saved."""
+def validate_visit(conn: Connection, household_id: str, visit: VisitInput, needs: Sequence[NeedInput] = (),
+                   today: dt.date | None = None) -> Problems:
+    """Problems of a visit and its needs for ``household_id``; {} when it may be saved."""
     today = today or dt.date.today()
-    problems = {}
+    problems: Problems = {}
     _household(conn, household_id)
     try:
-        day = _day(visit.get("visited_on"))
+        day = _day(visit.visited_on)
     except ValueError:
         day = None
         problems["visited_on"] = ("required", {})
@@ -98,58 +118,60 @@ def validate_visit(conn, household_id, visit, needs=(), today=None):
         since = on_record_since(conn, household_id)
         if since and day < since:
             problems["visited_on"] = ("before_household", {"date": day.isoformat(), "since": since.isoformat()})
-    if not visit.get("visitor_id"):
+    if not visit.visitor_id:
         problems["visitor_id"] = ("required", {})
-    elif conn.execute("SELECT 1 FROM visitors WHERE id = ?", (visit["visitor_id"],)).fetchone() is None:
-        problems["visitor_id"] = ("not_found", {"id": visit["visitor_id"]})
-    method = visit.get("method") or "in_person"
+    elif conn.execute("SELECT 1 FROM visitors WHERE id = ?", (visit.visitor_id,)).fetchone() is None:
+        problems["visitor_id"] = ("not_found", {"id": visit.visitor_id})
+    method = visit.method or "in_person"
     if method not in cat.codes(cat.VISIT_METHODS):
         problems["method"] = ("unknown_code", {"value": method})
-    outcome = visit.get("outcome")
+    outcome = visit.outcome
     if not outcome:
         problems["outcome"] = ("required", {})
     elif outcome not in cat.codes(cat.VISIT_OUTCOMES):
         problems["outcome"] = ("unknown_code", {"value": outcome})
-    risk = visit.get("risk_level")
+    risk = visit.risk_level
     if risk and risk not in cat.codes(cat.RISK_LEVELS):
         problems["risk_level"] = ("unknown_code", {"value": risk})
     elif outcome in cat.MET_OUTCOMES and not risk:
         problems["risk_level"] = ("risk_required", {})
     elif risk and outcome and outcome not in cat.MET_OUTCOMES:
         problems["risk_level"] = ("risk_not_met", {"outcome": outcome})
-    if rrn.found(visit.get("notes")):
+    if rrn.found(visit.notes):
         problems["notes"] = ("rrn", {})
     for row, need in enumerate(needs, start=1):
-        domain = need.get("domain")
+        domain = need.domain
         if not domain:
             problems.setdefault("needs", ("need_domain", {"row": row}))
         elif domain not in cat.codes(cat.NEED_DOMAINS):
             problems.setdefault("needs", ("unknown_code", {"row": row, "value": domain}))
-        elif rrn.found(need.get("item")) or rrn.found(need.get("notes")):
+        elif rrn.found(need.item) or rrn.found(need.notes):
             problems.setdefault("needs", ("rrn", {"row": row}))
     return problems
 
 
-def record_visit(conn, household_id, visit, needs=(), user=None, today=None):
+def record_visit(conn: Connection, household_id: str, visit: VisitInput, needs: Sequence[NeedInput] = (),
+                 user: str | None = None, today: dt.date | None = None) -> str:
     """Write a visit and its needs in one transaction; returns the new visit's id. The database
     derives the household's risk, last visit, next due date and (moved/deceased) status, and
     writes the audit rows. Raises :class:`InvalidInputError` (nothing written)."""
     problems = validate_visit(conn, household_id, visit, needs, today)
     if problems:
         raise InvalidInputError(problems)
+    day = _day(visit.visited_on)
+    assert day is not None and visit.outcome  # validated
     with conn:
         # RETURNING: SQLite 3.35+ and PostgreSQL alike (a shared database takes the same code)
         visit_id = conn.execute(
             "INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, created_by) "
             "VALUES (?,?,?,?,?,?,?,?) RETURNING id",
-            (household_id, _day(visit["visited_on"]).isoformat(), visit.get("visitor_id"),
-             visit.get("method") or "in_person", visit["outcome"],
-             visit.get("risk_level") if visit["outcome"] in cat.MET_OUTCOMES else None,
-             _text(visit.get("notes")), user)).fetchone()[0]
+            (household_id, day.isoformat(), visit.visitor_id, visit.method or "in_person", visit.outcome,
+             visit.risk_level if visit.outcome in cat.MET_OUTCOMES else None,
+             _text(visit.notes), user)).fetchone()[0]
         conn.executemany(
             "INSERT INTO needs (household_id, visit_id, domain, item, notes, created_by) VALUES (?,?,?,?,?,?)",
-            [(household_id, visit_id, n["domain"], _text(n.get("item")), _text(n.get("notes")), user) for n in needs])
-        if visit["outcome"] in CLOSING_OUTCOMES:
+            [(household_id, visit_id, n.domain, _text(n.item), _text(n.notes), user) for n in needs])
+        if visit.outcome in CLOSING_OUTCOMES:
             # the household has gone: its open needs cannot be served any more
             conn.execute("UPDATE needs SET status = 'dropped', updated_at = ?, updated_by = ? "
                          "WHERE household_id = ? AND status IN ('open', 'linked')", (_now(), user, household_id))
@@ -158,23 +180,24 @@ def record_visit(conn, household_id, visit, needs=(), user=None, today=None):
     return visit_id
 
 
-def _now():
+def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
-def visitors(conn, dong_code=None):
+def visitors(conn: Connection, dong_code: str | None = None) -> list[Visitor]:
     """Active visitors for a household of ``dong_code``: that 동's first, then district-wide ones
-    (no 동); (id, name, role, dong_code)."""
+    (no 동)."""
     # SQL both SQLite and PostgreSQL speak (the dock reads shared databases too)
-    return conn.execute(
+    return [Visitor(*row) for row in conn.execute(
         "SELECT id, name, role, dong_code FROM visitors WHERE active = ? AND (dong_code = ? OR dong_code IS NULL "
         "OR ? IS NULL) ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, name",
-        (True, dong_code, dong_code, dong_code)).fetchall()
+        (True, dong_code, dong_code, dong_code)).fetchall()]
 
 
-def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
+def add_visitor(conn: Connection, name: str | None, role: str | None, dong_code: str | None = None,
+                organisation: str | None = None, user: str | None = None) -> str:
     """Add a visitor (the visit dialog's quick add); returns its id."""
-    problems = {}
+    problems: Problems = {}
     if not _text(name):
         problems["name"] = ("required", {})
     if role not in cat.codes(cat.VISITOR_ROLES):
@@ -188,33 +211,34 @@ def add_visitor(conn, name, role, dong_code=None, organisation=None, user=None):
 
 # --- linkages ---------------------------------------------------------------------------------
 
-def providers(conn, need_id, limit=30):
+def providers(conn: Connection, need_id: str, limit: int = 30) -> list[Provider]:
     """Facilities offering the need's domain, nearest to the household first (those without a
-    place last): [(facility_id, name, kind, distance_m or None, phone)]."""
+    place last)."""
     row = conn.execute(f"SELECT n.domain, {db.geometry(conn, 'h.geom')} FROM needs n "
                        "JOIN households h ON h.id = n.household_id WHERE n.id = ?", (need_id,)).fetchone()
     if row is None:
         raise InvalidInputError({"need": ("not_found", {"id": need_id})})
     domain, blob = row
     home = db.decode_geometry(conn, blob)
-    out = []
+    out: list[Provider] = []
     for fid, name, kind, services, phone, geom in conn.execute(
             f"SELECT id, name, kind, services, phone, {db.geometry(conn, 'geom')} FROM facilities"):
         if domain in resources.domains(services):
             distance = (round(home.distance(db.decode_geometry(conn, geom)), 1)
                         if home is not None and geom is not None else None)
-            out.append((fid, name, kind, distance, phone))
-    out.sort(key=lambda r: (r[3] is None, r[3] or 0, r[1]))
+            out.append(Provider(fid, name, kind, distance, phone))
+    out.sort(key=lambda p: (p.distance_m is None, p.distance_m or 0, p.name))
     return out[:limit]
 
 
-def link_service(conn, need_id, kind, facility_id=None, provider_name=None, linked_on=None, notes=None,
-                 user=None, today=None):
+def link_service(conn: Connection, need_id: str, kind: str | None, facility_id: str | None = None,
+                 provider_name: str | None = None, linked_on: dt.date | str | None = None, notes: str | None = None,
+                 user: str | None = None, today: dt.date | None = None) -> str:
     """Link a service to a need (status requested); the need becomes linked. Returns the
     linkage id. Raises :class:`InvalidInputError` (nothing written)."""
     today = today or dt.date.today()
     need = conn.execute("SELECT household_id, status FROM needs WHERE id = ?", (need_id,)).fetchone()
-    problems = {}
+    problems: Problems = {}
     if need is None:
         raise InvalidInputError({"need": ("not_found", {"id": need_id})})
     if need[1] == "resolved":
@@ -245,7 +269,7 @@ def link_service(conn, need_id, kind, facility_id=None, provider_name=None, link
     return linkage_id
 
 
-def close_linkage(conn, linkage_id, status, user=None):
+def close_linkage(conn: Connection, linkage_id: str, status: str, user: str | None = None) -> None:
     """Mark a linkage provided (its need is resolved) or declined (its need is dropped, unless
     another service for it was provided — resolved — or is still requested — linked)."""
     if status not in ("provided", "declined"):
@@ -268,20 +292,19 @@ def close_linkage(conn, linkage_id, status, user=None):
                          (need_status, now, user, row[0]))
 
 
-def open_needs(conn, household_id):
-    """(id, domain, item, status, visit date) of a household's needs still open or linked."""
-    return conn.execute("SELECT n.id, n.domain, n.item, n.status, v.visited_on FROM needs n "
+def open_needs(conn: Connection, household_id: str) -> list[Need]:
+    """A household's needs still open or linked, with the day of the visit that found them."""
+    rows = conn.execute("SELECT n.id, n.domain, n.item, n.status, v.visited_on FROM needs n "
                         "LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ? "
                         "AND n.status IN ('open', 'linked') ORDER BY n.fid", (household_id,)).fetchall()
+    return [Need(nid, domain, item, status, _day(on)) for nid, domain, item, status, on in rows]
 
 
 # --- timeline ---------------------------------------------------------------------------------
 
-def timeline(conn, household_id):
-    """What happened to a household, newest first: [(date, kind, record_id, fields)] where kind
-    is visit, need, linkage, report or registry, the date is 'YYYY-MM-DD' text (either engine) and
-    fields holds the row's codes and texts."""
-    events = []
+def timeline(conn: Connection, household_id: str) -> list[TimelineEvent]:
+    """What happened to a household, newest first (see :class:`.rows.TimelineEvent`)."""
+    events: list[tuple[str | None, str, str, dict[str, Any], int, int]] = []
     for row in conn.execute("SELECT v.visited_on, v.id, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
                             "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?",
                             (household_id,)):
@@ -305,18 +328,28 @@ def timeline(conn, household_id):
         events.append((db.text_day(row[0]), "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 4, row[1]))
     # newest first; on one day: registry change, service, need, visit, report (the order things follow)
     events.sort(key=lambda e: (e[0] or "", e[4], e[5]), reverse=True)
-    return [e[:4] for e in events]
+    return [TimelineEvent(_day(day), kind, record_id, fields) for day, kind, record_id, fields, _, _ in events]
 
 
 # --- finding households -----------------------------------------------------------------------
 
-# the due date as 'YYYY-MM-DD' text from either engine (PostgreSQL would give a date)
-HOUSEHOLD_COLUMNS = ("id, case_no, head_name, address, dong_code, tong, risk_level, status, "
-                     "CAST(next_visit_due AS TEXT) AS next_visit_due")
+# the columns of a :class:`.rows.Household`, in its order
+HOUSEHOLD_COLUMNS = "id, case_no, head_name, address, dong_code, tong, risk_level, status, next_visit_due, last_visit_on"
 TONG = re.compile(r"^\s*([0-9]{1,3})\s*통\s*$")
 
 
-def find_households(conn, text, dong_code=None, limit=100):
+def _households(rows: Iterable[Sequence[Any]]) -> list[Household]:
+    # dates as dates, whichever engine read them (text in a GeoPackage, date on the server)
+    return [Household(*row[:8], next_visit_due=_day(row[8]), last_visit_on=_day(row[9])) for row in rows]
+
+
+def household(conn: Connection, household_id: str) -> Household | None:
+    """One household, or None when it is not in the database."""
+    return next(iter(_households(conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE id = ?",
+                                              (household_id,)).fetchall())), None)
+
+
+def find_households(conn: Connection, text: str | None, dong_code: str | None = None, limit: int = 100) -> list[Household]:
     """Households whose case number, head's name or address contains ``text`` (or, for "12통"
     or a bare number, in that 통), optionally in one 동; active first. Text is always a bound
     parameter: quotes and SQL in a name are just characters."""
@@ -330,19 +363,19 @@ def find_households(conn, text, dong_code=None, limit=100):
     where = ["tong = :tong" if match else f"({fields}" + (" OR tong = :tong)" if tong is not None else ")")]
     if dong_code:
         where.append("dong_code = :dong")
-    return conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE {' AND '.join(where)} "
-                        "ORDER BY status <> 'active', case_no IS NULL, case_no, fid LIMIT :limit",
-                        {"like": contains_pattern(text), "tong": tong, "dong": dong_code, "limit": limit}).fetchall()
+    return _households(conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE {' AND '.join(where)} "
+                                    "ORDER BY status <> 'active', case_no IS NULL, case_no, fid LIMIT :limit",
+                                    {"like": contains_pattern(text), "tong": tong, "dong": dong_code,
+                                     "limit": limit}).fetchall())
 
 
-def work_list(conn, dong_code=None, today=None, limit=200):
-    """Today's work in a 동 (or the whole district): {'overdue': households past their next
-    visit, most overdue first; 'unvisited': active households never visited (a risk from an
-    imported list included), oldest on record first;
-    'reports': new reports, oldest first}."""
-    today = (today or dt.date.today()).isoformat()
+def work_list(conn: Connection, dong_code: str | None = None, today: dt.date | None = None,
+              limit: int = 200) -> WorkList:
+    """Today's work in a 동 (or the whole district): households past their next visit, most
+    overdue first; active households never visited (a risk from an imported list included),
+    oldest on record first; new reports, oldest first."""
     dong = "AND dong_code = :dong" if dong_code else ""
-    args = {"today": today, "dong": dong_code, "limit": limit}
+    args = {"today": (today or dt.date.today()).isoformat(), "dong": dong_code, "limit": limit}
     overdue = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
                            f"AND next_visit_due < :today {dong} ORDER BY next_visit_due, fid LIMIT :limit", args).fetchall()
     unvisited = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
@@ -350,16 +383,17 @@ def work_list(conn, dong_code=None, today=None, limit=200):
     reports = conn.execute(f"SELECT id, received_on, channel, address, description, dong_code FROM reports "
                            f"WHERE status = 'new' {dong.replace('dong_code', 'coalesce(dong_code, :dong)')} "
                            "ORDER BY received_on, fid LIMIT :limit", args).fetchall()
-    return {"overdue": overdue, "unvisited": unvisited, "reports": reports}
+    return WorkList(overdue=_households(overdue), unvisited=_households(unvisited),
+                    reports=[Report(rid, _day(received), *rest) for rid, received, *rest in reports])
 
 
 # --- reports ----------------------------------------------------------------------------------
 
-def _norm_address(text):
+def _norm_address(text: str | None) -> str:
     return re.sub(r"[\s,.()·\-]", "", text or "")
 
 
-def matching_household(conn, report_id):
+def matching_household(conn: Connection, report_id: str) -> str | None:
     """The household a report is about, if it is on record already: the one it is attached to,
     one whose case number the report quotes, or the one active household at the same address
     (road address and 동/호 as written, spaces and punctuation ignored). None otherwise."""
@@ -376,7 +410,8 @@ def matching_household(conn, report_id):
     address = _norm_address(row[1])
     if len(address) < 4:
         return None
-    exact, building = [], []
+    exact: list[str] = []
+    building: list[str] = []
     for hid, a, detail in conn.execute("SELECT id, address, address_detail FROM households WHERE address IS NOT NULL "
                                        "AND status = 'active' ORDER BY fid"):
         if detail and _norm_address(f"{a} {detail}") == address:
@@ -390,7 +425,7 @@ def matching_household(conn, report_id):
     return building[0] if not exact and len(building) == 1 else None
 
 
-def attach_report(conn, report_id, household_id, user=None):
+def attach_report(conn: Connection, report_id: str, household_id: str, user: str | None = None) -> None:
     """Attach a report to the household it is about (status assigned)."""
     _household(conn, household_id)
     with conn:
@@ -401,14 +436,14 @@ def attach_report(conn, report_id, household_id, user=None):
         raise InvalidInputError({"report": ("not_found", {"id": report_id})})
 
 
-def locate(conn, x, y):
+def locate(conn: Connection, x: float, y: float) -> tuple[str | None, int | None]:
     """(dong_code, tong) of the districts a point (in the database's CRS) stands in."""
     from .database import DistrictLocator
 
     return DistrictLocator(conn).locate(x, y)
 
 
-def geocode(conn, address):
+def geocode(conn: Connection, address: str | None) -> tuple[float, float] | None:
     """A place for an address from what the database knows already (a household or facility at
     the same address): (x, y) or None."""
     target = _norm_address(address)
@@ -423,7 +458,8 @@ def geocode(conn, address):
     return None
 
 
-def household_from_report(conn, report_id, point=None, user=None):
+def household_from_report(conn: Connection, report_id: str, point: tuple[float, float] | None = None,
+                          user: str | None = None) -> tuple[str, bool]:
     """Make a household from a report, or attach the report to the household it is about.
 
     ``point`` (x, y in the database's CRS) is where the user clicked; without it the report's
@@ -459,18 +495,17 @@ def household_from_report(conn, report_id, point=None, user=None):
 
 # --- no lost update ---------------------------------------------------------------------------
 
-def stale_households(conn, read_versions):
-    """Of {household_id: version read}, those saved by someone since: [(id, case_no, version,
-    updated_by, updated_at)]."""
+def stale_households(conn: Connection, read_versions: Mapping[str, int | None]) -> list[StaleHousehold]:
+    """Of {household_id: version read}, those saved by someone since."""
     out = []
     for hid, version in read_versions.items():
         row = conn.execute("SELECT id, case_no, version, updated_by, updated_at FROM households WHERE id = ?",
                            (hid,)).fetchone()
         if row and version is not None and row[2] != version:
-            out.append(row)
+            out.append(StaleHousehold(*row))
     return out
 
 
-def connect_readonly(database):
+def connect_readonly(database: str) -> Connection:
     """Read access to a GeoPackage or a shared database (see :mod:`.db`)."""
     return db.connect_readonly(database)

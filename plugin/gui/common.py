@@ -73,9 +73,10 @@ def risk_icon(level, size=14):
     return QIcon(pixmap)
 
 
-def household_title(row):
-    """'case · name · address' of a household row (id, case_no, head_name, address, ...)."""
-    parts = [row[1] or tr("(no case number)"), row[2] or tr("(no name)"), row[3] or tr("(no address)")]
+def household_title(household):
+    """'case · name · address' of a :class:`..core.rows.Household`."""
+    parts = [household.case_no or tr("(no case number)"), household.head_name or tr("(no name)"),
+             household.address or tr("(no address)")]
     return " · ".join(str(p) for p in parts)
 
 

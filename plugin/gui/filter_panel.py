@@ -161,8 +161,8 @@ class FilterPanel:
             combo.setEnabled(bool(tongs))
             self.visitor_combo.clear()
             self.visitor_combo.addItem(tr("anyone"), None)
-            for vid, name, role, _ in people:
-                self.visitor_combo.addItem(f"{name} ({label(cat.VISITOR_ROLES, role)})", vid)
+            for visitor in people:
+                self.visitor_combo.addItem(f"{visitor.name} ({label(cat.VISITOR_ROLES, visitor.role)})", visitor.id)
             self.refresh_saved()
         finally:
             self.loading = False
@@ -290,14 +290,15 @@ class FilterPanel:
                 LIST_LIMIT)
         f.countsLabel.setText(text)
         self.counts = counted
-        for row in rows:
-            hid, case_no, name, address, _, tong, risk, due, overdue, needs = row[:10]
-            item = SortItem([case_no or "-", name or "", address or "", str(tong or ""),
-                             label(cat.RISK_LEVELS, risk) if risk else tr("Not yet visited"), str(overdue or ""),
-                             str(needs or 0), due or ""])
-            item.setIcon(0, risk_icon(risk))
-            item.setData(0, ITEM_ROLE, ("household", hid))
-            for column, value in ((3, tong or 0), (4, RISK_RANK.get(risk, 3)), (5, overdue or 0), (6, needs or 0)):
+        for h in rows:
+            item = SortItem([h.case_no or "-", h.head_name or "", h.address or "", str(h.tong or ""),
+                             label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else tr("Not yet visited"),
+                             str(h.days_overdue or ""), str(h.open_needs or 0),
+                             h.next_visit_due.isoformat() if h.next_visit_due else ""])
+            item.setIcon(0, risk_icon(h.risk_level))
+            item.setData(0, ITEM_ROLE, ("household", h.id))
+            for column, value in ((3, h.tong or 0), (4, RISK_RANK.get(h.risk_level, 3)), (5, h.days_overdue or 0),
+                                  (6, h.open_needs or 0)):
                 item.setData(column, SORT_ROLE, value)
             f.listTree.addTopLevelItem(item)
         if f.densityButton.isChecked():

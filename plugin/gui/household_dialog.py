@@ -26,7 +26,7 @@ from .common import (
 
 HOUSEHOLD_FORM = FORMS / "household_dialog.ui"
 LINKAGE_FORM = FORMS / "linkage_dialog.ui"
-EVENT_ROLE = 0x0100  # Qt.UserRole: (kind, record id, fields) of a timeline row
+EVENT_ROLE = 0x0100  # Qt.UserRole: the TimelineEvent of a timeline row (a facility's id in the linkage dialog)
 
 
 def need_text(domain, item):
@@ -83,27 +83,30 @@ class HouseholdDialog(QDialog):
     def reload(self):
         conn = visits.connect_readonly(self.database)
         try:
-            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS}, CAST(last_visit_on AS TEXT) FROM households WHERE id = ?",
-                               (self.household_id,)).fetchone()
+            h = visits.household(conn, self.household_id)
             events = visits.timeline(conn, self.household_id)
         finally:
             conn.close()
-        self.household = row
+        if h is None:
+            raise ValueError(tr("Household {} is not in the database.").format(self.household_id))
+        self.household = h
         unvisited = cat.UNVISITED.ko if ui_language() == "ko" else cat.UNVISITED.en
-        self.setWindowTitle(tr("Household — {}").format(row[1] or row[2] or ""))
+        self.setWindowTitle(tr("Household — {}").format(h.case_no or h.head_name or ""))
         self.headerLabel.setText(
-            f"<b>{household_title(row)}</b><br>" + tr("Risk: {risk} · last visit: {last} · next visit due: {due} · "
-                                                      "status: {status}").format(
-                risk=label(cat.RISK_LEVELS, row[6]) if row[6] else unvisited, last=row[9] or "-", due=row[8] or "-",
-                status=label(cat.HOUSEHOLD_STATUS, row[7])))
+            f"<b>{household_title(h)}</b><br>" + tr("Risk: {risk} · last visit: {last} · next visit due: {due} · "
+                                                    "status: {status}").format(
+                risk=label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else unvisited,
+                last=h.last_visit_on.isoformat() if h.last_visit_on else "-",
+                due=h.next_visit_due.isoformat() if h.next_visit_due else "-",
+                status=label(cat.HOUSEHOLD_STATUS, h.status)))
         self.timelineTree.clear()
-        for day, kind, record_id, fields in events:
-            what, details = event_texts(kind, fields)
-            item = QTreeWidgetItem([day or "", what, details])
-            item.setData(0, EVENT_ROLE, (kind, record_id, fields))
+        for event in events:
+            what, details = event_texts(event.kind, event.fields)
+            item = QTreeWidgetItem([event.day.isoformat() if event.day else "", what, details])
+            item.setData(0, EVENT_ROLE, event)
             item.setToolTip(2, details)
-            if kind == "visit" and fields["risk_level"]:
-                item.setIcon(1, risk_icon(fields["risk_level"]))
+            if event.kind == "visit" and event.fields["risk_level"]:
+                item.setIcon(1, risk_icon(event.fields["risk_level"]))
             self.timelineTree.addTopLevelItem(item)
         self._update_buttons()
 
@@ -114,16 +117,17 @@ class HouseholdDialog(QDialog):
     def select(self, kind, record_id):
         for i in range(self.timelineTree.topLevelItemCount()):
             item = self.timelineTree.topLevelItem(i)
-            data = item.data(0, EVENT_ROLE)
-            if data[0] == kind and data[1] == record_id:
+            event = item.data(0, EVENT_ROLE)
+            if event.kind == kind and event.record_id == record_id:
                 self.timelineTree.setCurrentItem(item)
                 return item
         return None
 
     def _update_buttons(self, *_):
         event = self.selected_event()
-        self.linkButton.setEnabled(bool(event) and event[0] == "need" and event[2]["status"] in ("open", "linked", "dropped"))
-        live = bool(event) and event[0] == "linkage" and event[2]["status"] == "requested"
+        self.linkButton.setEnabled(event is not None and event.kind == "need"
+                                   and event.fields["status"] in ("open", "linked", "dropped"))
+        live = event is not None and event.kind == "linkage" and event.fields["status"] == "requested"
         self.providedButton.setEnabled(live)
         self.declinedButton.setEnabled(live)
 
@@ -134,9 +138,9 @@ class HouseholdDialog(QDialog):
 
     def link_selected_need(self):
         event = self.selected_event()
-        if not event or event[0] != "need":
+        if event is None or event.kind != "need":
             return None
-        dialog = LinkageDialog(self.database, event[1], self)
+        dialog = LinkageDialog(self.database, event.record_id, self)
         if self.exec_linkage(dialog):
             self.reload()
             self.changed.emit()
@@ -148,11 +152,11 @@ class HouseholdDialog(QDialog):
 
     def close_selected_linkage(self, status):
         event = self.selected_event()
-        if not event or event[0] != "linkage":
+        if event is None or event.kind != "linkage":
             return
         conn = db.connect(self.database)
         try:
-            visits.close_linkage(conn, event[1], status, current_user())
+            visits.close_linkage(conn, event.record_id, status, current_user())
         except (visits.InvalidInputError, *db.errors()) as exc:
             self.messageLabel.setText(tr("Not saved: {}").format(exc))
             return
@@ -184,10 +188,11 @@ class LinkageDialog(QDialog):
                                                                     status=label(cat.NEED_STATUS, status)))
         fill_combo(self.kindCombo, cat.LINKAGE_KINDS, tr("— choose the kind —"))
         self.linkedDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        for facility_id, name, kind, distance, phone in found:
+        for provider in found:
+            distance = provider.distance_m
             text = tr("{} m").format(f"{distance:,.0f}") if distance is not None else tr("not placed")
-            entry = QTreeWidgetItem([name, label(cat.FACILITY_KINDS, kind), text, phone or ""])
-            entry.setData(0, EVENT_ROLE, facility_id)
+            entry = QTreeWidgetItem([provider.name, label(cat.FACILITY_KINDS, provider.kind), text, provider.phone or ""])
+            entry.setData(0, EVENT_ROLE, provider.facility_id)
             entry.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.providersTree.addTopLevelItem(entry)
         self.providersTree.setColumnWidth(0, 240)

@@ -74,11 +74,11 @@ class ResourcePanel:
             found = resources.find_facilities(conn, text)
         finally:
             conn.close()
-        for fid, name, kind, services, address, phone in found:
-            item = QTreeWidgetItem(["", name, label(cat.FACILITY_KINDS, kind),
-                                    ", ".join(label(cat.NEED_DOMAINS, d) for d in resources.domains(services)),
-                                    address or "", phone or ""])
-            item.setData(0, ITEM_ROLE, ("facility", fid))
+        for facility in found:
+            item = QTreeWidgetItem(["", facility.name, label(cat.FACILITY_KINDS, facility.kind),
+                                    ", ".join(label(cat.NEED_DOMAINS, d) for d in resources.domains(facility.services)),
+                                    facility.address or "", facility.phone or ""])
+            item.setData(0, ITEM_ROLE, ("facility", facility.id))
             tree.addTopLevelItem(item)
         return found
 

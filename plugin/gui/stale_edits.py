@@ -76,8 +76,8 @@ class StaleEditGuard(QObject):
             QTimer.singleShot(0, lambda: self.refused(layer, stale))
 
     def message(self, stale):
-        lines = [tr("{case}: saved by {who} at {when}").format(case=s[1] or s[0], who=s[3] or tr("someone"),
-                                                               when=(s[4] or "").replace("T", " ")[:16])
+        lines = [tr("{case}: saved by {who} at {when}").format(case=s.case_no or s.id, who=s.updated_by or tr("someone"),
+                                                               when=(s.updated_at or "").replace("T", " ")[:16])
                  for s in stale]
         return (tr("Your changes to these households were not saved: someone else saved them after you opened them.")
                 + "\n\n" + "\n".join(lines) + "\n\n"
@@ -92,7 +92,7 @@ class StaleEditGuard(QObject):
     def refused(self, layer, stale):
         if not layer.isEditable() or not self.ask_reload(stale):
             return
-        reload_households(layer, {s[0] for s in stale})
+        reload_households(layer, {s.id for s in stale})
 
 
 def reload_households(layer: QgsVectorLayer, household_ids):

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QToolButt
 
 from ..core import categories as cat
 from ..core import db, visits
+from ..core.rows import NeedInput, VisitInput
 from ..i18n import tr
 from ..language import ui_language
 from .common import (
@@ -27,7 +28,7 @@ RISK_RADIOS = (("high", "highRadio"), ("medium", "mediumRadio"), ("low", "lowRad
 ERROR_LABELS = {"visited_on": "visitedOnError", "visitor_id": "visitorIdError", "outcome": "outcomeError",
                 "risk_level": "riskLevelError", "needs": "needsError", "notes": "notesError",
                 "method": "outcomeError", "household": "outcomeError"}
-NEED_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the need dict of a list row
+NEED_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the NeedInput of a list row
 
 
 class VisitDialog(QDialog):
@@ -45,15 +46,14 @@ class VisitDialog(QDialog):
         lang = ui_language()
         conn = visits.connect_readonly(self.database)
         try:
-            row = conn.execute(f"SELECT {visits.HOUSEHOLD_COLUMNS} FROM households WHERE id = ?",
-                               (household_id,)).fetchone()
-            if row is None:
+            household = visits.household(conn, household_id)
+            if household is None:
                 raise ValueError(tr("Household {} is not in the database.").format(household_id))
-            self.household = row
-            self.visitor_rows = visits.visitors(conn, row[4])
+            self.household = household
+            self.visitor_rows = visits.visitors(conn, household.dong_code)
         finally:
             conn.close()
-        self.setWindowTitle(tr("Record visit — {}").format(row[1] or row[2] or ""))
+        self.setWindowTitle(tr("Record visit — {}").format(household.case_no or household.head_name or ""))
         self.householdLabel.setText(self._header())
         self.visitDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self._fill_visitors()
@@ -91,18 +91,19 @@ class VisitDialog(QDialog):
         self._outcome_changed()
 
     def _header(self):
-        row = self.household
-        due = row[8] or "-"
-        risk = label(cat.RISK_LEVELS, row[6]) if row[6] else cat.UNVISITED.ko if ui_language() == "ko" else cat.UNVISITED.en
-        return (f"<b>{household_title(row)}</b><br>"
+        h = self.household
+        due = h.next_visit_due.isoformat() if h.next_visit_due else "-"
+        risk = (label(cat.RISK_LEVELS, h.risk_level) if h.risk_level
+                else cat.UNVISITED.ko if ui_language() == "ko" else cat.UNVISITED.en)
+        return (f"<b>{household_title(h)}</b><br>"
                 + tr("Risk: {risk} · next visit due: {due} · status: {status}").format(
-                    risk=risk, due=due, status=label(cat.HOUSEHOLD_STATUS, row[7])))
+                    risk=risk, due=due, status=label(cat.HOUSEHOLD_STATUS, h.status)))
 
     def _fill_visitors(self, select=None):
         self.visitorCombo.clear()
         self.visitorCombo.addItem(tr("— choose the visitor —"), None)
-        for vid, name, role, _ in self.visitor_rows:
-            self.visitorCombo.addItem(f"{name} ({label(cat.VISITOR_ROLES, role)})", vid)
+        for visitor in self.visitor_rows:
+            self.visitorCombo.addItem(f"{visitor.name} ({label(cat.VISITOR_ROLES, visitor.role)})", visitor.id)
         if select:
             self.visitorCombo.setCurrentIndex(self.visitorCombo.findData(select))
 
@@ -128,13 +129,13 @@ class VisitDialog(QDialog):
 
     def visit(self):
         date = self.visitDate.date()
-        return {"visited_on": dt.date(date.year(), date.month(), date.day()).isoformat(),
-                "visitor_id": self.visitorCombo.currentData(), "method": self.methodCombo.currentData(),
-                "outcome": self.outcomeCombo.currentData(), "risk_level": self.risk(),
-                "notes": self.notesEdit.toPlainText()}
+        return VisitInput(visited_on=dt.date(date.year(), date.month(), date.day()),
+                          visitor_id=self.visitorCombo.currentData(), method=self.methodCombo.currentData(),
+                          outcome=self.outcomeCombo.currentData(), risk_level=self.risk(),
+                          notes=self.notesEdit.toPlainText())
 
     def needs(self):
-        needs = [{"domain": b.property("need_domain"), "item": b.property("need_item")}
+        needs = [NeedInput(domain=b.property("need_domain"), item=b.property("need_item"))
                  for b in self.common_buttons if b.isChecked()]
         needs += [self.needsList.item(i).data(NEED_ROLE) for i in range(self.needsList.count())]
         return needs
@@ -147,7 +148,7 @@ class VisitDialog(QDialog):
             self.show_problems({"needs": ("need_domain", {"row": len(self.needs()) + 1})})
             self.needDomainCombo.setFocus()
             return
-        need = {"domain": domain, "item": item or None}
+        need = NeedInput(domain=domain, item=item or None)
         entry = QListWidgetItem(f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain))
         entry.setData(NEED_ROLE, need)
         self.needsList.addItem(entry)
@@ -163,8 +164,8 @@ class VisitDialog(QDialog):
         conn = db.connect(self.database)
         try:
             vid = visits.add_visitor(conn, self.newVisitorName.text(), self.newVisitorRole.currentData(),
-                                     self.household[4], user=current_user())
-            self.visitor_rows = visits.visitors(conn, self.household[4])
+                                     self.household.dong_code, user=current_user())
+            self.visitor_rows = visits.visitors(conn, self.household.dong_code)
         except visits.InvalidInputError as exc:
             self.show_problems({"visitor_id": next(iter(exc.problems.values()))})
             return
@@ -213,7 +214,7 @@ class VisitDialog(QDialog):
             if problems:
                 self.show_problems(problems)
                 return
-            if visit["outcome"] in visits.CLOSING_OUTCOMES and not self.confirm_closing(visit["outcome"]):
+            if visit.outcome in visits.CLOSING_OUTCOMES and not self.confirm_closing(visit.outcome):
                 return
             self.visit_id = visits.record_visit(conn, self.household_id, visit, needs, current_user(), self.today)
         except visits.InvalidInputError as exc:

@@ -66,7 +66,7 @@ def shoot_visit():
     database = databases_in_project()[0]
     conn = visits.connect_readonly(database)
     try:
-        overdue = visits.work_list(conn)["overdue"][0][0]
+        overdue = visits.work_list(conn).overdue[0].id
         busy = conn.execute("SELECT household_id FROM linkages GROUP BY household_id ORDER BY count(*) DESC, "
                             "household_id LIMIT 1").fetchone()[0]
     finally:
