@@ -258,6 +258,17 @@ def test_link_a_service_nearest_first_then_provided_closes_the_need(plugin, open
         ("provided", "resolved")]
     top = box.timelineTree.topLevelItem(0)
     assert top.text(1) == "서비스" and "가까운 푸드뱅크" in top.text(2) and "제공" in top.text(2)
+    conn = gpkg.connect(db)
+    with conn:  # a report about the household and a registry change: on its timeline too
+        conn.execute("INSERT INTO reports (id, received_on, channel, description, household_id, status) VALUES "
+                     "('r-t', '2000-01-01', 'kakaotalk', '우편물 적체', 'hh-1', 'visited')")
+        conn.execute("INSERT INTO registry_changes (case_no, change, effective_on, new_address, household_id) "
+                     "VALUES ('2026-0001', 'address_change', '2000-01-02', '연희로 5', 'hh-1')")
+    conn.close()
+    box.reload()
+    last = [box.timelineTree.topLevelItem(box.timelineTree.topLevelItemCount() - i) for i in (2, 1)]
+    assert [item.text(0) for item in last] == ["2000-01-02", "2000-01-01"]
+    assert "연희로 5" in last[0].text(2) and "우편물 적체" in last[1].text(2)
 
 
 def test_dock_finds_households_and_hostile_text_is_just_text(plugin, opened, db):

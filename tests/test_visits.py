@@ -9,7 +9,7 @@ from conftest import make_small_database
 from shapely.geometry import Point
 
 from welfare_visit_map.plugin.core import gpkg, visits
-from welfare_visit_map.plugin.core.rows import NeedInput, StaleHousehold, VisitInput
+from welfare_visit_map.plugin.core.rows import Need, NeedInput, StaleHousehold, VisitInput
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -158,8 +158,20 @@ def test_timeline_lists_visits_needs_linkages_and_reports_newest_first(conn):
     events = visits.timeline(conn, "hh-1")
     assert [(e.day, e.kind) for e in events] == [(dt.date(2026, 11, 22), "linkage"), (dt.date(2026, 11, 20), "need"),
                                                   (dt.date(2026, 11, 20), "visit"), (dt.date(2026, 10, 1), "visit")]
-    assert events[0].fields["provider"] == "가까운 푸드뱅크"
-    assert events[2].fields["visitor"] == "최복지"
+    assert events[0].record.provider == "가까운 푸드뱅크"
+    assert events[1].record == Need(need, "economy", "식품", "linked", dt.date(2026, 11, 20))
+    assert events[2].record.visitor == "최복지" and events[2].record.risk_level == "high"
+    with conn:
+        conn.execute("INSERT INTO reports (id, received_on, channel, description, household_id, status) VALUES "
+                     "('r-1', '2026-11-20', 'kakaotalk', '우편물 적체', 'hh-1', 'visited')")
+        conn.execute("INSERT INTO registry_changes (case_no, change, effective_on, new_address, household_id) "
+                     "VALUES ('2026-0001', 'address_change', '2026-11-24', '연희로 5', 'hh-1')")
+    events = visits.timeline(conn, "hh-1")
+    assert [(e.day, e.kind) for e in events][:5] == [
+        (dt.date(2026, 11, 24), "registry"), (dt.date(2026, 11, 22), "linkage"), (dt.date(2026, 11, 20), "need"),
+        (dt.date(2026, 11, 20), "visit"), (dt.date(2026, 11, 20), "report")]
+    assert (events[0].record.change, events[0].record.new_address) == ("address_change", "연희로 5")
+    assert (events[4].record_id, events[4].record.description, events[4].record.status) == ("r-1", "우편물 적체", "visited")
 
 
 def test_search_finds_by_case_name_address_and_tong_and_hostile_text_is_just_text(conn):

@@ -8,7 +8,6 @@ Pure Python: no QGIS import."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -31,7 +30,7 @@ class Household:
 
 @dataclass(frozen=True)
 class Report:
-    """A new report in the work list."""
+    """A report (a new one in the work list, or one on a household's timeline)."""
 
     id: str
     received_on: dt.date | None
@@ -39,6 +38,7 @@ class Report:
     address: str | None
     description: str | None
     dong_code: str | None
+    status: str | None = None
 
 
 WorkListItem = Union[Household, Report]
@@ -64,7 +64,7 @@ class Visitor:
 
 @dataclass(frozen=True)
 class Need:
-    """A need still open or linked, with the day of the visit that found it."""
+    """A need, with the day of the visit that found it (None: noted without a visit)."""
 
     id: str
     domain: str
@@ -110,16 +110,42 @@ class Visit:
 
 
 @dataclass(frozen=True)
+class Linkage:
+    """A service linked to a need: ``provider`` is the facility's name or the free-text provider."""
+
+    id: str
+    linked_on: dt.date | None
+    kind: str | None
+    status: str | None
+    provider: str | None
+    domain: str | None  # of the need
+    item: str | None
+    need_id: str | None
+
+
+@dataclass(frozen=True)
+class RegistryChange:
+    """A change in the resident registry about a household (move-in, move-out, death...)."""
+
+    id: str  # the row's fid, as text
+    effective_on: dt.date | None
+    change: str | None
+    new_address: str | None
+
+
+TimelineRecord = Union[Visit, Need, Linkage, Report, RegistryChange]
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
-    """One line of a household's timeline. ``kind`` is visit, need, linkage, report or registry;
-    ``fields`` holds the record's codes and texts by name (visit: method, outcome, risk_level,
-    notes, visitor; need: domain, item, status; linkage: kind, status, provider, domain, item,
-    need_id; report: channel, description, status; registry: change, new_address)."""
+    """One line of a household's timeline: ``kind`` is visit, need, linkage, report or registry,
+    ``record`` the :class:`Visit`, :class:`Need`, :class:`Linkage`, :class:`Report` or
+    :class:`RegistryChange` itself."""
 
     day: dt.date | None
     kind: str
     record_id: str
-    fields: Mapping[str, Any]
+    record: TimelineRecord
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,17 @@ from .filters import contains_pattern
 from .rows import (
     Connection,
     Household,
+    Linkage,
     Need,
     NeedInput,
     Problems,
     Provider,
+    RegistryChange,
     Report,
     StaleHousehold,
     TimelineEvent,
+    TimelineRecord,
+    Visit,
     VisitInput,
     Visitor,
     WorkList,
@@ -303,32 +307,36 @@ def open_needs(conn: Connection, household_id: str) -> list[Need]:
 # --- timeline ---------------------------------------------------------------------------------
 
 def timeline(conn: Connection, household_id: str) -> list[TimelineEvent]:
-    """What happened to a household, newest first (see :class:`.rows.TimelineEvent`)."""
-    events: list[tuple[str | None, str, str, dict[str, Any], int, int]] = []
-    for row in conn.execute("SELECT v.visited_on, v.id, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
-                            "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?",
-                            (household_id,)):
-        events.append((db.text_day(row[0]), "visit", row[1], {"method": row[2], "outcome": row[3], "risk_level": row[4],
-                                                 "notes": row[5], "visitor": row[6]}, 1, row[7]))
-    for row in conn.execute("SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, n.fid "
-                            "FROM needs n LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ?",
-                            (household_id,)):
-        events.append((db.text_day(row[0]), "need", row[1], {"domain": row[2], "item": row[3], "status": row[4]}, 2, row[5]))
-    for row in conn.execute("SELECT l.linked_on, l.id, l.kind, l.status, coalesce(f.name, l.provider_name), n.domain, "
-                            "n.item, l.need_id, l.fid FROM linkages l LEFT JOIN facilities f ON f.id = l.facility_id "
-                            "LEFT JOIN needs n ON n.id = l.need_id WHERE l.household_id = ?", (household_id,)):
-        events.append((db.text_day(row[0]), "linkage", row[1], {"kind": row[2], "status": row[3], "provider": row[4],
-                                                   "domain": row[5], "item": row[6], "need_id": row[7]}, 3, row[8]))
-    for row in conn.execute("SELECT received_on, id, channel, description, status, fid FROM reports "
-                            "WHERE household_id = ?", (household_id,)):
-        events.append((db.text_day(row[0]), "report", row[1],
-                       {"channel": row[2], "description": row[3], "status": row[4]}, 0, row[5]))
-    for row in conn.execute("SELECT effective_on, fid, change, new_address FROM registry_changes WHERE household_id = ?",
-                            (household_id,)):
-        events.append((db.text_day(row[0]), "registry", str(row[1]), {"change": row[2], "new_address": row[3]}, 4, row[1]))
+    """What happened to a household, newest first: its visits, needs, linkages, reports and
+    registry changes, each with its record (:class:`.rows.TimelineEvent`)."""
+    # (day, kind, record, order on one day, fid)
+    events: list[tuple[dt.date | None, str, TimelineRecord, int, int]] = []
+    for *row, fid in conn.execute(
+            "SELECT v.id, v.visited_on, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
+            "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?", (household_id,)):
+        visit = Visit(row[0], _day(row[1]), *row[2:])
+        events.append((visit.visited_on, "visit", visit, 1, fid))
+    for day, nid, domain, item, status, visited, fid in conn.execute(
+            "SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, v.visited_on, n.fid "
+            "FROM needs n LEFT JOIN visits v ON v.id = n.visit_id WHERE n.household_id = ?", (household_id,)):
+        events.append((_day(day), "need", Need(nid, domain, item, status, _day(visited)), 2, fid))
+    for *row, fid in conn.execute(
+            "SELECT l.id, l.linked_on, l.kind, l.status, coalesce(f.name, l.provider_name), n.domain, n.item, l.need_id, "
+            "l.fid FROM linkages l LEFT JOIN facilities f ON f.id = l.facility_id "
+            "LEFT JOIN needs n ON n.id = l.need_id WHERE l.household_id = ?", (household_id,)):
+        linkage = Linkage(row[0], _day(row[1]), *row[2:])
+        events.append((linkage.linked_on, "linkage", linkage, 3, fid))
+    for *row, fid in conn.execute("SELECT id, received_on, channel, address, description, dong_code, status, fid "
+                                  "FROM reports WHERE household_id = ?", (household_id,)):
+        report = Report(row[0], _day(row[1]), *row[2:])
+        events.append((report.received_on, "report", report, 0, fid))
+    for fid, on, change, new_address in conn.execute(
+            "SELECT fid, effective_on, change, new_address FROM registry_changes WHERE household_id = ?", (household_id,)):
+        registry = RegistryChange(str(fid), _day(on), change, new_address)
+        events.append((registry.effective_on, "registry", registry, 4, fid))
     # newest first; on one day: registry change, service, need, visit, report (the order things follow)
-    events.sort(key=lambda e: (e[0] or "", e[4], e[5]), reverse=True)
-    return [TimelineEvent(_day(day), kind, record_id, fields) for day, kind, record_id, fields, _, _ in events]
+    events.sort(key=lambda e: (e[0] or dt.date.min, e[3], e[4]), reverse=True)
+    return [TimelineEvent(day, kind, record.id, record) for day, kind, record, _, _ in events]
 
 
 # --- finding households -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem
 
 from ..core import categories as cat
 from ..core import db, visits
+from ..core.rows import Linkage, Need, Report, Visit
 from ..i18n import tr
 from ..language import ui_language
 from .common import (
@@ -35,26 +36,24 @@ def need_text(domain, item):
     return f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain)
 
 
-def event_texts(kind, fields):
-    """(what, details) of a timeline event, in the user's language."""
-    if kind == "visit":
-        risk = label(cat.RISK_LEVELS, fields["risk_level"]) if fields["risk_level"] else ""
-        details = " · ".join(p for p in (label(cat.VISIT_OUTCOMES, fields["outcome"]), risk,
-                                         label(cat.VISIT_METHODS, fields["method"]), fields["visitor"] or "",
-                                         fields["notes"] or "") if p)
+def event_texts(event):
+    """(what, details) of a :class:`..core.rows.TimelineEvent`, in the user's language."""
+    r = event.record
+    if isinstance(r, Visit):
+        risk = label(cat.RISK_LEVELS, r.risk_level) if r.risk_level else ""
+        details = " · ".join(p for p in (label(cat.VISIT_OUTCOMES, r.outcome), risk, label(cat.VISIT_METHODS, r.method),
+                                         r.visitor or "", r.notes or "") if p)
         return tr("Visit"), details
-    if kind == "need":
-        return tr("Need"), f"{need_text(fields['domain'], fields['item'])} — {label(cat.NEED_STATUS, fields['status'])}"
-    if kind == "linkage":
-        need = need_text(fields["domain"], fields["item"]) if fields["domain"] else ""
-        return tr("Service"), " · ".join(p for p in (label(cat.LINKAGE_KINDS, fields["kind"]), fields["provider"] or "",
-                                                     need, label(cat.LINKAGE_STATUS, fields["status"])) if p)
-    if kind == "report":
-        return tr("Report"), " · ".join(p for p in (label(cat.REPORT_CHANNELS, fields["channel"]),
-                                                    fields["description"] or "",
-                                                    label(cat.REPORT_STATUS, fields["status"])) if p)
-    return tr("Registry change"), " · ".join(p for p in (label(cat.REGISTRY_CHANGES, fields["change"]),
-                                                          fields.get("new_address") or "") if p)
+    if isinstance(r, Need):
+        return tr("Need"), f"{need_text(r.domain, r.item)} — {label(cat.NEED_STATUS, r.status)}"
+    if isinstance(r, Linkage):
+        need = need_text(r.domain, r.item) if r.domain else ""
+        return tr("Service"), " · ".join(p for p in (label(cat.LINKAGE_KINDS, r.kind), r.provider or "",
+                                                     need, label(cat.LINKAGE_STATUS, r.status)) if p)
+    if isinstance(r, Report):
+        return tr("Report"), " · ".join(p for p in (label(cat.REPORT_CHANNELS, r.channel), r.description or "",
+                                                    label(cat.REPORT_STATUS, r.status)) if p)
+    return tr("Registry change"), " · ".join(p for p in (label(cat.REGISTRY_CHANGES, r.change), r.new_address or "") if p)
 
 
 class HouseholdDialog(QDialog):
@@ -101,12 +100,12 @@ class HouseholdDialog(QDialog):
                 status=label(cat.HOUSEHOLD_STATUS, h.status)))
         self.timelineTree.clear()
         for event in events:
-            what, details = event_texts(event.kind, event.fields)
+            what, details = event_texts(event)
             item = QTreeWidgetItem([event.day.isoformat() if event.day else "", what, details])
             item.setData(0, EVENT_ROLE, event)
             item.setToolTip(2, details)
-            if event.kind == "visit" and event.fields["risk_level"]:
-                item.setIcon(1, risk_icon(event.fields["risk_level"]))
+            if isinstance(event.record, Visit) and event.record.risk_level:
+                item.setIcon(1, risk_icon(event.record.risk_level))
             self.timelineTree.addTopLevelItem(item)
         self._update_buttons()
 
@@ -125,9 +124,9 @@ class HouseholdDialog(QDialog):
 
     def _update_buttons(self, *_):
         event = self.selected_event()
-        self.linkButton.setEnabled(event is not None and event.kind == "need"
-                                   and event.fields["status"] in ("open", "linked", "dropped"))
-        live = event is not None and event.kind == "linkage" and event.fields["status"] == "requested"
+        record = event.record if event is not None else None
+        self.linkButton.setEnabled(isinstance(record, Need) and record.status in ("open", "linked", "dropped"))
+        live = isinstance(record, Linkage) and record.status == "requested"
         self.providedButton.setEnabled(live)
         self.declinedButton.setEnabled(live)
 
