@@ -16,7 +16,7 @@ PROJ_ENV := PROJ_DATA=/usr/share/proj PROJ_LIB=/usr/share/proj
 # qgis_process runs in its own settings folder, so the user's QGIS profile is never touched
 QGIS_ENV := $(HEADLESS) $(PROJ_ENV) QGIS_PLUGINPATH=$(PLUGINS_DIR) QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-process)
 # pinned; pytest-qgis 2.1.0 is the line that runs on QGIS 3.22 (Debian 12)
-PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5
+PIP_PACKAGES := pytest==9.2.0 pytest-qgis==2.1.0 openpyxl==3.1.5 hypothesis==6.170.15 ruff==0.17.5 mypy==2.4.1
 # Debian's qgis_process wrapper passes --noversioncheck, which qgis_process itself refuses
 QGIS_PROCESS = $$(command -v qgis_process.bin || command -v qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -111,6 +111,7 @@ audit: setup link  ## the attack list of the hardening review (issue 19): each a
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(BUILD) demo .pytest_cache

@@ -3,6 +3,8 @@ the user sees: .xlsx/.xls through GDAL (fast, keeps blank rows, reads cached for
 .csv in UTF-8, UTF-8 with BOM or CP949 (detected), any common delimiter.
 
 Pure Python plus GDAL's own Python bindings (osgeo, which QGIS ships)."""
+from __future__ import annotations
+
 import csv
 import io
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ class Sheet:
     path: str
     name: str
     rows: list          # [(source row number, [cell text or None, ...])], blank rows included
-    encoding: str = None
+    encoding: str | None = None
 
 
 def decode(data, path="input"):

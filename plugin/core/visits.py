@@ -348,7 +348,8 @@ TONG = re.compile(r"^\s*([0-9]{1,3})\s*통\s*$")
 
 def _households(rows: Iterable[Sequence[Any]]) -> list[Household]:
     # dates as dates, whichever engine read them (text in a GeoPackage, date on the server)
-    return [Household(*row[:8], next_visit_due=_day(row[8]), last_visit_on=_day(row[9])) for row in rows]
+    return [Household(hid, case_no, name, address, dong, tong, risk, status, _day(due), _day(last))
+            for hid, case_no, name, address, dong, tong, risk, status, due, last in rows]
 
 
 def household(conn: Connection, household_id: str) -> Household | None:
