@@ -289,14 +289,14 @@ def test_a_model_1_shared_database_is_upgraded_by_its_owner_only(pg_server):
     import psycopg2
     from conftest import fresh_database
 
-    from welfare_visit_map.plugin.core import pg
+    from welfare_visit_map.plugin.core import model, pg
 
     conn = fresh_database(pg_server, "wvm_v1")
     pg.create_schema(conn)
     pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
     cur = conn.cursor()
-    for name, _ in pg.HOUSEHOLD_V2_COLUMNS:  # back to model version 1
-        cur.execute(f"ALTER TABLE welfare.households DROP COLUMN {name}")
+    for column in model.added_since(1)["households"]:  # back to model version 1
+        cur.execute(f"ALTER TABLE welfare.households DROP COLUMN {column.name}")
     cur.execute("DELETE FROM welfare.categories WHERE list = 'crisis_indicator'")
     cur.execute("UPDATE welfare.settings SET value = '1' WHERE key = 'schema_version'")
     cur.execute("INSERT INTO welfare.households (id, dong_code) VALUES ('hh-1', '1141055500')")

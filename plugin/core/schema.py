@@ -1,17 +1,28 @@
-"""The welfare-visit data model (SPEC.md) as GeoPackage DDL: tables, CHECK constraints on every
-category, foreign keys, indexes, and the triggers that keep the derived household fields
-(risk_level, last_visit_on, next_visit_due, status after a death or a move) true whichever
-client edits the file.
+"""The GeoPackage emitter of the data model (:mod:`.model`): its tables as SQLite DDL with CHECK
+constraints on every category, foreign keys, indexes, and the triggers that keep the derived
+household fields (risk_level, last_visit_on, next_visit_due, status after a death or a move) true
+whichever client edits the file, the audit trail, the version check and the resident-registration-
+number guard.
 
 Pure Python: builds SQL strings and runs them on a sqlite3 connection from :mod:`.gpkg`.
 """
 from . import categories as cat
 from . import gpkg, rrn
+from . import model as m
+from .model import (
+    AUDITED,
+    DEFAULT_EPSG,
+    DERIVED_COLUMNS,
+    FREE_TEXT,
+    LOCK_COLUMNS,
+    SCHEMA_VERSION,
+    STALE_MESSAGE,
+    index_name,  # noqa: F401 - part of this module's API
+)
 from .risk import DEFAULT_CYCLE_DAYS
 
-SCHEMA_VERSION = 3  # 2: households.found_on, members, crisis_indicators, source_labels; 3: one RRN guard by
-#                       trigger on every free-text column, the partners' pseudonym secret
-DEFAULT_EPSG = 5186
+__all__ = ["AUDITED", "DEFAULT_EPSG", "DERIVED_COLUMNS", "FREE_TEXT", "LOCK_COLUMNS", "SCHEMA_VERSION",
+           "STALE_MESSAGE"]
 
 NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
 # A random UUID-shaped text (version-4 layout) made by SQLite itself.
@@ -53,179 +64,66 @@ def valid_date(column, nullable=True):
     return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
 
 
-# Added in model version 2 (a list's date found, household size, screening-list indicators, and the
-# labels an import read but had no category for), at the end of the table so that an upgraded
-# database and a new one have the same columns in the same order.
-HOUSEHOLD_V2_COLUMNS = (
-    ("found_on", f"DATE {valid_date('found_on')}"),
-    ("members", "INTEGER CHECK (members IS NULL OR members > 0)"),
-    ("crisis_indicators", f"TEXT {multi_in_list('crisis_indicators', cat.CRISIS_INDICATORS)}"),
-    ("source_labels", "TEXT"),
-)
-HOUSEHOLD_V2 = ",\n  ".join(f"{name} {definition}" for name, definition in HOUSEHOLD_V2_COLUMNS)
-
-AUDIT_COLUMNS = f"""
-  created_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW},
-  created_by TEXT,
-  updated_at DATETIME,
-  updated_by TEXT"""
-
-# (table, description, geometry (column, type) or None, column definitions)
-TABLES = [
-    ("districts", "구·행정동·통 경계 (districts: gu, dong, tong)", ("geom", "MULTIPOLYGON"), f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  geom MULTIPOLYGON,
-  code TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  level TEXT NOT NULL {in_list('level', cat.DISTRICT_LEVELS, nullable=False)},
-  parent_code TEXT,
-  population INTEGER CHECK (population IS NULL OR population >= 0),
-  households_registered INTEGER CHECK (households_registered IS NULL OR households_registered >= 0),
-  source TEXT"""),
-    ("visitors", "방문자 (visitors)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  name TEXT NOT NULL,
-  role TEXT NOT NULL {in_list('role', cat.VISITOR_ROLES, nullable=False)},
-  organisation TEXT,
-  dong_code TEXT,
-  phone TEXT,
-  active BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 1 CHECK (active IN (0, 1)),{AUDIT_COLUMNS}"""),
-    ("households", "가구 (households)", ("geom", "POINT"), f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  geom POINT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  case_no TEXT UNIQUE,
-  head_name TEXT,
-  phone TEXT,
-  address TEXT,
-  address_detail TEXT,
-  dong_code TEXT,
-  tong INTEGER CHECK (tong IS NULL OR tong > 0),
-  ban INTEGER CHECK (ban IS NULL OR ban > 0),
-  household_types TEXT {multi_in_list('household_types', cat.HOUSEHOLD_TYPES)},
-  benefit_status TEXT {in_list('benefit_status', cat.BENEFIT_STATUS)},
-  discovery_source TEXT {in_list('discovery_source', cat.DISCOVERY_SOURCES)},
-  risk_level TEXT {in_list('risk_level', cat.RISK_LEVELS)},
-  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'active' {in_list('status', cat.HOUSEHOLD_STATUS, nullable=False)},
-  last_visit_on DATE {valid_date('last_visit_on')},
-  next_visit_due DATE {valid_date('next_visit_due')},
-  assigned_visitor_id TEXT REFERENCES visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  share_consent BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 0 CHECK (share_consent IN (0, 1)),
-  geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},
-  notes TEXT,{AUDIT_COLUMNS},
-  version INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1,
-  read_version INTEGER,
-  {HOUSEHOLD_V2}"""),
-    ("visits", "방문 기록 (visits)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
-  visited_on DATE NOT NULL {valid_date('visited_on', nullable=False)},
-  visitor_id TEXT REFERENCES visitors(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  method TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'in_person' {in_list('method', cat.VISIT_METHODS, nullable=False)},
-  outcome TEXT NOT NULL {in_list('outcome', cat.VISIT_OUTCOMES, nullable=False)},
-  risk_level TEXT {in_list('risk_level', cat.RISK_LEVELS)},
-  notes TEXT,{AUDIT_COLUMNS},
-  CHECK (risk_level IS NULL OR outcome IN ({", ".join(f"'{o}'" for o in cat.MET_OUTCOMES)}))"""),
-    ("needs", "욕구 (needs)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
-  visit_id TEXT REFERENCES visits(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  domain TEXT NOT NULL {in_list('domain', cat.NEED_DOMAINS, nullable=False)},
-  item TEXT,
-  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'open' {in_list('status', cat.NEED_STATUS, nullable=False)},
-  notes TEXT,{AUDIT_COLUMNS}"""),
-    ("facilities", "복지자원·시설 (facilities)", ("geom", "POINT"), f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  geom POINT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  name TEXT NOT NULL,
-  code TEXT,
-  kind TEXT NOT NULL {in_list('kind', cat.FACILITY_KINDS, nullable=False)},
-  kind_detail TEXT,
-  services TEXT {multi_in_list('services', cat.NEED_DOMAINS)},
-  address TEXT,
-  phone TEXT,
-  capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
-  dong_code TEXT,
-  source TEXT,
-  geocode_quality TEXT {in_list('geocode_quality', cat.GEOCODE_QUALITY)},{AUDIT_COLUMNS}"""),
-    ("linkages", "서비스 연계 (linkages)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  need_id TEXT REFERENCES needs(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  household_id TEXT NOT NULL REFERENCES households(id) ON UPDATE CASCADE ON DELETE CASCADE,
-  kind TEXT NOT NULL {in_list('kind', cat.LINKAGE_KINDS, nullable=False)},
-  facility_id TEXT REFERENCES facilities(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  provider_name TEXT,
-  linked_on DATE NOT NULL {valid_date('linked_on', nullable=False)},
-  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'requested' {in_list('status', cat.LINKAGE_STATUS, nullable=False)},
-  notes TEXT,{AUDIT_COLUMNS},
-  CHECK (facility_id IS NOT NULL OR coalesce(provider_name, '') <> '')"""),
-    ("reports", "위기가구 제보 (reports)", ("geom", "POINT"), f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  geom POINT,
-  id TEXT NOT NULL ON CONFLICT REPLACE DEFAULT {UUID} UNIQUE,
-  received_on DATE NOT NULL {valid_date('received_on', nullable=False)},
-  channel TEXT NOT NULL {in_list('channel', cat.REPORT_CHANNELS, nullable=False)},
-  reporter_role TEXT {in_list('reporter_role', cat.VISITOR_ROLES)},
-  address TEXT,
-  description TEXT,
-  status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'new' {in_list('status', cat.REPORT_STATUS, nullable=False)},
-  household_id TEXT REFERENCES households(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  dong_code TEXT,{AUDIT_COLUMNS}"""),
-    ("registry_changes", "주민등록 변동 (registry changes)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  case_no TEXT NOT NULL,
-  change TEXT NOT NULL {in_list('change', cat.REGISTRY_CHANGES, nullable=False)},
-  effective_on DATE NOT NULL {valid_date('effective_on', nullable=False)},
-  new_address TEXT,
-  applied_at DATETIME,
-  household_id TEXT REFERENCES households(id) ON UPDATE CASCADE ON DELETE SET NULL,
-  created_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW}"""),
-    ("audit_log", "감사 기록 (audit log)", None, f"""
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT {NOW},
-  user TEXT,
-  action TEXT NOT NULL CHECK (action IN ('insert','update','delete','print','export','import')),
-  table_name TEXT,
-  record_id TEXT,
-  detail TEXT"""),
-    ("categories", "분류 코드표 (category labels)", None, """
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  list TEXT NOT NULL,
-  code TEXT NOT NULL,
-  label_ko TEXT NOT NULL,
-  label_en TEXT NOT NULL,
-  sort INTEGER NOT NULL,
-  UNIQUE (list, code)"""),
-    ("settings", "설정 (settings)", None, """
-  key TEXT NOT NULL PRIMARY KEY,
-  value TEXT NOT NULL"""),
-]
-
-TABLE_NAMES = tuple(t[0] for t in TABLES)
-SPATIAL_TABLES = tuple(t[0] for t in TABLES if t[2])
-
-INDEXES = [
-    ("districts", "level"), ("districts", "parent_code"),
-    ("households", "dong_code"), ("households", "dong_code, tong"), ("households", "risk_level"),
-    ("households", "next_visit_due"), ("households", "status"), ("households", "assigned_visitor_id"),
-    ("visits", "household_id, visited_on"), ("visits", "visitor_id"), ("visits", "visited_on"),
-    ("needs", "household_id"), ("needs", "visit_id"), ("needs", "domain, status"),
-    ("linkages", "need_id"), ("linkages", "household_id"), ("linkages", "facility_id"),
-    ("facilities", "kind"), ("facilities", "dong_code"),
-    ("reports", "status"), ("reports", "household_id"),
-    ("registry_changes", "case_no"),
-    ("audit_log", "at"), ("audit_log", "table_name, record_id"),
-    ("visitors", "dong_code"),
-]
+TYPES = {m.KEY: "INTEGER", m.BIG_KEY: "INTEGER", m.TEXT: "TEXT", m.INTEGER: "INTEGER", m.DATE: "DATE",
+         m.DATETIME: "DATETIME", m.BOOLEAN: "BOOLEAN", m.POINT: "POINT", m.MULTIPOLYGON: "MULTIPOLYGON"}
+DEFAULTS = {m.Default.UUID: UUID, m.Default.NOW: NOW}
 
 
-def index_name(table, columns):
-    return f"idx_{table}_" + "_".join(c.strip() for c in columns.split(","))
+def _literal(value):
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value) if isinstance(value, int) else f"'{value}'"
+
+
+def column_sql(column):
+    """One column of the model as a SQLite column definition."""
+    c = column
+    if c.type in (m.KEY, m.BIG_KEY):
+        return f"{c.name} INTEGER PRIMARY KEY AUTOINCREMENT"
+    parts = [c.name, TYPES[c.type]]
+    default = DEFAULTS.get(c.default, c.default) if c.default != m.Default.LOGIN else None
+    if default is not None:
+        parts.append(f"NOT NULL ON CONFLICT REPLACE DEFAULT {default if c.default in DEFAULTS else _literal(default)}")
+    elif c.required:
+        parts.append("NOT NULL")
+    if c.unique:
+        parts.append("UNIQUE")
+    nullable = not c.not_null
+    if c.categories and c.multi:
+        parts.append(multi_in_list(c.name, cat.CATEGORY_LISTS[c.categories]))
+    elif c.categories:
+        parts.append(in_list(c.name, cat.CATEGORY_LISTS[c.categories], nullable=nullable))
+    if c.type == m.DATE:
+        parts.append(valid_date(c.name, nullable=nullable))
+    if c.type == m.BOOLEAN:
+        parts.append(f"CHECK ({c.name} IN (0, 1))")
+    for op, bound in ((">", c.above), (">=", c.at_least)):
+        if bound is not None:
+            parts.append(f"CHECK ({c.name} IS NULL OR {c.name} {op} {bound})")
+    if c.references:
+        r = c.references
+        parts.append(f"REFERENCES {r.table}({r.column}) ON UPDATE CASCADE ON DELETE {r.on_delete}")
+    return " ".join(parts)
+
+
+def ddl(table):
+    """CREATE TABLE of one table of the model."""
+    t = m.table(table)
+    lines = [column_sql(c) for c in t.columns]
+    if t.primary_key != ("fid",):
+        key = ", ".join(t.primary_key)
+        if len(t.primary_key) == 1:
+            lines = [line + " PRIMARY KEY" if line.split()[0] == key else line for line in lines]
+        else:
+            lines.append(f"PRIMARY KEY ({key})")
+    lines += [f"UNIQUE ({', '.join(u)})" for u in t.unique]
+    lines += [f"CHECK ({check})" for check in t.checks]
+    return f'CREATE TABLE "{t.name}" (\n  ' + ",\n  ".join(lines) + "\n)"
+
+
+TABLE_NAMES = tuple(t.name for t in m.tables())
+SPATIAL_TABLES = tuple(t.name for t in m.tables() if t.geometry)
+INDEXES = [(t.name, columns) for t in m.tables() for columns in t.indexes]
 
 
 # --- derived household fields -----------------------------------------------------------------
@@ -297,16 +195,7 @@ END""",
 }
 
 
-# Every column a person types free text into: the resident-registration-number guard watches them all.
-FREE_TEXT = {
-    "households": ("case_no", "head_name", "phone", "address", "address_detail", "notes", "source_labels"),
-    "visits": ("notes",),
-    "needs": ("item", "notes"),
-    "linkages": ("provider_name", "notes"),
-    "reports": ("address", "description"),
-    "visitors": ("name", "organisation", "phone"),
-    "registry_changes": ("case_no", "new_address"),
-}
+# Every column a person types free text into (model.FREE_TEXT): the RRN guard watches them all.
 
 
 def rrn_test(table, prefix="NEW."):
@@ -332,26 +221,11 @@ END"""
     return out
 
 
-AUDITED = ("households", "visits", "needs", "linkages", "reports")
-# changes the database derives itself (from visits, from where the point stands) are not someone's edit
-DERIVED_COLUMNS = {"households": ("risk_level", "last_visit_on", "next_visit_due", "dong_code", "tong")}
-STALE_MESSAGE = ("stale household: someone saved it after you read it; reload it and save again "
-                 "(an edit names the version it read in read_version)")
-LOCK_COLUMNS = ("version", "read_version", "updated_at", "updated_by")
-
-
-def _columns(table):
-    body = next(columns for name, _, _, columns in TABLES if name == table)
-    return [line.split()[0] for line in body.strip().splitlines()
-            if line.strip() and not line.strip().startswith(("CHECK", "UNIQUE"))]
-
-
 def audit_triggers(table):
     """Triggers writing audit_log for every insert, update and delete on ``table``: who (the
     updated_by/created_by the client wrote — QGIS forms fill them with the user account), when,
     what, which record; an update lists the columns it changed (names only: no personal data)."""
-    columns = [c for c in _columns(table) if c not in ("fid",)]
-    watched = [c for c in columns if c not in DERIVED_COLUMNS.get(table, ()) + LOCK_COLUMNS]
+    watched = m.watched(table)
     changed = ", ".join(f"CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c}' END" for c in watched)
     any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
     who = "coalesce({0}.updated_by, {0}.created_by)"
@@ -370,35 +244,28 @@ END""",
     }
 
 
-def version_check():
+def version_check(table="households"):
     """No lost update, kept by the database: an edit of a household names the version it read
     (read_version = version as read; the forms do this). If someone saved in between, or the edit
     does not say, it is refused. A good save moves version on by one and clears read_version.
     Fields the database derives are exempt."""
-    watched = [c for c in _columns("households") if c not in ("fid",) + LOCK_COLUMNS + DERIVED_COLUMNS["households"]]
-    any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
+    any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in m.watched(table))
     return {
-        "trg_households_version_check": f"""BEFORE UPDATE ON households
+        f"trg_{table}_version_check": f"""BEFORE UPDATE ON {table}
   WHEN ({any_change}) AND NEW.read_version IS NOT OLD.version BEGIN
   SELECT RAISE(ABORT, '{STALE_MESSAGE}');
 END""",
-        "trg_households_version_bump": f"""AFTER UPDATE ON households WHEN {any_change} BEGIN
-  UPDATE households SET version = OLD.version + 1, read_version = NULL WHERE fid = NEW.fid;
+        f"trg_{table}_version_bump": f"""AFTER UPDATE ON {table} WHEN {any_change} BEGIN
+  UPDATE {table} SET version = OLD.version + 1, read_version = NULL WHERE fid = NEW.fid;
 END""",
     }
 
 
 for _table in AUDITED:
     TRIGGERS.update(audit_triggers(_table))
-TRIGGERS.update(version_check())
+for _table in m.VERSIONED:
+    TRIGGERS.update(version_check(_table))
 TRIGGERS.update(rrn_triggers())
-
-
-def ddl(table):
-    for name, _, _, columns in TABLES:
-        if name == table:
-            return f'CREATE TABLE "{name}" ({columns}\n)'
-    raise KeyError(table)
 
 
 def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
@@ -410,19 +277,18 @@ def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
             crs = CRS.from_epsg(epsg)
             srs_name, srs_wkt = crs.name, crs.to_wkt("WKT1_GDAL")
         gpkg.add_srs(conn, epsg, srs_name or f"EPSG:{epsg}", srs_wkt)
-    for name, description, geometry, _ in TABLES:
-        conn.execute(ddl(name))
-        gpkg.register_table(conn, name, description, geometry, epsg if geometry else None)
+    for t in m.tables():
+        conn.execute(ddl(t.name))
+        geometry = (t.geometry.name, TYPES[t.geometry.type]) if t.geometry else None
+        gpkg.register_table(conn, t.name, t.description, geometry, epsg if geometry else None)
         if geometry:
-            gpkg.add_spatial_index(conn, name, geometry[0])
+            gpkg.add_spatial_index(conn, t.name, geometry[0])
     for table, columns in INDEXES:
         conn.execute(f'CREATE INDEX "{index_name(table, columns)}" ON "{table}" ({columns})')
     for name, body in TRIGGERS.items():
         conn.execute(f'CREATE TRIGGER "{name}" {body}')
-    rows = []
-    for list_name, items in cat.CATEGORY_LISTS.items():
-        rows += [(list_name, c.code, c.ko, c.en, i) for i, c in enumerate(items)]
-    conn.executemany("INSERT INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)",
+                     m.category_rows())
     settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg), "pseudonym_secret": new_secret()}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     conn.executemany("INSERT INTO settings VALUES (?,?)", sorted(settings.items()))
@@ -455,16 +321,16 @@ def upgrade(conn):
         conn.commit()
     conn.execute("BEGIN")  # DDL too: sqlite3 opens no transaction of its own before ALTER
     try:
-        have = {r[1] for r in conn.execute('PRAGMA table_info("households")')}
-        for name, definition in HOUSEHOLD_V2_COLUMNS:
-            if name not in have:
-                conn.execute(f"ALTER TABLE households ADD COLUMN {name} {definition}")
+        for table, columns in m.added_since(version).items():
+            have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            for column in columns:
+                if column.name not in have:
+                    conn.execute(f'ALTER TABLE "{table}" ADD COLUMN {column_sql(column)}')
         for name, body in TRIGGERS.items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(f'CREATE TRIGGER "{name}" {body}')
-        rows = [(list_name, c.code, c.ko, c.en, i) for list_name, items in cat.CATEGORY_LISTS.items()
-                for i, c in enumerate(items)]
-        conn.executemany("INSERT OR IGNORE INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)", rows)
+        conn.executemany("INSERT OR IGNORE INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)",
+                         m.category_rows())
         conn.execute("INSERT OR IGNORE INTO settings VALUES ('pseudonym_secret', ?)", (new_secret(),))
         conn.execute("UPDATE settings SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
     except BaseException:
