@@ -147,11 +147,18 @@ class ImportTable(WelfareAlgorithm):
         mode = importing.MODES[self.parameterAsEnum(parameters, "MODE", context)]
         dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
         try:
-            conn = db.connect(database)
+            # a dry run is the plan alone: the database is only read (no write connection)
+            conn = db.connect_readonly(database) if dry_run else db.connect(database)
             try:
-                importer = importing.Importer(conn, self.TABLE, source, index, mode, getpass.getuser(),
-                                              lang=ui_language(), value_map=value_map)
-                result = importer.run(sheet.rows, mapping, feedback.setProgress, feedback.isCanceled, dry_run)
+                known = importing.load_context(conn, self.TABLE)
+                planned = importing.Planner(known, self.TABLE, source, index, mode, lang=ui_language(),
+                                            value_map=value_map).plan(sheet.rows, mapping, feedback.setProgress,
+                                                                      feedback.isCanceled)
+                if dry_run:
+                    result = planned.result()
+                else:
+                    result = importing.write_plan(conn, planned, user=getpass.getuser(), value_map=value_map,
+                                                  progress=feedback.setProgress, cancelled=feedback.isCanceled)
             finally:
                 conn.close()
         except importing.ImportCancelled as exc:

@@ -11,11 +11,13 @@ import json
 import math
 import re
 import sqlite3
-import uuid
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import categories as cat
-from . import database, db, gpkg, rrn, visits
+from . import database, db, rrn, visits
 from . import facilities as fac
 from .registry import parse_date
 
@@ -564,30 +566,136 @@ def transformer(source_epsg, target_epsg):
     return t.transform
 
 
-class Importer:
-    """One import into an open GeoPackage connection."""
+# --- the stages: what the database says (read once), the plan (no database), the writers -------
+@dataclass
+class ImportContext:
+    """What a plan needs to know of the database, read once from a connection (read-only) by
+    :func:`load_context`: its CRS, its 동 (codes and names), the 동/통 polygons the places are
+    located in, and what decides between insert, update and rejection."""
+    table: str
+    epsg: int
+    dongs: dict[str, str] = field(default_factory=dict)   # 동 code or name key -> 동 code
+    locator: "database.DistrictLocator | None" = None      # the prepared 동/통 polygons
+    case_numbers: frozenset[str] = frozenset()              # households: case numbers on record
+    facility_codes: frozenset[str] = frozenset()            # facilities: codes on record
+    households: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # visits: case_no -> (id, 동)
 
-    def __init__(self, conn, table, source_epsg=None, address_index=None, mode="insert", user=None, today=None,
-                 lang="ko", value_map=None):
+
+def load_context(conn: Any, table: str) -> ImportContext:
+    """The :class:`ImportContext` of a ``table`` import into the database of ``conn`` (either
+    engine; only reads)."""
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    dongs = conn.execute("SELECT code, name FROM districts WHERE level = 'dong'").fetchall()
+    names = {_key(code): code for code, _ in dongs}
+    names.update({_dong_key(name): code for code, name in dongs})
+    context = ImportContext(table, db.crs_epsg(conn), names)
+    if "x" in FIELDS[table]:
+        context.locator = database.DistrictLocator(conn)
+    if table == "households":
+        context.case_numbers = frozenset(
+            r[0] for r in conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL"))
+    elif table == "facilities":
+        context.facility_codes = frozenset(r[0] for r in conn.execute("SELECT code FROM facilities WHERE code IS NOT NULL"))
+    elif table == "visits":
+        context.households = {case_no: (hid, dong) for case_no, hid, dong in conn.execute(
+            "SELECT case_no, id, dong_code FROM households WHERE case_no IS NOT NULL")}
+    return context
+
+
+@dataclass
+class PlannedRecord:
+    """One row of the list as it is to be written: its columns as the database stores them (the
+    place apart), its point in the database's CRS, the values it relabelled."""
+    number: int                                   # the row as the spreadsheet numbers it
+    values: dict[str, Any]
+    point: tuple[float, float] | None = None
+    notes: list = field(default_factory=list)     # [Relabel]
+    unlocated: bool = False
+    update: bool = False                          # households: by case number; facilities: by code
+
+
+@dataclass
+class Written:
+    """What a writer says of a plan it wrote: the rows the database refused (row -> rejection),
+    and the visits already on record that an upsert left as they were."""
+    refused: dict[int, "Rejection"] = field(default_factory=dict)
+    skipped: set[int] = field(default_factory=set)
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import is to do, made with no database: the records to insert and update
+    (in the list's order), the rows rejected with their reasons, and the seconds each stage took."""
+    table: str
+    mode: str
+    total: int = 0
+    records: list[PlannedRecord] = field(default_factory=list)
+    rejected: list["Rejection"] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)   # stage -> seconds (read, convert, place, plan)
+
+    @property
+    def inserts(self) -> list[PlannedRecord]:
+        return [r for r in self.records if not r.update]
+
+    @property
+    def updates(self) -> list[PlannedRecord]:
+        return [r for r in self.records if r.update]
+
+    @property
+    def warnings(self) -> list["Relabel"]:
+        return [n for r in self.records for n in r.notes]
+
+    def result(self, written: Written | None = None) -> "Result":
+        """The :class:`Result` of this plan once written (a dry run: as planned)."""
+        written = written or Written()
+        result = Result(total=self.total)
+        result.rejected = sorted(self.rejected + list(written.refused.values()), key=lambda r: r.row)
+        for record in self.records:
+            if record.number in written.refused:
+                continue
+            if record.update or record.number in written.skipped:
+                result.updated += 1
+            else:
+                result.imported += 1
+            result.unlocated += record.unlocated
+            result.warnings.extend(record.notes)
+        return result
+
+
+def plan(rows: list, mapping: "Mapping", context: ImportContext, table: str | None = None, *,
+         mode: str = "insert", source_epsg: Any = None, address_index: "AddressIndex | None" = None,
+         today: dt.date | None = None, value_map: dict | None = None, progress: Callable | None = None,
+         cancelled: Callable | None = None) -> ImportPlan:
+    """Read → convert/validate → place the data rows (after the header row) of a sheet into an
+    :class:`ImportPlan`, with no database: a dry run is this alone."""
+    return Planner(context, table or context.table, source_epsg, address_index, mode, today,
+                   value_map=value_map).plan(rows, mapping, progress, cancelled)
+
+
+class Planner:
+    """The pure stages of one import: every row converted and checked, the places of all rows
+    projected, checked and located in their 동/통 at once, then each row decided (insert, update
+    or rejection) from the :class:`ImportContext`."""
+
+    def __init__(self, context: ImportContext, table: str, source_epsg: Any = None,
+                 address_index: "AddressIndex | None" = None, mode: str = "insert", today: dt.date | None = None,
+                 lang: str = "ko", value_map: dict | None = None) -> None:
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
-        self.conn, self.table, self.mode, self.user, self.lang = conn, table, mode, user, lang
+        self.context, self.table, self.mode, self.lang = context, table, mode, lang
         self.value_map = value_map or {}  # {field: {value key: code or None}}: the user's choices win
-        self.shared = db.dialect(conn) == "postgresql"  # a shared database: the server audits and derives
-        self.geometry_mark = db.geometry_mark(conn)
         self._planned = (None, [])
         self.today = today or dt.date.today()
-        self.epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
+        self.epsg = context.epsg
         self.source_epsg = source_epsg
         self.address_index = address_index
         self.to_db = {}
         self.to_wgs84 = transformer(self.epsg, 4326)
-        self.locator = None
-        dongs = conn.execute("SELECT code, name FROM districts WHERE level = 'dong'").fetchall()
-        self.dongs = {_key(code): code for code, _ in dongs}
-        self.dongs.update({_dong_key(name): code for code, name in dongs})
+        self.locator = context.locator
+        self.dongs = context.dongs
         self._dong_cache = {}
         self._kinds = {}  # EPSG -> is geographic
 
@@ -811,8 +919,6 @@ class Importer:
                 rows[i] = (number, None, problems)
         located = [i for i in located if rows[i][1] is not None]
         if located:
-            if self.locator is None:
-                self.locator = database.DistrictLocator(self.conn)
             places = self.locator.locate_many([rows[i][1]["geom"][0] for i in located],
                                               [rows[i][1]["geom"][1] for i in located])
             districts = bool(self.locator.dongs)  # a database without 동 takes places as they come
@@ -857,209 +963,57 @@ class Importer:
             return Rejection(number, column, "swapped_xy", where)
         fits = [g for g in self.GUESSES if g != epsg and self._in_korea(x, y, g)]
         if fits:
-            if self.locator is None:
-                self.locator = database.DistrictLocator(self.conn)
             here = [g for g in fits if self.locator.locate(*self._project(x, y, g))[0] is not None]
             return Rejection(number, column, "other_crs", {**where, "epsg": (here or fits)[0]})
         return Rejection(number, column, "outside_korea", {"lon": lon, "lat": lat})
 
-    # --- the whole import ---------------------------------------------------------------------
-    def run(self, rows, mapping, progress=None, cancelled=None, dry_run=False):
-        """Import the data rows (after the header row) in one transaction; a cancel or a crash
-        leaves the database as it was. ``dry_run`` checks everything and writes nothing.
-
-        Three passes: every row converted and checked; the places of all rows projected, checked
-        and located in their 동/통 at once; the rows written (new households in batches)."""
-        result = Result()
+    # --- the whole list -----------------------------------------------------------------------
+    def plan(self, rows: list, mapping: Mapping, progress: Callable | None = None,
+             cancelled: Callable | None = None) -> ImportPlan:
+        """The :class:`ImportPlan` of the data rows (after the header row): every row converted
+        and checked, the places of all rows projected, checked and located at once, then each row
+        decided from the context (progress 0–30 %)."""
+        start = time.perf_counter()
         data = [(n, cells) for n, cells in rows[mapping.header_row + 1:] if any(c is not None for c in cells)]
-        result.total = len(data)
-
-        def step(i, share, offset):
-            if cancelled is not None and i % 500 == 0 and cancelled():
-                raise ImportCancelled()
-            if progress is not None and i % 2000 == 0:
-                progress(offset + share * i / max(1, len(data)))
-
+        out = ImportPlan(self.table, self.mode, total=len(data))
         converted = []
         for i, (number, cells) in enumerate(data):
-            step(i, 30.0, 0.0)
+            if i % 500 == 0 and cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if i % 2000 == 0 and progress is not None:
+                progress(30.0 * i / max(1, len(data)))
             converted.append((number, *self.convert(number, cells, mapping)))
+        placed = time.perf_counter()
         self.place(converted)
-        srs = db.srs_id(self.conn, "households") if self.table != "visits" and not self.shared else None
-        seen = {}
-        self.case_numbers = {r[0] for r in self.conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL")}
-        self.batch = [] if self.table == "households" and not self.shared else None
-        self._transaction("BEGIN")
-        try:
-            bulk = self._bulk_begin() if self.batch is not None else None
-            for i, (number, record, problems) in enumerate(converted):
-                step(i, 70.0, 30.0)
-                if record is not None and record.get("case_no") and self.table == "households":
-                    first = seen.setdefault(record["case_no"], number)
-                    if first != number:
-                        problems = [Rejection(number, mapping.headers[mapping.columns["case_no"]], "duplicate_in_file",
-                                              {"value": record["case_no"], "first": first})]
-                        record = None
-                if record is None:
-                    result.rejected.extend(problems)
-                    continue
-                notes = record.pop("_notes", ())
-                if self.batch is not None and len(self.batch) >= BATCH:
-                    self._flush(result)
-                if self.batch is not None and record.get("case_no") not in self.case_numbers:
-                    self._write_households(record, srs, number, mapping)  # batched, written later
-                    result.imported += 1
-                    result.unlocated += record.get("geocode_quality") == "unlocated"
-                    result.warnings.extend(notes)
-                    continue
-                self.conn.execute("SAVEPOINT row")
-                try:
-                    outcome = getattr(self, f"_write_{self.table}")(record, srs, number, mapping)
-                except Exception as exc:  # noqa: BLE001 - the database refused this row: report it, go on
-                    if is_locked(exc):  # not this row: the whole file is held by another program
-                        raise
-                    self.conn.execute("ROLLBACK TO row")
-                    self.conn.execute("RELEASE row")
-                    if isinstance(exc, _RowRejected):
-                        result.rejected.append(exc.rejection)
-                    else:
-                        result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
-                    continue
-                self.conn.execute("RELEASE row")
-                result.warnings.extend(notes)
-                if outcome == "updated":
-                    result.updated += 1
-                else:
-                    result.imported += 1
-                if record.get("geocode_quality") == "unlocated":
-                    result.unlocated += 1
-            if self.batch is not None:
-                self._flush(result)
-            if bulk is not None:
-                self._bulk_end(bulk)
-            if dry_run:
-                self._transaction("ROLLBACK")
-            else:
-                if self.table in ("households", "facilities", "reports") and not self.shared:
-                    gpkg.update_extent(self.conn, self.table)
-                db.audit(self.conn, "import", self.table,
-                         json.dumps({"imported": result.imported, "updated": result.updated,
-                                     "unlocated": result.unlocated, "rejected": result.rejected_rows,
-                                     "relabelled": len(result.warnings),
-                                     "value_map": {t: len(v) for t, v in self.value_map.items()}}), self.user)
-                self._transaction("COMMIT")
-        except BaseException:
-            self._transaction("ROLLBACK")
-            raise
+        decided = time.perf_counter()
+        seen, codes = {}, set(self.context.facility_codes)
+        decide = getattr(self, f"_decide_{self.table}")
+        for number, record, problems in converted:
+            if record is not None and record.get("case_no") and self.table == "households":
+                first = seen.setdefault(record["case_no"], number)
+                if first != number:
+                    problems = [Rejection(number, mapping.headers[mapping.columns["case_no"]], "duplicate_in_file",
+                                          {"value": record["case_no"], "first": first})]
+                    record = None
+            if record is None:
+                out.rejected.extend(problems)
+                continue
+            notes = record.pop("_notes", [])
+            try:
+                planned = decide(number, record, mapping, codes)
+            except _RowRejected as exc:
+                out.rejected.append(exc.rejection)
+                continue
+            planned.notes = list(notes)
+            planned.unlocated = record.get("geocode_quality") == "unlocated"
+            out.records.append(planned)
+        out.seconds.update({"convert": placed - start, "place": decided - placed,
+                            "decide": time.perf_counter() - decided})
         if progress is not None:
-            progress(100.0)
-        return result
-
-    BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert", "trg_rrn_households_insert")
-
-    def _transaction(self, statement):
-        """BEGIN, COMMIT or ROLLBACK, as each engine's connection takes them."""
-        if not self.shared:
-            self.conn.execute(statement)
-        elif statement == "COMMIT":
-            self.conn.commit()
-        elif statement == "ROLLBACK":
-            self.conn.rollback()
-
-    def _marks(self, columns):
-        """The placeholders for ``columns`` (the geometry's as :func:`.db.geometry_mark` says)."""
-        return [self.geometry_mark if c == "geom" else "?" for c in columns]
-
-    def _insert(self, table, values):
-        """INSERT one row of {column: value}."""
-        columns = ", ".join(f'"{k}"' for k in values)
-        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(self._marks(values))})",
-                          tuple(values.values()))
-
-    def _bulk_begin(self):
-        """Many households at once: the per-row R-tree and audit insert triggers make way for one
-        set-based statement each at the end (same rows, same audit trail, inside the same
-        transaction, so a failure restores them too). New rows get their fid from here on, so the
-        R-tree entries are written from the points already at hand."""
-        saved = dict(self.conn.execute(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-            f"({', '.join('?' * len(self.BULK_TRIGGERS))})", self.BULK_TRIGGERS).fetchall())
-        for name in saved:
-            self.conn.execute(f'DROP TRIGGER "{name}"')
-        before = self.conn.execute(
-            "SELECT max(coalesce((SELECT max(fid) FROM households), 0), "
-            "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'households'), 0))").fetchone()[0]
-        self.next_fid, self.rtree = before + 1, []
-        return before, saved
-
-    def _bulk_end(self, bulk):
-        before, saved = bulk
-        if "rtree_households_geom_insert" in saved:
-            self.conn.executemany("INSERT OR REPLACE INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
-                                  "VALUES (?, ?, ?, ?, ?)", self.rtree)
-        if "trg_rrn_households_insert" in saved:  # the rows were checked one by one; the database checks again
-            from .schema import rrn_test
-
-            if self.conn.execute(f"SELECT 1 FROM households WHERE fid > ? AND ({rrn_test('households', '')}) LIMIT 1",
-                                 (before,)).fetchone():
-                raise sqlite3.IntegrityError(f"households: {rrn.MESSAGE}")
-        if "trg_audit_households_insert" in saved:
-            self.conn.execute("INSERT INTO audit_log (user, action, table_name, record_id) SELECT "
-                              "coalesce(updated_by, created_by), 'insert', 'households', id FROM households "
-                              "WHERE fid > ? ORDER BY fid", (before,))
-        for sql in saved.values():
-            self.conn.execute(sql)
-
-    def _flush(self, result):
-        """Write the batched new households with one statement; if the database refuses one, write
-        that batch row by row so only the refused rows are reported."""
-        batch, self.batch = self.batch, None
-        sql = (f"INSERT INTO households (fid, id, {', '.join(HOUSEHOLD_INSERT)}) "
-               f"VALUES (?, ?, {', '.join('?' * len(HOUSEHOLD_INSERT))})")  # ids as the column default makes them
-        first = self.next_fid
-        self.next_fid += len(batch)
-        try:
-            if batch:
-                self.conn.execute("SAVEPOINT batch")
-                try:
-                    self.conn.executemany(sql, [(first + k, str(uuid.uuid4()), *values)
-                                                for k, (_, values, _) in enumerate(batch)])
-                    self.conn.execute("RELEASE batch")
-                    self.rtree.extend((first + k, p[0], p[0], p[1], p[1])
-                                      for k, (_, _, p) in enumerate(batch) if p is not None)
-                except Exception as exc:  # noqa: BLE001 - find the refused rows one by one
-                    if is_locked(exc):
-                        raise
-                    self.conn.execute("ROLLBACK TO batch")
-                    self.conn.execute("RELEASE batch")
-                    for k, (number, values, point) in enumerate(batch):
-                        self.conn.execute("SAVEPOINT row")
-                        try:
-                            self.conn.execute(sql, (first + k, str(uuid.uuid4()), *values))
-                            self.conn.execute("RELEASE row")
-                            if point is not None:
-                                self.rtree.append((first + k, point[0], point[0], point[1], point[1]))
-                        except Exception as exc:  # noqa: BLE001
-                            if is_locked(exc):
-                                raise
-                            self.conn.execute("ROLLBACK TO row")
-                            self.conn.execute("RELEASE row")
-                            result.imported -= 1
-                            if values[HOUSEHOLD_INSERT.index("geocode_quality")] == "unlocated":
-                                result.unlocated -= 1
-                            result.rejected.append(Rejection(number, "", "database", {"value": str(exc)}))
-                            result.warnings = [w for w in result.warnings if w.row != number]
-        finally:
-            self.batch = []
-        self.case_numbers.update(values[HOUSEHOLD_INSERT.index("case_no")] for _, values, _ in batch)
-
-    def _geom(self, record, srs):
-        point = record.get("geom")
-        return db.point_value(self.conn, point[0], point[1], srs) if point is not None else None
+            progress(30.0)
+        return out
 
     def _locate_point(self, x, y):
-        if self.locator is None:
-            self.locator = database.DistrictLocator(self.conn)
         return self.locator.locate(x, y)
 
     def _place(self, record):
@@ -1076,91 +1030,277 @@ class Importer:
             self._dong_cache[text] = self.dongs.get(_key(text)) or self.dongs.get(_dong_key(text))
         return self._dong_cache[text]
 
-    def _write_households(self, record, srs, number, mapping):
+    def _decide_households(self, number, record, mapping, codes):
         dong, tong = self._place(record)
         values = {k: v for k, v in record.items() if k not in ("geom", "dong", "x", "y", "_found")}
         values.update({"dong_code": dong, "tong": tong})
-        if record.get("geom") is not None:
-            values["geom"] = self._geom(record, srs)
-        existing = None
-        if record.get("case_no") and record["case_no"] in self.case_numbers:
-            existing = self.conn.execute("SELECT id FROM households WHERE case_no = ?", (record["case_no"],)).fetchone()
-        if existing and self.mode == "insert":
+        point = record.get("geom")
+        if not record.get("case_no") or record["case_no"] not in self.context.case_numbers:
+            return PlannedRecord(number, values, point)
+        if self.mode == "insert":
             raise _RowRejected(Rejection(number, mapping.headers[mapping.columns["case_no"]], "duplicate_case",
                                          {"value": record["case_no"]}))
-        if existing:
-            if record.get("geom") is None:  # no new place: keep the one on record
-                values.pop("geocode_quality", None)
-                values = {k: v for k, v in values.items() if k not in ("dong_code", "tong") or v is not None}
-            sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
-            self.conn.execute(f"UPDATE households SET {sets}, updated_by = ?, updated_at = ?, read_version = version "
-                              "WHERE id = ?", (*values.values(), self.user, visits._now(), existing[0]))
-            return "updated"
-        values["created_by"] = self.user
-        if self.batch is not None:  # many new households: written together (see run)
-            self.batch.append((number, tuple(values.get(c) for c in HOUSEHOLD_INSERT), record.get("geom")))
-            return "imported"
-        self._insert("households", values)
-        return "imported"
+        if point is None:  # no new place: keep the one on record
+            values.pop("geocode_quality", None)
+            values = {k: v for k, v in values.items() if k not in ("dong_code", "tong") or v is not None}
+        return PlannedRecord(number, values, point, update=True)
 
-    def _write_facilities(self, record, srs, number, mapping):
+    def _decide_facilities(self, number, record, mapping, codes):
         values = {k: v for k, v in record.items() if k not in ("geom", "_found")}
         if not values.get("services"):
             values["services"] = "{" + ",".join(fac.services_of(values["kind"])) + "}"
-        if record.get("geom") is not None:
-            values["geom"] = self._geom(record, srs)
-            values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
-        values["created_by"] = self.user
-        existing = None
-        if values.get("code") and self.mode == "upsert":
-            existing = self.conn.execute("SELECT id FROM facilities WHERE code = ?", (values["code"],)).fetchone()
-        if existing:
-            if record.get("geom") is None:  # no new place: keep the one on record, and its quality
-                values.pop("geocode_quality", None)
-            sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)) if k != "created_by")
-            self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = ?",
-                              (*[v for k, v in values.items() if k != "created_by"], self.user, visits._now(), existing[0]))
-            return "updated"
-        self._insert("facilities", values)
-        return "imported"
+        point = record.get("geom")
+        if point is not None:
+            values["dong_code"] = (record.get("_found") or self._locate_point(*point))[0]
+        code = values.get("code") if self.mode == "upsert" else None
+        update = bool(code) and code in codes  # on record, or written by an earlier row of the list
+        if code:
+            codes.add(code)
+        if update and point is None:  # no new place: keep the one on record, and its quality
+            values.pop("geocode_quality", None)
+        return PlannedRecord(number, values, point, update=update)
 
-    def _write_visits(self, record, srs, number, mapping):
-        household = self.conn.execute("SELECT id, dong_code FROM households WHERE case_no = ?",
-                                      (record["case_no"],)).fetchone()
+    def _decide_visits(self, number, record, mapping, codes):
+        household = self.context.households.get(record["case_no"])
         if household is None:
             raise _RowRejected(Rejection(number, mapping.headers[mapping.columns["case_no"]], "unknown_case",
                                          {"value": record["case_no"]}))
+        return PlannedRecord(number, {"household_id": household[0], "dong_code": household[1],
+                                      "visitor": record.get("visitor"), "visited_on": record["visited_on"],
+                                      "method": record.get("method") or "in_person", "outcome": record["outcome"],
+                                      "risk_level": record.get("risk_level"), "notes": record.get("notes")})
+
+    def _decide_reports(self, number, record, mapping, codes):
+        values = {k: v for k, v in record.items() if k not in ("geom", "geocode_quality", "_found")}
+        point = record.get("geom")
+        if point is not None:
+            values["dong_code"] = (record.get("_found") or self._locate_point(*point))[0]
+        return PlannedRecord(number, values, point)
+
+
+class Importer(Planner):
+    """One import into an open connection (either engine): the context read from it, the plan
+    made (:class:`Planner`), then the plan written by the engine's writer in one transaction."""
+
+    def __init__(self, conn, table, source_epsg=None, address_index=None, mode="insert", user=None, today=None,
+                 lang="ko", value_map=None):
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
+        self.conn, self.user = conn, user
+        super().__init__(load_context(conn, table), table, source_epsg, address_index, mode, today, lang, value_map)
+
+    def run(self, rows, mapping, progress=None, cancelled=None, dry_run=False):
+        """Import the data rows (after the header row) in one transaction; a cancel or a crash
+        leaves the database as it was. ``dry_run`` is the plan alone: it writes nothing."""
+        planned = self.plan(rows, mapping, progress, cancelled)
+        if dry_run:
+            if progress is not None:
+                progress(100.0)
+            return planned.result()
+        return write_plan(self.conn, planned, user=self.user, value_map=self.value_map, progress=progress,
+                          cancelled=cancelled)
+
+
+def import_details(result: "Result", value_map: dict | None = None) -> str:
+    """The detail of an import's own audit row (counts only: no personal data)."""
+    return json.dumps({"imported": result.imported, "updated": result.updated, "unlocated": result.unlocated,
+                       "rejected": result.rejected_rows, "relabelled": len(result.warnings),
+                       "value_map": {t: len(v) for t, v in (value_map or {}).items()}})
+
+
+def write_plan(conn: Any, planned: ImportPlan, *, user: str | None = None, value_map: dict | None = None,
+               progress: Callable | None = None, cancelled: Callable | None = None,
+               timings: dict | None = None) -> "Result":
+    """Write ``planned`` with the engine's writer in one transaction, with the import's audit row
+    (progress 30–100 %); a cancel or a crash rolls it all back. ``timings`` receives the seconds
+    of each part of the write."""
+    writer = import_writer(conn, planned.table, user=user, mode=planned.mode)
+    try:
+        written = writer.write(planned, progress, cancelled)
+        result = planned.result(written)
+        writer.commit(import_details(result, value_map))
+    except BaseException:
+        writer.rollback()
+        raise
+    finally:
+        if timings is not None:
+            timings.update(writer.seconds)
+    if progress is not None:
+        progress(100.0)
+    return result
+
+
+def import_writer(conn: Any, table: str, **kw: Any) -> "RowWriter":
+    """The writer of ``conn``'s engine.
+
+    TODO(backends): replace with ``backends.backend_of(conn).import_writer(conn, table, **kw)``
+    once plugin/core/backends/__init__.py provides it; this is the one place that asks which
+    engine a connection is."""
+    try:
+        from .backends import backend_of
+    except ImportError:
+        backend_of = None
+    if backend_of is not None:
+        try:
+            return backend_of(conn).import_writer(conn, table, **kw)
+        except (AttributeError, NotImplementedError):
+            pass
+    if db.dialect(conn) == "postgresql":
+        from .backends.pg_writer import PostgresWriter
+
+        return PostgresWriter(conn, table, **kw)
+    from .backends.gpkg_writer import GeoPackageWriter
+
+    return GeoPackageWriter(conn, table, **kw)
+
+
+class RowWriter:
+    """What both engines' writers share: one transaction, and the rows written one by one, each
+    under a savepoint so that a row the database refuses is reported (row, reason) while the
+    others go in. The engines' writers (:mod:`.backends.gpkg_writer`, :mod:`.backends.pg_writer`)
+    write new households set-based instead."""
+
+    def __init__(self, conn: Any, table: str, *, user: str | None = None, mode: str = "insert") -> None:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        self.conn, self.table, self.user, self.mode = conn, table, user, mode
+        self.seconds: dict[str, float] = {}
+        self.geometry_mark = db.geometry_mark(conn)
+
+    # --- what each engine says --------------------------------------------------------------------
+    def begin(self) -> None:
+        raise NotImplementedError
+
+    def commit(self, detail: str) -> None:
+        """The import's own audit row, then COMMIT."""
+        raise NotImplementedError
+
+    def rollback(self) -> None:
+        raise NotImplementedError
+
+    def fatal(self, error: BaseException) -> bool:
+        """Whether an error is no row's fault (the file locked, the connection lost): the whole
+        import stops and rolls back."""
+        return False
+
+    def point(self, x: float, y: float) -> Any:
+        """A point as the value for ``geometry_mark``."""
+        raise NotImplementedError
+
+    def insert_households(self, records: list[PlannedRecord], written: Written, step: Callable) -> None:
+        """New households, set-based where the engine can; this default writes them one by one."""
+        self.write_rows(records, written, step)
+
+    # --- the common part --------------------------------------------------------------------------
+    def _time(self, part: str, start: float) -> float:
+        now = time.perf_counter()
+        self.seconds[part] = self.seconds.get(part, 0.0) + now - start
+        return now
+
+    def write(self, planned: ImportPlan, progress: Callable | None = None,
+              cancelled: Callable | None = None) -> Written:
+        """Write a plan inside one transaction (left open: :meth:`commit` or :meth:`rollback`)."""
+        written = Written()
+        total = max(1, len(planned.records))
+        done = [0]
+
+        def step(count: int = 1, force: bool = False) -> None:
+            before, done[0] = done[0], done[0] + count
+            if cancelled is not None and (force or before // 500 != done[0] // 500) and cancelled():
+                raise ImportCancelled()
+            if progress is not None and (force or before // 2000 != done[0] // 2000):
+                progress(30.0 + 65.0 * min(done[0], total) / total)
+
+        self.begin()
+        bulk = self.table == "households"
+        self.write_rows([r for r in planned.records if not (bulk and not r.update)], written, step)
+        if bulk and planned.inserts:
+            self.insert_households(planned.inserts, written, step)
+        step(0, force=True)
+        return written
+
+    def write_rows(self, records: list[PlannedRecord], written: Written, step: Callable) -> None:
+        start = time.perf_counter()
+        for record in records:
+            step()
+            self.conn.execute("SAVEPOINT import_row")
+            try:
+                outcome = getattr(self, f"_row_{self.table}")(record)
+            except Exception as exc:  # noqa: BLE001 - the database refused this row: report it, go on
+                if self.fatal(exc):
+                    raise
+                self.conn.execute("ROLLBACK TO SAVEPOINT import_row")
+                self.conn.execute("RELEASE SAVEPOINT import_row")
+                written.refused[record.number] = Rejection(record.number, "", "database", {"value": str(exc)})
+                continue
+            self.conn.execute("RELEASE SAVEPOINT import_row")
+            if outcome == "skipped":
+                written.skipped.add(record.number)
+        self._time("rows", start)
+
+    def _marks(self, columns):
+        return [self.geometry_mark if c == "geom" else "?" for c in columns]
+
+    def _with_point(self, record: PlannedRecord) -> dict[str, Any]:
+        values = dict(record.values)
+        if record.point is not None:
+            values["geom"] = self.point(*record.point)
+        return values
+
+    def _insert(self, table: str, values: dict[str, Any]) -> None:
+        columns = ", ".join(f'"{k}"' for k in values)
+        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(self._marks(values))})",
+                          tuple(values.values()))
+
+    def _row_households(self, record: PlannedRecord) -> str:
+        values = self._with_point(record)
+        if not record.update:
+            self._insert("households", {**values, "created_by": self.user})
+            return "imported"
+        sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
+        self.conn.execute(f"UPDATE households SET {sets}, updated_by = ?, updated_at = ?, read_version = version "
+                          "WHERE case_no = ?", (*values.values(), self.user, visits._now(), values["case_no"]))
+        return "updated"
+
+    def _row_facilities(self, record: PlannedRecord) -> str:
+        values = self._with_point(record)
+        if not record.update:
+            self._insert("facilities", {**values, "created_by": self.user})
+            return "imported"
+        sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
+        self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = "
+                          "(SELECT id FROM facilities WHERE code = ? ORDER BY fid LIMIT 1)",
+                          (*values.values(), self.user, visits._now(), values["code"]))
+        return "updated"
+
+    def _row_visits(self, record: PlannedRecord) -> str:
+        values = record.values
         visitor_id = None
-        if record.get("visitor"):
+        if values.get("visitor"):
             found = self.conn.execute(
                 "SELECT id FROM visitors WHERE name = ? ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, fid LIMIT 1",
-                (record["visitor"], household[1])).fetchone()
+                (values["visitor"], values["dong_code"])).fetchone()
             if found is None:
                 found = self.conn.execute("INSERT INTO visitors (name, role, dong_code, created_by) "
                                           "VALUES (?, 'official', ?, ?) RETURNING id",
-                                          (record["visitor"], household[1], self.user)).fetchone()
+                                          (values["visitor"], values["dong_code"], self.user)).fetchone()
             visitor_id = found[0]
-        duplicate = self.conn.execute(
-            "SELECT 1 FROM visits WHERE household_id = ? AND visited_on = ? AND outcome = ? "
-            "AND (visitor_id = ? OR visitor_id IS NULL AND ? IS NULL)",
-            (household[0], record["visited_on"], record["outcome"], visitor_id, visitor_id)).fetchone()
-        if duplicate and self.mode == "upsert":
-            return "updated"  # the same visit again: nothing to add
+        if self.mode == "upsert" and self.conn.execute(
+                "SELECT 1 FROM visits WHERE household_id = ? AND visited_on = ? AND outcome = ? "
+                "AND (visitor_id = ? OR visitor_id IS NULL AND ? IS NULL)",
+                (values["household_id"], values["visited_on"], values["outcome"], visitor_id, visitor_id)).fetchone():
+            return "skipped"  # the same visit again: nothing to add
         self.conn.execute("INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, "
                           "created_by) VALUES (?,?,?,?,?,?,?,?)",
-                          (household[0], record["visited_on"], visitor_id, record.get("method") or "in_person",
-                           record["outcome"], record.get("risk_level"), record.get("notes"), self.user))
+                          (values["household_id"], values["visited_on"], visitor_id, values["method"],
+                           values["outcome"], values["risk_level"], values["notes"], self.user))
         return "imported"
 
-    def _write_reports(self, record, srs, number, mapping):
-        values = {k: v for k, v in record.items() if k not in ("geom", "geocode_quality", "_found")}
-        if record.get("geom") is not None:
-            values["geom"] = self._geom(record, srs)
-            values["dong_code"] = (record.get("_found") or self._locate_point(*record["geom"]))[0]
-        values["created_by"] = self.user
-        self._insert("reports", values)
+    def _row_reports(self, record: PlannedRecord) -> str:
+        self._insert("reports", {**self._with_point(record), "created_by": self.user})
         return "imported"
-
 
 FLAG_YES = {"y", "yes", "1", "o", "○", "●", "v", "✓", "예", "유", "있음", "해당", "대상", "true", "체납", "발생"}
 FLAG_NO = {"", "n", "no", "0", "x", "×", "-", "아니오", "아니요", "무", "없음", "미해당", "비해당", "false", "해당없음"}

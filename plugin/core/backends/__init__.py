@@ -1,0 +1,1 @@
+"""The database engines (GeoPackage, PostgreSQL) behind one interface."""

@@ -1,0 +1,132 @@
+"""The shared (PostgreSQL) database's import writer: a plan (:class:`..importing.ImportPlan`)
+written in one transaction as the login. New households are copied (``COPY``) into a temporary
+staging table, then written by one ``INSERT … SELECT``: the server's own row triggers keep
+running on every row (the audit row as the login, the RRN guard, the 동/통 from the point, the
+stamps, the CHECKs and row-level security). If the server refuses that statement, the refused
+rows are found by bisection under savepoints, each reported with its row and the server's
+reason while the rest go in. Everything else is written row by row under savepoints.
+
+Needs psycopg2 (the connection is a :class:`..db.SharedWriter`)."""
+import io
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ..importing import HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, Written
+
+STAGING = "welfare_import_staging"
+COPY_CHUNK = 20_000  # rows per COPY: the cancel button is looked at between chunks
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text(value: Any) -> str:
+    """One value in COPY's text format (``\\N`` for NULL)."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else "\\N"
+    if isinstance(value, int):
+        return str(value)
+    return str(value).translate(_ESCAPES)
+
+
+class PostgresWriter(RowWriter):
+    """Writes an import plan into a shared database (an open :class:`..db.SharedWriter`)."""
+
+    def __init__(self, conn: Any, table: str, *, user: str | None = None, mode: str = "insert") -> None:
+        super().__init__(conn, table, user=user, mode=mode)
+        self.raw = conn.conn  # the psycopg2 connection, for COPY
+        self.epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
+
+    def begin(self) -> None:
+        pass  # psycopg2 opens the transaction with the first statement
+
+    def commit(self, detail: str) -> None:
+        from .. import db
+
+        start = time.perf_counter()
+        db.audit(self.conn, "import", self.table, detail, self.user)  # written by the server, as the login
+        self.raw.commit()
+        self._time("commit", start)
+
+    def rollback(self) -> None:
+        self.raw.rollback()
+
+    def fatal(self, error: BaseException) -> bool:
+        """The connection lost or the statement timeout: no row's fault. A stale household (a
+        serialization failure) is one row's."""
+        import psycopg2
+        from psycopg2 import extensions
+
+        if isinstance(error, psycopg2.InterfaceError):
+            return True
+        return isinstance(error, psycopg2.OperationalError) and not isinstance(error,
+                                                                              extensions.TransactionRollbackError)
+
+    def point(self, x: float, y: float) -> bytes:
+        import struct
+
+        return struct.pack("<BIdd", 1, 1, x, y)
+
+    # --- new households: COPY into a staging table, one INSERT … SELECT ---------------------------
+    def insert_households(self, records: list[PlannedRecord], written: Written, step: Callable) -> None:
+        cur = self.raw.cursor()
+        start = time.perf_counter()
+        columns = [c for c in HOUSEHOLD_INSERT if c != "created_by"]  # the server stamps the login
+        names = ", ".join(columns)
+        cur.execute(f"DROP TABLE IF EXISTS pg_temp.{STAGING}")
+        cur.execute(f"CREATE TEMPORARY TABLE {STAGING} ON COMMIT DROP AS SELECT {names} FROM households WITH NO DATA")
+        cur.execute(f"ALTER TABLE {STAGING} ADD COLUMN import_row integer")
+        # a NULL where the table has a default (status, share_consent): the default, as an INSERT naming
+        # only the columns it has would give
+        cur.execute("SELECT column_name, column_default FROM information_schema.columns WHERE table_schema = "
+                    "current_schema() AND table_name = 'households' AND is_nullable = 'NO' "
+                    "AND column_default IS NOT NULL")
+        defaults = dict(cur.fetchall())
+        selected = ", ".join(f"coalesce({c}, {defaults[c]})" if c in defaults else c for c in columns)
+        start = self._time("staging", start)
+        others = columns[1:]
+        prefix = f"SRID={self.epsg};POINT("
+        for first in range(0, len(records), COPY_CHUNK):
+            chunk = records[first:first + COPY_CHUNK]
+            lines = []
+            for k, record in enumerate(chunk, start=first):
+                get = record.values.get
+                point = record.point
+                geom = f"{prefix}{point[0]!r} {point[1]!r})" if point is not None else "\\N"
+                lines.append("\t".join((geom, *(copy_text(get(c)) for c in others), str(k))))
+            start = self._time("prepare", start)
+            cur.copy_expert(f"COPY {STAGING} ({names}, import_row) FROM STDIN", io.StringIO("\n".join(lines) + "\n"))
+            start = self._time("copy", start)
+            step(len(chunk) // 2)
+            start = time.perf_counter()
+        insert = (f"INSERT INTO households ({names}) SELECT {selected} FROM {STAGING} "
+                  "WHERE import_row BETWEEN %s AND %s ORDER BY import_row")
+        self._insert_range(cur, insert, 0, len(records) - 1, records, written)
+        self._time("insert … select (triggers, audit, RRN)", start)
+        step(len(records) - len(records) // 2)
+
+    def _insert_range(self, cur: Any, insert: str, low: int, high: int, records: list[PlannedRecord],
+                      written: Written) -> None:
+        """Rows ``low``…``high`` of the staging table in one statement; if the server refuses it,
+        each half again (bisection), down to the single rows it refuses, reported with its reason."""
+        cur.execute("SAVEPOINT import_set")
+        try:
+            cur.execute(insert, (low, high))
+            cur.execute("RELEASE SAVEPOINT import_set")
+            return
+        except Exception as exc:  # noqa: BLE001 - some row of these was refused: find it
+            if self.fatal(exc):
+                raise
+            cur.execute("ROLLBACK TO SAVEPOINT import_set")
+            cur.execute("RELEASE SAVEPOINT import_set")
+            if low == high:
+                number = records[low].number
+                written.refused[number] = Rejection(number, "", "database", {"value": str(exc)})
+                return
+        middle = (low + high) // 2
+        self._insert_range(cur, insert, low, middle, records, written)
+        self._insert_range(cur, insert, middle + 1, high, records, written)
