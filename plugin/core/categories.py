@@ -3,9 +3,17 @@
 Pure Python, no QGIS import. Everything that needs a category list — the database CHECK
 constraints, the forms' value maps, the styles, the demo generator — reads it from here.
 """
-from collections import namedtuple
+from __future__ import annotations
 
-Category = namedtuple("Category", "code ko en")
+from collections.abc import Iterable
+from typing import NamedTuple, overload
+
+
+class Category(NamedTuple):
+    code: str
+    ko: str
+    en: str
+
 
 RISK_COLOURS = {
     "high": "#e31a1c",
@@ -19,7 +27,7 @@ RISK_LEVELS = (
     Category("medium", "중위험", "Medium"),
     Category("low", "저위험", "Low"),
 )
-UNVISITED = Category(None, "미방문", "Not yet visited")
+UNVISITED = Category(None, "미방문", "Not yet visited")  # type: ignore[arg-type]  # no code: a NULL risk
 
 HOUSEHOLD_STATUS = (
     Category("active", "관리중", "Active"),
@@ -260,12 +268,16 @@ CATEGORY_LISTS = {
 }
 
 
-def codes(categories):
+def codes(categories: Iterable[Category]) -> tuple[str, ...]:
     """The stored codes of a category list, in order."""
     return tuple(c.code for c in categories)
 
 
-def label(categories, code, lang="ko"):
+@overload
+def label(categories: Iterable[Category], code: str, lang: str = "ko") -> str: ...
+@overload
+def label(categories: Iterable[Category], code: None, lang: str = "ko") -> str | None: ...
+def label(categories: Iterable[Category], code: str | None, lang: str = "ko") -> str | None:
     """The label of ``code`` in ``lang`` ('ko' or 'en'); the code itself when unknown."""
     for c in categories:
         if c.code == code:

@@ -1,18 +1,25 @@
 """Creating and filling a welfare-visit GeoPackage. Pure Python (sqlite3 + shapely)."""
+from __future__ import annotations
+
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry import MultiPolygon, Point
 from shapely.prepared import prep
 
 from . import gpkg, schema
+from .districts import District
+from .rows import Connection
 
 
 class DatabaseExistsError(FileExistsError):
     """create() refuses to replace an existing file unless asked to."""
 
 
-def create(path, epsg=schema.DEFAULT_EPSG, districts=(), overwrite=False, srs_name=None, srs_wkt=None):
+def create(path: str | Path, epsg: int = schema.DEFAULT_EPSG, districts: Iterable[District] = (), overwrite: bool = False,
+           srs_name: str | None = None, srs_wkt: str | None = None) -> Path:
     """Create a new welfare-visit GeoPackage at ``path`` with the whole data model.
 
     ``districts``: :class:`.districts.District` records already in ``epsg``. The file is built
@@ -43,7 +50,7 @@ def create(path, epsg=schema.DEFAULT_EPSG, districts=(), overwrite=False, srs_na
     return path
 
 
-def write_districts(conn, districts, epsg):
+def write_districts(conn: Connection, districts: Iterable[District], epsg: int) -> None:
     rows = []
     for d in districts:
         geom = d.geometry
@@ -57,12 +64,12 @@ def write_districts(conn, districts, epsg):
     gpkg.update_extent(conn, "districts")
 
 
-def districts(conn, level=None):
+def districts(conn: Connection, level: str | None = None) -> list[tuple[Any, ...]]:
     """(code, name, level, parent_code, shapely geometry) of the districts, optionally one level."""
     from . import db
 
     sql = f"SELECT code, name, level, parent_code, {db.geometry(conn, 'geom')} FROM districts"
-    args = ()
+    args: tuple[str, ...] = ()
     if level:
         sql += " WHERE level = ?"
         args = (level,)
@@ -72,39 +79,39 @@ def districts(conn, level=None):
 class DistrictLocator:
     """Which 동 and 통 a point stands in, the district polygons read and prepared once."""
 
-    def __init__(self, conn):
+    def __init__(self, conn: Connection) -> None:
         self.dongs = [(code, prep(geom), geom.bounds) for code, _, _, _, geom in districts(conn, "dong")]
-        self.tongs = {}
+        self.tongs: dict[str, list[tuple[int, Any, tuple[float, ...]]]] = {}
         for code, _, _, parent, geom in districts(conn, "tong"):
             self.tongs.setdefault(parent, []).append((int(code.rsplit("-", 1)[1]), prep(geom), geom.bounds))
 
-    def locate(self, x, y):
+    def locate(self, x: float, y: float) -> tuple[str | None, int | None]:
         """(dong_code, tong number) of a point in the database's CRS; None where there is none."""
         point = Point(x, y)
         dong = _find(self.dongs, point)
         return dong, _find(self.tongs.get(dong, ()), point) if dong else None
 
-    def locate_many(self, xs, ys):
+    def locate_many(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[str | None, int | None]]:
         """[(dong_code, tong number)] of many points at once: each polygon tests the points inside
         its bounding box in one vectorised call (an import of 100,000 rows locates in a fraction of
         a second); boundaries count as in :meth:`locate`, so the answers are the same."""
         import numpy as np
 
-        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-        dongs = _find_many(self.dongs, xs, ys)
-        tongs = [None] * len(xs)
-        by_dong = {}
+        x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        dongs = _find_many(self.dongs, x, y)
+        tongs: list[int | None] = [None] * len(x)
+        by_dong: dict[str, list[int]] = {}
         for i, dong in enumerate(dongs):
             if dong in self.tongs:
                 by_dong.setdefault(dong, []).append(i)
-        for dong, members in by_dong.items():
-            members = np.asarray(members)
-            for i, tong in zip(members, _find_many(self.tongs[dong], xs[members], ys[members])):
+        for dong, indices in by_dong.items():
+            members = np.asarray(indices)
+            for i, tong in zip(members, _find_many(self.tongs[dong], x[members], y[members])):
                 tongs[i] = tong
         return list(zip(dongs, tongs))
 
 
-def assign_districts(conn, table="households", only_missing=False):
+def assign_districts(conn: Connection, table: str = "households", only_missing: bool = False) -> int:
     """Set dong_code (and tong, for households, where 통 polygons exist) from where each point
     stands. Returns the number of rows changed."""
     locator = DistrictLocator(conn)

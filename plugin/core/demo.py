@@ -6,11 +6,15 @@ Pure Python (sqlite3, shapely, pyproj). Deterministic: the same seed gives the s
 row for row. No real person is in the synthetic data; phone numbers use the unassigned
 010-0xxx range.
 """
+from __future__ import annotations
+
 import csv
 import datetime as dt
 import json
 import random
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
@@ -19,6 +23,7 @@ from shapely.prepared import prep
 from . import categories as cat
 from . import crs, database, facilities, gpkg, schema, tongs
 from .districts import JUSO_ATTRIBUTION, District, tong_code, tong_name
+from .rows import Connection
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GU_CODE, GU_NAME = "1141000000", "서대문구"
@@ -70,7 +75,7 @@ class _Rng(random.Random):
         return start + dt.timedelta(days=self.randrange((end - start).days + 1))
 
 
-def apportion(total, weights):
+def apportion(total: int, weights: Sequence[float]) -> list[int]:
     """Split ``total`` into whole numbers proportional to ``weights`` (largest remainder)."""
     s = float(sum(weights))
     raw = [total * w / s for w in weights]
@@ -83,7 +88,7 @@ def apportion(total, weights):
 
 # --- real inputs ----------------------------------------------------------------------------
 
-def load_dongs(epsg):
+def load_dongs(epsg: int) -> list[tuple[Any, ...]]:
     """The 14 real 행정동 of Seodaemun-gu in ``epsg``: (code, name, geometry, population, households)."""
     with open(DATA_DIR / "seodaemun_population_202401.csv", encoding="utf-8") as f:
         pop = {r["행정기관코드"]: (int(r["총인구수"]), int(r["세대수"])) for r in csv.DictReader(f)}
@@ -97,7 +102,7 @@ def load_dongs(epsg):
     return out
 
 
-def load_legal_dongs(epsg):
+def load_legal_dongs(epsg: int) -> dict[str, Any]:
     with open(DATA_DIR / "seodaemun_bjd_202401.geojson", encoding="utf-8") as f:
         features = json.load(f)["features"]
     return {ft["properties"]["EMD_KOR_NM"]: crs.transform(shape(ft["geometry"]), 4326, epsg)
@@ -106,7 +111,8 @@ def load_legal_dongs(epsg):
 
 # --- the build ------------------------------------------------------------------------------
 
-def build(path, seed=DEFAULT_SEED, epsg=schema.DEFAULT_EPSG, overwrite=False, feedback=None):
+def build(path: str | Path, seed: int = DEFAULT_SEED, epsg: int = schema.DEFAULT_EPSG, overwrite: bool = False,
+          feedback: Callable[[int, str], bool | None] | None = None) -> dict[str, Any]:
     """Write the demo GeoPackage at ``path``. ``feedback(percent, message)`` reports progress
     and may return True to cancel. Returns the figures counted back from the database."""
     def step(percent, message):
@@ -155,7 +161,7 @@ def build(path, seed=DEFAULT_SEED, epsg=schema.DEFAULT_EPSG, overwrite=False, fe
         conn.close()
 
 
-def figures(conn):
+def figures(conn: Connection) -> dict[str, Any]:
     """The seed's figures, counted from a database."""
     q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     return {

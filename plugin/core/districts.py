@@ -1,7 +1,10 @@
 """District (구·행정동·통) boundaries: recognising the code and name fields of the common Korean
 sources, and working out which district a point stands in. Pure Python + shapely."""
+from __future__ import annotations
+
 import re
 from collections import namedtuple
+from collections.abc import Iterable
 
 District = namedtuple("District", "code name level parent_code geometry population households_registered source",
                       defaults=(None, None, None))
@@ -25,18 +28,20 @@ class FieldError(ValueError):
     """The code or name field of a boundary layer could not be found. ``missing`` is the field
     asked for that is absent (None when nothing known was found); ``fields`` what the layer has."""
 
-    def __init__(self, message, missing, fields):
+    def __init__(self, message: str, missing: str | None, fields: Iterable[str]) -> None:
         super().__init__(message)
         self.missing = missing
         self.fields = list(fields)
 
 
-def recognise_fields(field_names, code_field=None, name_field=None):
+def recognise_fields(field_names: Iterable[str], code_field: str | None = None,
+                     name_field: str | None = None) -> tuple[str, str]:
     """(code field, name field) of a boundary layer, as spelled in ``field_names``.
 
     Explicit ``code_field``/``name_field`` win; otherwise the first known pair present is used.
     Raises :class:`FieldError` naming the fields it looked for.
     """
+    field_names = list(field_names)
     lower = {f.lower(): f for f in field_names}
     for wanted in (code_field, name_field):
         if wanted and wanted.lower() not in lower:
@@ -52,17 +57,17 @@ def recognise_fields(field_names, code_field=None, name_field=None):
                      f"looked for {looked}; name them with CODE_FIELD and NAME_FIELD", None, field_names)
 
 
-def short_name(full_name):
+def short_name(full_name: str | None) -> str | None:
     """'서울특별시 성북구 돈암1동' → '돈암1동' (vuski/SGIS names carry the 시 and 구)."""
     return str(full_name).strip().split()[-1] if full_name else full_name
 
 
-def normalise_dong_name(name):
+def normalise_dong_name(name: str | None) -> str:
     """Names compared across sources: '홍제제1동' and '홍제1동' are the same 행정동."""
     return re.sub(r"제(\d)", r"\1", str(name or "").replace(" ", ""))
 
 
-def level_of(code):
+def level_of(code: str) -> str:
     """'gu' for 5-digit (or xxxxx00000) codes, 'dong' for 10-digit 행정동 codes, else 'tong'."""
     code = str(code)
     if len(code) == 5 or (len(code) == 10 and code.endswith("00000")):
@@ -72,10 +77,10 @@ def level_of(code):
     return "tong"
 
 
-def tong_code(dong_code, number):
+def tong_code(dong_code: str, number: int | str) -> str:
     """The code of 통 ``number`` of a 행정동: '1141055500-07'."""
     return f"{dong_code}-{int(number):02d}"
 
 
-def tong_name(number):
+def tong_name(number: int | str) -> str:
     return f"{int(number)}통"

@@ -1,9 +1,15 @@
 """Exports for upstream systems and partners. Pure Python: rows from the GeoPackage, and a
 formatted workbook written with openpyxl."""
+from __future__ import annotations
+
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 from . import categories as cat
 from . import db
+from .rows import Connection, ListedHousehold
 
 VISIT_RESULT_COLUMNS = (
     ("case_no", "사례번호", "Case no."), ("household", "가구", "Household"), ("visited_on", "방문일", "Visit date"),
@@ -13,7 +19,8 @@ VISIT_RESULT_COLUMNS = (
 )
 
 
-def visit_results(conn, date_from, date_to, lang="ko"):
+def visit_results(conn: Connection, date_from: dt.date | str, date_to: dt.date | str,
+                  lang: str = "ko") -> list[dict[str, Any]]:
     """One dict per visit between the dates (inclusive), laid out for re-entry into 행복e음: case
     number, date, method, outcome, risk, visitor, content, the needs found at the visit and the
     services linked for them. Oldest first."""
@@ -47,7 +54,7 @@ def visit_results(conn, date_from, date_to, lang="ko"):
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def as_text(cell):
+def as_text(cell: Any) -> Any:
     """Keep a cell whose text would read as a formula a plain text (and mark it so in Excel)."""
     if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
         cell.data_type = "s"
@@ -55,7 +62,7 @@ def as_text(cell):
     return cell
 
 
-def append_row(sheet, values):
+def append_row(sheet: Any, values: Sequence[Any]) -> int:
     """Append one row of values, every formula-looking text kept as text; returns its row number
     (counted by openpyxl as it appends: reading ``max_row`` per row would make writing quadratic)."""
     sheet.append(values)
@@ -67,7 +74,8 @@ def append_row(sheet, values):
     return number
 
 
-def write_workbook(path, sheet_title, columns, rows, lang="ko", risk_key=None):
+def write_workbook(path: str | Path, sheet_title: str, columns: Sequence[tuple[str, str, str]],
+                   rows: Sequence[Mapping[str, Any]], lang: str = "ko", risk_key: str | None = None) -> str | Path:
     """A workbook with one sheet: headers in the language, bold, filled and frozen, an autofilter,
     dates as dates, risk cells filled in the risk colours, columns sized to their text."""
     from openpyxl import Workbook
@@ -121,7 +129,8 @@ PARTNER_LIST_COLUMNS = tuple(c if c[0] != "case_no" else ("case_no", "가구 번
                              for c in HOUSEHOLD_LIST_COLUMNS if c[0] not in PARTNER_HIDDEN)
 
 
-def household_list_rows(conn, rows, lang="ko", partner=False):
+def household_list_rows(conn: Connection, rows: Iterable[ListedHousehold], lang: str = "ko",
+                        partner: bool = False) -> list[dict[str, Any]]:
     """Dicts for the workbook from :func:`.filters.household_list` rows; ``partner`` masks the
     name (홍*동), replaces the case number by a pseudonym (keyed with the database's pseudonym key:
     :class:`.privacy.PseudonymSecretError` without one) and leaves out phone, notes, address."""

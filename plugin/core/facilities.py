@@ -2,8 +2,11 @@
 facility kinds and need domains, and the messy road addresses parsed well enough to place
 each facility honestly when the list has no coordinates. Pure Python, no QGIS import.
 """
+from __future__ import annotations
+
 import re
 from collections import namedtuple
+from collections.abc import Iterable
 
 from .districts import normalise_dong_name
 
@@ -62,7 +65,7 @@ _KIND_SERVICES = {
 _TYPE_NAME = re.compile(r"\(([^)]*)\)(.*)")
 
 
-def kind_of(type_name):
+def kind_of(type_name: str | None) -> str:
     """The FACILITY_KINDS code of a 시설종류명 such as '(노인) 재가노인복지시설'; 'other' when unknown.
 
     A name without the '(group)' prefix (e.g. '노인요양시설') is matched on its text alone; for
@@ -79,9 +82,9 @@ def kind_of(type_name):
     return "other"
 
 
-def services_of(kind):
+def services_of(kind: str | None) -> tuple[str, ...]:
     """NEED_DOMAINS codes the facility kind typically serves; ('other',) for an unknown kind."""
-    return _KIND_SERVICES.get(kind, _KIND_SERVICES["other"])
+    return _KIND_SERVICES.get(kind or "other", _KIND_SERVICES["other"])
 
 
 ParsedAddress = namedtuple("ParsedAddress", "road_name main_no sub_no legal_dong hint_dong sigungu",
@@ -113,7 +116,7 @@ _HINT_DONG = re.compile(r"[가-힣]{2,}(?:\d+동|동(?![가-힣]))")
 _UNIT_DIGITS = {"층": 1, "호": 3, "동": 3}
 
 
-def parse_address(text):
+def parse_address(text: str | None) -> ParsedAddress:
     """Take apart a road address as written in facility lists; tolerant of run-together text.
 
     Rules for digits glued to what follows the building number: before '층' the last digit is
@@ -169,7 +172,8 @@ def _hint(text):
     return m.group(0) if m else None
 
 
-def estimate_area(parsed, legal_dong_names, admin_dong_names):
+def estimate_area(parsed: ParsedAddress, legal_dong_names: Iterable[str],
+                  admin_dong_names: Iterable[str]) -> tuple[str, str | None]:
     """Where a facility can honestly be placed: ``(geocode quality, legal dong name or None)``.
 
     'estimated_legal_dong': the address names a 법정동 — in parentheses, as a lot address, or
@@ -186,7 +190,7 @@ def estimate_area(parsed, legal_dong_names, admin_dong_names):
         if name:
             return "estimated_legal_dong", name
     if parsed.road_name:
-        stems = {}
+        stems: dict[str, list[str]] = {}
         for key, name in legal.items():
             stem = re.sub(r"[\d동가]+$", "", key)
             if len(re.findall(r"[가-힣]", stem)) >= 2 and parsed.road_name.startswith(stem):
@@ -218,7 +222,7 @@ def _legal_dong_of(word, legal, admin):
     return None
 
 
-def normalised_address_key(parsed):
+def normalised_address_key(parsed: ParsedAddress) -> str:
     """'서소문로 43-49' (or '천연동 117-1' for a lot address): facilities sharing it share a point.
     Empty when the address has no number."""
     if parsed.main_no is None:

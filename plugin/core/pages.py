@@ -1,22 +1,28 @@
 """What each printed page says about its district: title and households per risk.
 Computed once per print with SQL (pure Python), then read by the layout per page."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
 from . import categories as cat
 from .db import text_day
 from .districts import tong_code
+from .rows import Connection
 
 RISK_KEYS = ("high", "medium", "low", "unvisited")
 
 
-def district_pages(conn, lang="ko", household_sql=None, today=None):
+def district_pages(conn: Connection, lang: str = "ko", household_sql: str | None = None,
+                   today: dt.date | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """{district code: {'title', 'high', 'medium', 'low', 'unvisited', 'overdue', 'total'}} for
     every 동 and 통 of a database; counts are of active households (and, when given, of those
     matching ``household_sql``, a SQL condition on the households table). SQL both engines speak."""
-    import datetime as dt
-
-    today = (today or dt.date.today()).isoformat()
+    day = (today or dt.date.today()).isoformat()
     rows = conn.execute("SELECT code, name, level, parent_code FROM districts").fetchall()
     by_code = {code: (name, level, parent) for code, name, level, parent in rows}
-    pages = {}
+    pages: dict[str, dict[str, Any]] = {}
     for code, (name, _, parent) in by_code.items():
         chain = [name]
         while parent in by_code:
@@ -27,7 +33,7 @@ def district_pages(conn, lang="ko", household_sql=None, today=None):
         "SELECT dong_code, tong, coalesce(risk_level, 'unvisited'), count(*), "
         "sum(CASE WHEN next_visit_due < ? THEN 1 ELSE 0 END) "
         "FROM households WHERE status = 'active'" + (f" AND ({household_sql})" if household_sql else "")
-        + " GROUP BY 1, 2, 3", (today,)).fetchall()
+        + " GROUP BY 1, 2, 3", (day,)).fetchall()
     for dong, tong, risk, n, overdue in counts:
         for code in (dong, tong_code(dong, tong) if tong else None):
             if code in pages:
@@ -41,14 +47,15 @@ def district_pages(conn, lang="ko", household_sql=None, today=None):
     return pages, labels
 
 
-def household_sheets(conn, household_ids, privacy_mode="staff", lang="ko", max_rows=14):
+def household_sheets(conn: Connection, household_ids: Iterable[str], privacy_mode: str = "staff", lang: str = "ko",
+                     max_rows: int = 14) -> dict[str, dict[str, str]]:
     """{household id: {'title', 'details', 'visits', 'needs', 'linkages'}}: the texts of one A4
     visit sheet per household. Partner sheets carry a masked name and masked id, the 통 instead
     of the address, and no phone or notes. Pseudonyms are keyed with the database's pseudonym key
     (:class:`.privacy.PseudonymSecretError` without one, when a pseudonym is needed)."""
     from .privacy import mask_name, masked_id, pseudonym_secret
 
-    secrets = []
+    secrets: list[str] = []
 
     def pseudonym(hid):
         if not secrets:

@@ -1,13 +1,18 @@
 """What a partner agency may receive (개인정보 보호법): consenting households with masked names,
 no phones, notes or addresses, placed no finer than their 통; risk and needs kept. Pure Python."""
+from __future__ import annotations
+
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import categories as cat
 from . import db, gpkg
 from .districts import tong_code
 from .privacy import mask_name, masked_id, pseudonym_secret
+from .rows import Connection
 
 COLUMNS = """
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -28,15 +33,16 @@ _ITEMS = {ko: (ko, en) for _, ko, en in cat.COMMON_NEED_ITEMS}
 _ITEMS.update({en: (ko, en) for _, ko, en in cat.COMMON_NEED_ITEMS})
 
 
-def coded_need(domain, item, lang="ko"):
+def coded_need(domain: str | None, item: str | None, lang: str = "ko") -> str:
     """A need as a partner may read it: its domain, and its item only when it is one of the
     category list's items — never the words a worker typed (they may name a person or a place)."""
-    text = cat.label(cat.NEED_DOMAINS, domain, lang)
+    text = cat.label(cat.NEED_DOMAINS, domain, lang) or ""
     known = _ITEMS.get((item or "").strip())
     return f"{text}: {known[0] if lang == 'ko' else known[1]}" if known else text
 
 
-def export(conn, household_ids, path, lang="ko", user=None, source=""):
+def export(conn: Connection, household_ids: Sequence[str], path: str | Path, lang: str = "ko", user: str | None = None,
+           source: str = "") -> tuple[int, Any]:
     """Write the partner GeoPackage at ``path`` (replacing it) for the households given; only
     those with share_consent are included, under pseudonyms keyed with the database's pseudonym key
     (:class:`.privacy.PseudonymSecretError` without one, before anything is written). Returns

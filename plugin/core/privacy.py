@@ -2,13 +2,17 @@
 
 Each rule has a twin QGIS expression (for layouts and tables), held equal by the tests.
 """
+from __future__ import annotations
+
 import hashlib
 import re
+
+from .rows import Connection
 
 PRIVACY_MODES = ("staff", "partner")
 
 
-def mask_name(name):
+def mask_name(name: object) -> str:
     """'홍길동' → '홍*동', '남궁민수' → '남**수', '김철' → '김*'; never the whole name."""
     if not name:
         return ""
@@ -44,16 +48,16 @@ class PseudonymSecretError(LookupError):
                     "the database's pseudonym key (setting pseudonym_secret) is not hexadecimal"),
     }
 
-    def __init__(self, code):
+    def __init__(self, code: str) -> None:
         self.code = code
         super().__init__(self.reason("en"))
 
-    def reason(self, lang="ko"):
+    def reason(self, lang: str = "ko") -> str:
         ko, en = self.REASONS[self.code]
         return ko if lang == "ko" else en
 
 
-def pseudonym_secret(conn):
+def pseudonym_secret(conn: Connection) -> str:
     """The database's pseudonym key (32 hex characters, made when the database was created or
     upgraded), read as it is stored through a connection of either engine (``?`` placeholders);
     PseudonymSecretError when there is none or it is not hexadecimal."""
@@ -66,7 +70,7 @@ def pseudonym_secret(conn):
     return secret
 
 
-def masked_id(household_id, secret):
+def masked_id(household_id: str, secret: str | None) -> str:
     """A stable pseudonym for a household that reveals nothing without the database's key:
     'H-' and the first 8 hex digits of SHA-256(secret ':' id), 'H-3F2A9C07'. The same formula as
     :func:`masked_id_expression` and the shared database's partner view."""
@@ -76,7 +80,7 @@ def masked_id(household_id, secret):
     return "H-" + digest[:8].upper()
 
 
-def masked_id_expression(secret):
+def masked_id_expression(secret: str | None) -> str:
     """The QGIS expression twin of :func:`masked_id` (for layout tables); the key must be hex (it
     is written into the expression)."""
     if not secret or not _HEX.fullmatch(str(secret)):
@@ -84,7 +88,7 @@ def masked_id_expression(secret):
     return f"'H-' || upper(left(sha256('{secret}' || ':' || \"id\"), 8))"
 
 
-def house_number(address):
+def house_number(address: object) -> str:
     """The building number of a road address, for a short map label: '… 영천로28길 15-11' → '15-11'."""
     if not address:
         return ""

@@ -1,11 +1,16 @@
 """Resident-registration changes (deaths, moves, address changes) applied to households, so lists
 do not go stale. Pure Python: reads rows already taken from a file, writes in one transaction."""
+from __future__ import annotations
+
 import datetime as dt
 import json
 import re
 from collections import namedtuple
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from . import db
+from .rows import Connection
 
 HEADERS = {
     "case_no": ("사례번호", "사례관리번호", "case_no", "case number", "caseno"),
@@ -26,7 +31,7 @@ Problem = namedtuple("Problem", "row column reason_ko reason_en")
 class MissingColumnsError(ValueError):
     """The file lacks columns the changes need; ``missing`` lists (target, Korean name)."""
 
-    def __init__(self, missing):
+    def __init__(self, missing: Sequence[tuple[str, str]]) -> None:
         super().__init__("missing columns: " + ", ".join(f"{t} ({k})" for t, k in missing))
         self.missing = missing
 Report = namedtuple("Report", "applied skipped unknown rejected")
@@ -36,7 +41,7 @@ def _key(text):
     return re.sub(r"[\s_\-()]", "", str(text or "")).lower()
 
 
-def map_headers(headers):
+def map_headers(headers: Sequence[Any]) -> dict[str, int]:
     """{target: source header} for the headers recognised; targets missing are left out."""
     keys = {_key(h): h for h in headers}
     out = {}
@@ -48,7 +53,7 @@ def map_headers(headers):
     return out
 
 
-def parse_change(value):
+def parse_change(value: object) -> str | None:
     key = _key(value)
     for code, aliases in CHANGES.items():
         if key in {_key(a) for a in aliases}:
@@ -56,7 +61,7 @@ def parse_change(value):
     return None
 
 
-def parse_date(value):
+def parse_date(value: object) -> dt.date | None:
     """A date from a date object, '2026-03-05', '2026.03.05', '2026/3/5' or '20260305'; None if not."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -72,7 +77,7 @@ def parse_date(value):
         return None
 
 
-def apply(conn, rows, source="", user=None):
+def apply(conn: Connection, rows: Iterable[Any], source: str = "", user: str | None = None) -> Report:
     """Apply registry changes. ``rows``: (row number, {header: value}) as read from the file.
 
     Deaths and move-outs close the household and drop its open needs; a move-in re-opens a moved

@@ -5,6 +5,8 @@ a Python pattern (forms, imports), SQLite GLOB patterns (GeoPackage triggers) an
 regular expression (server triggers), all made here from one definition.
 
 Plain Python."""
+from __future__ import annotations
+
 import re
 
 SEPARATORS = "-‐‑‒–—―−－ ._·~/"  # ASCII hyphen, the Unicode dashes and minus, full-width hyphen, space ...
@@ -17,12 +19,12 @@ PATTERN = re.compile(
 MESSAGE = "looks like a resident registration number (주민등록번호): never stored"
 
 
-def found(text):
+def found(text: object) -> bool:
     """Whether ``text`` holds something that looks like a resident registration number."""
     return bool(text) and PATTERN.search(str(text)) is not None
 
 
-def glob_patterns():
+def glob_patterns() -> list[str]:
     """SQLite GLOB patterns, one per number of separators (GLOB has no repetition)."""
     digit = "[0-9０-９]"
     first = "[1-8１-８]"
@@ -30,7 +32,7 @@ def glob_patterns():
     return ["*" + digit * 6 + separator * k + first + digit * 6 + "*" for k in range(MAX_SEPARATORS + 1)]
 
 
-def pg_regex():
+def pg_regex() -> str:
     """The PostgreSQL regular expression (ARE) of the same rule."""
     separators = SEPARATORS.replace("-", "").replace(".", r"\.")
     return "[0-9０-９]{6}[-" + separators + "]{0," + str(MAX_SEPARATORS) + "}[1-8１-８][0-9０-９]{6}"

@@ -1,6 +1,13 @@
 """The statistics workbook: the figures Seodaemun reported, then by 동, 통, month, need domain
 and linkage kind. Pure Python (sqlite3; openpyxl to write)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
 from . import categories as cat
+from .rows import Connection
 
 SUMMARY = (
     ("households", "대상 가구", "Households"),
@@ -16,7 +23,7 @@ SUMMARY = (
 )
 
 
-def compute(conn, date_from, date_to, lang="ko"):
+def compute(conn: Connection, date_from: dt.date | str, date_to: dt.date | str, lang: str = "ko") -> dict[str, Any]:
     """All the tables of the report for visits, needs and linkages dated within the period. The SQL
     is what SQLite and PostgreSQL both speak (the shared database answers as the login: a 동's
     staff get their 동's figures)."""
@@ -60,7 +67,8 @@ def compute(conn, date_from, date_to, lang="ko"):
     kinds = [(lab(cat.LINKAGE_KINDS, k), n) for k, n in conn.execute(
         "SELECT kind, count(*) FROM linkages WHERE linked_on BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC", period)]
     summary["found"] = q("SELECT count(*) FROM households WHERE found_on BETWEEN ? AND ?")
-    indicators, summary["with_indicators"] = {}, 0
+    indicators: dict[str, int] = {}
+    summary["with_indicators"] = 0
     for (text,) in conn.execute("SELECT crisis_indicators FROM households WHERE crisis_indicators IS NOT NULL"):
         codes = {c.strip().strip('"') for c in str(text).strip("{}").replace(";", ",").split(",") if c.strip()}
         summary["with_indicators"] += bool(codes)
@@ -75,7 +83,8 @@ def compute(conn, date_from, date_to, lang="ko"):
             "domains": domains, "kinds": kinds, "indicators": indicator_rows, "sources": sources}
 
 
-def write(path, stats, date_from, date_to, lang="ko"):
+def write(path: str | Path, stats: dict[str, Any], date_from: dt.date | str, date_to: dt.date | str,
+          lang: str = "ko") -> str | Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font, PatternFill

@@ -23,7 +23,7 @@ class Sheet:
     encoding: str | None = None
 
 
-def decode(data, path="input"):
+def decode(data: bytes, path: str = "input") -> tuple[str, str]:
     """(text, encoding) of CSV bytes: UTF-8 with BOM, UTF-16 with BOM, UTF-8, or CP949."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
@@ -39,7 +39,7 @@ def decode(data, path="input"):
         raise ReadError(f"{path}: not UTF-8 or CP949 text (byte {exc.start})") from exc
 
 
-def read_csv(path):
+def read_csv(path: str | Path) -> list[Sheet]:
     path = Path(path)
     text, encoding = decode(path.read_bytes(), path.name)
     sample = text[:20000]
@@ -54,7 +54,7 @@ def read_csv(path):
     return [Sheet(str(path), path.stem, rows, encoding)]
 
 
-def read_workbook(path, sheet=None):
+def read_workbook(path: str | Path, sheet: str | None = None) -> list[Sheet]:
     """Every sheet (or the one named) of an .xlsx/.xls/.ods file, cells as text, row numbers as in
     the spreadsheet (GDAL keeps blank rows in between)."""
     from osgeo import gdal, ogr
@@ -116,7 +116,7 @@ def _cell(value):
     return text if text.strip() != "" else None
 
 
-def read(path, sheet=None):
+def read(path: str | Path, sheet: str | None = None) -> list[Sheet]:
     """The sheets of a table file (.csv, .txt, .xlsx, .xls, .ods)."""
     path = Path(path)
     if not path.exists():

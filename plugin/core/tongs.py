@@ -5,8 +5,11 @@ stand-in blocks: Voronoi cells of well-spread seed points, relaxed a few times t
 sizes (Lloyd), each clipped to the dong. The pieces tile the dong exactly — no gaps, no
 overlaps — and are numbered 1..count in reading order. Pure Python + shapely (1.8 and 2.x).
 """
+from __future__ import annotations
+
 import math
 import random
+from typing import Any
 
 from shapely.geometry import GeometryCollection, MultiPoint, MultiPolygon, Point, Polygon
 from shapely.ops import unary_union, voronoi_diagram
@@ -22,12 +25,12 @@ CANDIDATES_PER_SEED = 12      # best-candidate sampling: draws per accepted seed
 MAX_DRAWS = 200_000           # rejection-sampling budget for very thin or fragmented dongs
 
 
-def tong_count(households_registered):
+def tong_count(households_registered: float) -> int:
     """Number of 통 for a dong: one per ~450 registered households, clamped to 20..35."""
     return max(MIN_TONGS, min(MAX_TONGS, round(households_registered / HOUSEHOLDS_PER_TONG)))
 
 
-def make_tongs(dong_polygon, count, seed):
+def make_tongs(dong_polygon: Any, count: int, seed: int) -> list[tuple[int, Any]]:
     """Split ``dong_polygon`` (projected CRS, metres) into ``count`` pieces that tile it.
 
     Returns ``[(number, polygon), ...]`` with numbers 1..count in reading order (rows from
