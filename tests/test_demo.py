@@ -3,12 +3,13 @@ deterministic, and its project opens styled in QGIS."""
 import sqlite3
 from collections import defaultdict
 
+import oracle
 import pytest
 from qgis.core import QgsAttributeEditorElement, QgsProject
 from qgis.PyQt.QtGui import QImage
 from shapely.ops import unary_union
 
-from welfare_visit_map.plugin.core import database, demo, gpkg, risk, schema
+from welfare_visit_map.plugin.core import database, demo, gpkg, schema
 
 
 @pytest.fixture(scope="module")
@@ -37,11 +38,11 @@ def test_derived_fields_follow_the_rule_for_every_household(conn):
     visits = defaultdict(list)
     for hid, day, outcome, level, fid in conn.execute(
             "SELECT household_id, visited_on, outcome, risk_level, fid FROM visits"):
-        visits[hid].append(risk.Visit(day, outcome, level, fid))
+        visits[hid].append(oracle.Visit(day, outcome, level, fid))
     mismatches = 0
     for hid, level, last, due in conn.execute(
             "SELECT id, risk_level, last_visit_on, next_visit_due FROM households"):
-        expected = risk.derive(visits.get(hid, []), cycle)
+        expected = oracle.derive(visits.get(hid, []), cycle)
         got = (level, last, due)
         want = (expected.risk_level, expected.last_visit_on and str(expected.last_visit_on),
                 expected.next_visit_due and str(expected.next_visit_due))

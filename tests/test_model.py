@@ -77,7 +77,7 @@ def gpkg_catalogue(conn):
                     else:
                         table_checks.append(check)
         unique, indexes = set(), set()
-        for _, name, is_unique, origin, _ in conn.execute(f'PRAGMA index_list("{table}")'):
+        for _, name, _is_unique, origin, _ in conn.execute(f'PRAGMA index_list("{table}")'):
             columns = tuple(r[2] for r in conn.execute(f'PRAGMA index_info("{name}")'))
             if origin == "u" and len(columns) == 1:
                 unique.add(columns[0])

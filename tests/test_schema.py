@@ -3,6 +3,7 @@ through plain SQL (the standard library's sqlite3), as any client other than QGI
 import json
 import sqlite3
 
+import oracle
 import pytest
 from shapely.geometry import Point
 
@@ -153,7 +154,7 @@ def test_trigger_and_python_rule_agree(conn):
               ("2026-02-11", "met", "low"), ("2026-05-01", "absent", None)]
     for day, outcome, level in visits:
         add_visit(conn, hid, day, outcome, level)
-    expected = risk.derive([risk.Visit(d, o, r, i) for i, (d, o, r) in enumerate(visits)])
+    expected = oracle.derive([oracle.Visit(d, o, r, i) for i, (d, o, r) in enumerate(visits)])
     assert household(conn, hid)[:3] == (expected.risk_level, str(expected.last_visit_on), str(expected.next_visit_due))
 
 

@@ -13,7 +13,7 @@ from . import gpkg, rrn
 from . import model as m
 from .model import FREE_TEXT, SCHEMA_VERSION
 from .risk import DEFAULT_CYCLE_DAYS
-from .schema import new_secret
+from .schema import in_list, new_secret  # a list CHECK reads the same in both engines
 
 GROUPS = ("admin", "staff", "partner", "auditor")
 HOUSEHOLD_TABLES = tuple(t.name for t in m.TABLES if t.access in (m.DONG, m.HOUSEHOLD, m.REPORT))
@@ -25,12 +25,6 @@ def check_name(name):
     if not _NAME.match(name or ""):
         raise ValueError(f"{name!r} is not a plain lower-case identifier (a-z, 0-9, _)")
     return name
-
-
-def _in(column, categories, nullable=True):
-    values = ", ".join(f"'{c}'" for c in cat.codes(categories))
-    check = f"{column} IN ({values})"
-    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
 
 
 def _multi(column, categories):
@@ -72,7 +66,7 @@ def column_sql(column, s, epsg, key=("fid",)):
     if c.categories and c.multi:
         parts.append(_multi(c.name, cat.CATEGORY_LISTS[c.categories]))
     elif c.categories:
-        parts.append(_in(c.name, cat.CATEGORY_LISTS[c.categories], nullable=not c.not_null))
+        parts.append(in_list(c.name, cat.CATEGORY_LISTS[c.categories], nullable=not c.not_null))
     for op, bound in ((">", c.above), (">=", c.at_least)):
         if bound is not None:
             parts.append(f"CHECK ({c.name} {op} {bound})")
