@@ -197,7 +197,7 @@ def _visitors(conn, rng, dongs):
         conn.execute("INSERT INTO visitors (id, name, role, organisation, dong_code, phone, created_by) "
                      "VALUES (?,?,?,?,?,?, 'build_demo')", (vid, *row))
         ids.append((vid, row[1], row[3]))
-    by_dong = {}
+    by_dong: dict[str, list[tuple[str, str]]] = {}
     partners = [v for v in ids if v[2] is None]
     for vid, role, dong in ids:
         if dong:
@@ -221,7 +221,7 @@ def _facilities(conn, rng, epsg, legal, gu_geom, dong_names):
     with open(DATA_DIR / "seodaemun_welfare_facilities_2022.csv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f)]
     placed = []  # (row, parsed, quality, area, key)
-    best = {}
+    best: dict[str, tuple[Any, ...]] = {}
     for r in rows:
         parsed = facilities.parse_address(r["시설주소"])
         key = facilities.normalised_address_key(parsed) or r["시설주소"].strip()
@@ -272,7 +272,7 @@ def _households(conn, rng, epsg, dongs, tong_geoms, legal, visitors):
     total = SEED_FIGURES["households"]
     counts = apportion(total, [d[4] for d in dongs])
     legal_stems = [(n, prep(g), n.rstrip("0123456789가동").rstrip("로")) for n, g in legal.items()]
-    households = []
+    households: list[dict[str, Any]] = []
     case_no = 0
     type_weights = [(c.code, w) for c, w in zip(cat.HOUSEHOLD_TYPES, (34, 9, 3, 5, 2, 1, 16, 24, 2))]
     benefit_weights = (("basic_general", 28), ("basic_conditional", 6), ("basic_special", 2), ("basic_facility", 1),
@@ -357,7 +357,7 @@ def _visits(conn, rng, households, visitors):
     earlier_risk = {"high": (("high", 6), ("medium", 3), ("low", 1)),
                     "medium": (("medium", 6), ("low", 3), ("high", 1)),
                     "low": (("low", 8), ("medium", 2))}
-    met = {}
+    met: dict[str, list[Any]] = {}
     seq = 0
     for hh, risk, n_extra in zip(visited, risks, extra):
         n = 1 + n_extra
@@ -435,7 +435,7 @@ def _needs_and_linkages(conn, rng, households, met_visits, facility_rows):
             needs.append({"id": f"need-{seq:06d}", "hh": hh, "visit": vid, "day": day, "domain": domain,
                           "item": rng.choice(DOMAIN_ITEMS[domain])})
     linked = set(rng.sample(range(len(needs)), f["linkages"]))
-    linked_rows = []
+    linked_rows: list[tuple[Any, ...]] = []
     public_providers = ("서대문구청 복지정책과", "행정복지센터 맞춤형복지팀", "서울시 희망온돌 위기긴급지원")
     for i, need in enumerate(needs):
         status = "open"

@@ -100,7 +100,7 @@ def _arrow_rows(layer):
         return None
     names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
     fid = layer.GetFIDColumn() or "OGC_FID"
-    rows = []
+    rows: list[tuple[int, list[str | None]]] = []
     for batch in stream:
         columns = [[_cell(v.decode("utf-8") if isinstance(v, bytes) else v) for v in batch[name].tolist()]
                    for name in names]

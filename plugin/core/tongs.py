@@ -57,7 +57,7 @@ def _spread_points(dong, count, rng):
     from the points already chosen (Mitchell's best-candidate sampling)."""
     inside = prep(dong)
     minx, miny, maxx, maxy = dong.bounds
-    chosen = []
+    chosen: list[Point] = []
     draws = 0
     while len(chosen) < count:
         best, best_d = None, -1.0
@@ -160,12 +160,12 @@ def _reading_order(dong, pieces):
     minx, miny, maxx, maxy = dong.bounds
     width, height = maxx - minx, maxy - miny
     rows = max(1, min(len(pieces), round(math.sqrt(len(pieces) * height / width))))
-    banded = {}
+    banded: dict[int, list[tuple[float, float, Any]]] = {}
     for piece in pieces:
         anchor = _anchor(piece)
         band = min(rows - 1, int((maxy - anchor.y) / height * rows))
         banded.setdefault(band, []).append((anchor.x, -anchor.y, piece))
-    ordered = []
+    ordered: list[Any] = []
     for row_no, band in enumerate(sorted(banded)):
         row = sorted(banded[band], key=lambda item: item[:2], reverse=bool(row_no % 2))
         ordered.extend(piece for _, _, piece in row)
