@@ -6,6 +6,8 @@ the stale-edit check behind "no lost update".
 Pure Python (sqlite3, shapely): the dock and dialogs are thin clients of these functions, and
 the database's own triggers keep risk, dates, status and the audit trail true.
 
+What goes in and comes out are the typed values of :mod:`.rows` (:class:`.rows.VisitInput`,
+:class:`.rows.Household`, :class:`.rows.WorkList`, :class:`.rows.TimelineEvent`...), read by name.
 Validation returns problems as ``{field: (code, params)}``; the user interface words them
 (translated) next to the field. Codes are listed in :data:`PROBLEMS`.
 """
