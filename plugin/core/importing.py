@@ -1207,11 +1207,14 @@ class RowWriter:
         done = [0]
 
         def step(count: int = 1, force: bool = False) -> None:
+            """``count`` more rows written: the progress told every 2,000 rows and after each batch,
+            then the cancel button looked at (every 500 rows, after each batch)."""
             before, done[0] = done[0], done[0] + count
-            if cancelled is not None and (force or before // 500 != done[0] // 500) and cancelled():
-                raise ImportCancelled()
+            force = force or count > 1
             if progress is not None and (force or before // 2000 != done[0] // 2000):
                 progress(30.0 + 65.0 * min(done[0], total) / total)
+            if cancelled is not None and (force or before // 500 != done[0] // 500) and cancelled():
+                raise ImportCancelled()
 
         self.begin()
         bulk = self.table == "households"
