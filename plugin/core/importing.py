@@ -687,7 +687,7 @@ class Planner:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
         self.context, self.table, self.mode, self.lang = context, table, mode, lang
         self.value_map = value_map or {}  # {field: {value key: code or None}}: the user's choices win
-        self._planned = (None, [])
+        self._planned = (None, [], False)
         self.today = today or dt.date.today()
         self.epsg = context.epsg
         self.source_epsg = source_epsg
@@ -712,14 +712,20 @@ class Planner:
         problems = []
         notes = []
         record = {}
-        for target, column, header, kind, cache, limit in self._plan(mapping):
-            raw = cells[column] if column < len(cells) else None
+        plan = self._plan(mapping)
+        # one search of the whole row: a cell, or a word of it, can only hold what looks like a
+        # resident registration number if the row does (a line break, which none spans, between cells)
+        suspicious = rrn.PATTERN.search(
+            "\n".join([c if isinstance(c, str) else str(c) for c in cells if c is not None])) is not None
+        width = len(cells)
+        for target, column, header, kind, cache, limit in plan:
+            raw = cells[column] if column < width else None
             if raw is None:
                 continue
             if kind == "text":
                 text = raw.strip() if isinstance(raw, str) else str(raw).strip()
                 if text:
-                    if rrn.found(text):
+                    if suspicious and rrn.found(text):
                         problems.append(Rejection(number, header, "rrn"))
                     if limit is not None and len(text) > limit:
                         problems.append(Rejection(number, header, "too_long", {"limit": limit, "length": len(text)}))
@@ -744,10 +750,10 @@ class Planner:
             if issues:
                 problems.extend(Rejection(number, header, code, params) for code, params in issues)
             if relabels:
-                if any(rrn.found(value) for value, _, _ in relabels):  # its words would be kept: never
+                if suspicious and any(rrn.found(value) for value, _, _ in relabels):  # its words would be kept
                     problems.append(Rejection(number, header, "rrn"))
                 notes.extend(Relabel(number, header, value, became, how) for value, became, how in relabels)
-        flags = [k for k in record if k.startswith("_flag_")]
+        flags = [k for k in record if k.startswith("_flag_")] if self._planned[2] else None
         if flags:  # the screening list's indicator columns, with what a crisis_indicators column said
             found = [c for c in (record.get("crisis_indicators") or "{}").strip("{}").split(",") if c]
             found += [k[6:] for k in flags if record.pop(k) and k[6:] not in found]
@@ -781,7 +787,7 @@ class Planner:
                      TEXT_LIMITS.get(target) if fields[target][0] == "text" else None)
                     for target, column in mapping.columns.items()
                     if target != "source_labels"]  # written by the import itself, from what it relabelled
-            self._planned = (mapping, plan)
+            self._planned = (mapping, plan, any(p[3] == "flag" for p in plan))
         return self._planned[1]
 
     def _value(self, target, kind, raw):
@@ -869,14 +875,14 @@ class Planner:
             swapped = KOREA[1] <= x <= KOREA[3] and KOREA[0] <= y <= KOREA[2]
             declared = self.source_epsg
             epsg = declared or self.epsg
-            where = {"x": _number_text(x), "y": _number_text(y)}
             if declared is None and degrees:  # no CRS said: degrees are degrees
                 epsg = 4326
-            elif not self._geographic(epsg) and (degrees or swapped):
-                problems.append(Rejection(number, column("x"), "looks_like_degrees", where))
+            elif (degrees or swapped) and not self._geographic(epsg):
+                problems.append(Rejection(number, column("x"), "looks_like_degrees",
+                                          {"x": _number_text(x), "y": _number_text(y)}))
                 return
             elif swapped and not degrees:
-                problems.append(Rejection(number, column("x"), "swapped_xy", where))
+                problems.append(Rejection(number, column("x"), "swapped_xy", {"x": _number_text(x), "y": _number_text(y)}))
                 return
             record["_xy"] = (epsg, x, y, "source_coordinates", column("x"))
         elif self.address_index is not None and record.get("address"):
@@ -998,14 +1004,16 @@ class Planner:
             if record is None:
                 out.rejected.extend(problems)
                 continue
-            notes = record.pop("_notes", [])
+            notes = record.pop("_notes", None)
+            unlocated = record.get("geocode_quality") == "unlocated"
             try:
                 planned = decide(number, record, mapping, codes)
             except _RowRejected as exc:
                 out.rejected.append(exc.rejection)
                 continue
-            planned.notes = list(notes)
-            planned.unlocated = record.get("geocode_quality") == "unlocated"
+            if notes:
+                planned.notes = notes
+            planned.unlocated = unlocated
             out.records.append(planned)
         out.seconds.update({"convert": placed - start, "place": decided - placed,
                             "decide": time.perf_counter() - decided})
@@ -1032,14 +1040,17 @@ class Planner:
 
     def _decide_households(self, number, record, mapping, codes):
         dong, tong = self._place(record)
-        values = {k: v for k, v in record.items() if k not in ("geom", "dong", "x", "y", "_found")}
-        values.update({"dong_code": dong, "tong": tong})
-        point = record.get("geom")
-        if not record.get("case_no") or record["case_no"] not in self.context.case_numbers:
+        point = record.pop("geom", None)
+        record.pop("dong", None)
+        record.pop("_found", None)
+        values = record  # the record becomes the row's values
+        values["dong_code"], values["tong"] = dong, tong
+        case_no = values.get("case_no")
+        if not case_no or case_no not in self.context.case_numbers:
             return PlannedRecord(number, values, point)
         if self.mode == "insert":
             raise _RowRejected(Rejection(number, mapping.headers[mapping.columns["case_no"]], "duplicate_case",
-                                         {"value": record["case_no"]}))
+                                         {"value": case_no}))
         if point is None:  # no new place: keep the one on record
             values.pop("geocode_quality", None)
             values = {k: v for k, v in values.items() if k not in ("dong_code", "tong") or v is not None}

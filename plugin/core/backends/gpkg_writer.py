@@ -7,9 +7,9 @@ the triggers too); a batch the database refuses is written again row by row unde
 that only the refused rows are reported. Everything else is written row by row.
 
 Plain Python (sqlite3)."""
+import os
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -68,23 +68,21 @@ class GeoPackageWriter(RowWriter):
         start = self._time("triggers", start)
         columns = ("fid", "id") + HOUSEHOLD_INSERT
         sql = f"INSERT INTO households ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        others = HOUSEHOLD_INSERT[1:]
-        user_at = others.index("created_by")
-        srs, encode = self.srs, gpkg.encode_point
+        user_at = HOUSEHOLD_INSERT.index("created_by")
+        head, tail = HOUSEHOLD_INSERT[1:user_at], HOUSEHOLD_INSERT[user_at + 1:]  # around created_by
+        srs, encode, user = self.srs, gpkg.encode_point, self.user
         fids: dict[int, PlannedRecord] = {}
         fid = before
         for first in range(0, len(records), BATCH):
             batch = records[first:first + BATCH]
             rows = []
-            for record in batch:
+            for record, id_ in zip(batch, new_ids(len(batch))):
                 fid += 1
                 fids[fid] = record
                 get = record.values.get
-                values = [get(c) for c in others]
-                values[user_at] = self.user
                 point = record.point
-                rows.append((fid, str(uuid.uuid4()), encode(point[0], point[1], srs) if point is not None else None,
-                             *values))
+                rows.append((fid, id_, encode(point[0], point[1], srs) if point is not None else None,
+                             *map(get, head), user, *map(get, tail)))
             start = self._time("prepare", start)
             if "trg_rrn_households_insert" in saved:
                 rows = self._refuse_rrn(rows, columns, fids, written)
@@ -96,7 +94,6 @@ class GeoPackageWriter(RowWriter):
         if "rtree_households_geom_insert" in saved:
             entries = [(f, r.point[0], r.point[0], r.point[1], r.point[1]) for f, r in fids.items()
                        if r.point is not None and r.number not in written.refused]
-            entries.sort(key=lambda e: (e[1], e[3]))  # neighbours inserted together: fewer R-tree nodes touched
             conn.executemany("INSERT OR REPLACE INTO rtree_households_geom (id, minx, maxx, miny, maxy) "
                              "VALUES (?, ?, ?, ?, ?)", entries)
             start = self._time("r-tree", start)
@@ -155,6 +152,17 @@ class GeoPackageWriter(RowWriter):
             written.refused[number] = Rejection(number, "", "database",
                                                 {"value": f"households.{names[index]}: {rrn.MESSAGE}"})
         return kept
+
+
+_VARIANT = {c: "89ab"[int(c, 16) % 4] for c in "0123456789abcdef"}
+
+
+def new_ids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs as text, as the id column's default makes them, from
+    one read of the system's random source."""
+    hexes = os.urandom(16 * count).hex()
+    return [f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
+            for h in (hexes[i:i + 32] for i in range(0, 32 * count, 32))]
 
 
 def _rrn_column(*values: Any) -> int:
