@@ -168,3 +168,15 @@ def test_a_dry_run_writes_nothing_and_opens_no_write_connection(provider, db, tm
     assert (result["IMPORTED"], result["REJECTED"]) == (2, 1)
     monkeypatch.undo()
     assert state(db) == before
+
+
+def test_text_with_tabs_line_breaks_quotes_and_backslashes_goes_in_as_it_is(db):
+    """What COPY's format must escape reaches the table unchanged (and an empty cell stays NULL)."""
+    plan_ = planned(db, sheet(5))
+    awkward = 'a\tb\nc\r\nd\\e "f", g\\N'
+    plan_.inserts[2].values["notes"] = awkward
+    plan_.inserts[3].values["address_detail"] = "3층, 301호"
+    assert write(db, plan_).imported == 5
+    assert plain_rows(db, "SELECT case_no, notes, address_detail FROM households WHERE case_no LIKE 'W-%' "
+                          "ORDER BY case_no") == [("W-0", None, None), ("W-1", None, None), ("W-2", awkward, None),
+                                                  ("W-3", None, "3층, 301호"), ("W-4", None, None)]

@@ -715,8 +715,11 @@ class Planner:
         plan = self._plan(mapping)
         # one search of the whole row: a cell, or a word of it, can only hold what looks like a
         # resident registration number if the row does (a line break, which none spans, between cells)
-        suspicious = rrn.PATTERN.search(
-            "\n".join([c if isinstance(c, str) else str(c) for c in cells if c is not None])) is not None
+        try:
+            joined = "\n".join(cells)  # a CSV's: all text
+        except TypeError:
+            joined = "\n".join([c if isinstance(c, str) else str(c) for c in cells if c is not None])
+        suspicious = rrn.PATTERN.search(joined) is not None
         width = len(cells)
         for target, column, header, kind, cache, limit in plan:
             raw = cells[column] if column < width else None

@@ -7,8 +7,8 @@ rows are found by bisection under savepoints, each reported with its row and the
 reason while the rest go in. Everything else is written row by row under savepoints.
 
 Needs psycopg2 (the connection is a :class:`..db.SharedWriter`)."""
+import csv
 import io
-import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -17,20 +17,6 @@ from ..importing import HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, W
 
 STAGING = "welfare_import_staging"
 COPY_CHUNK = 20_000  # rows per COPY: the cancel button is looked at between chunks
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def copy_text(value: Any) -> str:
-    """One value in COPY's text format (``\\N`` for NULL)."""
-    if value is None:
-        return "\\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else "\\N"
-    if isinstance(value, int):
-        return str(value)
-    return str(value).translate(_ESCAPES)
 
 
 class PostgresWriter(RowWriter):
@@ -92,14 +78,13 @@ class PostgresWriter(RowWriter):
         prefix = f"SRID={self.epsg};POINT("
         for first in range(0, len(records), COPY_CHUNK):
             chunk = records[first:first + COPY_CHUNK]
-            lines = []
-            for k, record in enumerate(chunk, start=first):
-                get = record.values.get
-                point = record.point
-                geom = f"{prefix}{point[0]!r} {point[1]!r})" if point is not None else "\\N"
-                lines.append("\t".join((geom, *(copy_text(get(c)) for c in others), str(k))))
+            buffer = io.StringIO()
+            out = csv.writer(buffer, lineterminator="\n")  # None: an empty field, which COPY reads as NULL
+            out.writerows((f"{prefix}{r.point[0]!r} {r.point[1]!r})" if r.point is not None else None,
+                           *map(r.values.get, others), k) for k, r in enumerate(chunk, start=first))
+            buffer.seek(0)
             start = self._time("prepare", start)
-            cur.copy_expert(f"COPY {STAGING} ({names}, import_row) FROM STDIN", io.StringIO("\n".join(lines) + "\n"))
+            cur.copy_expert(f"COPY {STAGING} ({names}, import_row) FROM STDIN WITH (FORMAT csv)", buffer)
             start = self._time("copy", start)
             step(len(chunk) // 2)
             start = time.perf_counter()
