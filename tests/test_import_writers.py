@@ -180,3 +180,27 @@ def test_text_with_tabs_line_breaks_quotes_and_backslashes_goes_in_as_it_is(db):
     assert plain_rows(db, "SELECT case_no, notes, address_detail FROM households WHERE case_no LIKE 'W-%' "
                           "ORDER BY case_no") == [("W-0", None, None), ("W-1", None, None), ("W-2", awkward, None),
                                                   ("W-3", None, "3층, 301호"), ("W-4", None, None)]
+
+
+def test_many_upserts_go_through_the_version_check_and_the_audit(db):
+    """Enough households on record to be updated set-based on the server (one UPDATE … FROM per set
+    of columns): each one's version moves on by one, one audit row of its changed columns, the rows
+    without a place keep theirs; a refused one is reported by row."""
+    rows = sheet(60)
+    assert write(db, planned(db, rows)).imported == 60
+    again = [rows[0]] + [(n, [case_no, f"{name} 개명", risk, x if n % 2 else None, y if n % 2 else None])
+                         for n, (case_no, name, risk, x, y) in rows[1:]]
+    conn = dbapi.connect_readonly(db)
+    try:
+        context = importing.load_context(conn, "households")
+    finally:
+        conn.close()
+    plan_ = importing.plan(again, importing.find_header("households", again), context, mode="upsert")
+    plan_.updates[30].values["risk_level"] = "bogus"
+    result = write(db, plan_)
+    assert (result.imported, result.updated, [r.row for r in result.rejected]) == (0, 59, [32])
+    assert plain_rows(db, "SELECT count(*), min(version), max(version) FROM households WHERE head_name LIKE '%개명'"
+                      ) == [(59, 2, 2)]
+    assert plain_rows(db, "SELECT count(*) FROM households WHERE case_no LIKE 'W-%' AND geom IS NULL") == [(0,)]
+    assert plain_rows(db, "SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'households' "
+                          "AND detail LIKE '%head_name%'") == [(59,)]

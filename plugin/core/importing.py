@@ -1207,6 +1207,11 @@ class RowWriter:
         """New households, set-based where the engine can; this default writes them one by one."""
         self.write_rows(records, written, step)
 
+    def update_households(self, records: list[PlannedRecord], written: Written, step: Callable) -> None:
+        """Households on record updated by case number, set-based where the engine can; this
+        default writes them one by one."""
+        self.write_rows(records, written, step)
+
     # --- the common part --------------------------------------------------------------------------
     def _time(self, part: str, start: float) -> float:
         now = time.perf_counter()
@@ -1231,10 +1236,13 @@ class RowWriter:
                 raise ImportCancelled()
 
         self.begin()
-        bulk = self.table == "households"
-        self.write_rows([r for r in planned.records if not (bulk and not r.update)], written, step)
-        if bulk and planned.inserts:
-            self.insert_households(planned.inserts, written, step)
+        if self.table == "households":
+            if planned.updates:
+                self.update_households(planned.updates, written, step)
+            if planned.inserts:
+                self.insert_households(planned.inserts, written, step)
+        else:
+            self.write_rows(planned.records, written, step)
         step(0, force=True)
         return written
 

@@ -4,7 +4,9 @@ staging table, then written by one ``INSERT … SELECT``: the server's own row t
 running on every row (the audit row as the login, the RRN guard, the 동/통 from the point, the
 stamps, the CHECKs and row-level security). If the server refuses that statement, the refused
 rows are found by bisection under savepoints, each reported with its row and the server's
-reason while the rest go in. Everything else is written row by row under savepoints.
+reason while the rest go in. Households on record (upsert) are copied the same way and updated
+by one ``UPDATE … FROM`` per set of columns, through the version check. Everything else is
+written row by row under savepoints.
 
 Needs psycopg2 (the connection is a :class:`..db.SharedWriter`)."""
 import csv
@@ -16,6 +18,7 @@ from typing import Any
 from ..importing import HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, Written
 
 STAGING = "welfare_import_staging"
+UPDATES = "welfare_import_updates"
 COPY_CHUNK = 20_000  # rows per COPY: the cancel button is looked at between chunks
 
 
@@ -93,6 +96,66 @@ class PostgresWriter(RowWriter):
         self._insert_range(cur, insert, 0, len(records) - 1, records, written)
         self._time("insert … select (triggers, audit, RRN)", start)
         step(len(records) - len(records) // 2)
+
+    # --- households on record: COPY into a staging table, one UPDATE … FROM per set of columns ----
+    SET_MIN = 20  # fewer updates than this go row by row
+
+    def update_households(self, records: list[PlannedRecord], written: Written, step: Callable) -> None:
+        """Households on record, updated by case number: the planned rows copied into a staging
+        table, then one ``UPDATE … FROM`` for each set of columns the rows give (each row sets
+        exactly the columns it would set alone, so the same triggers fire: the version check and
+        bump — ``read_version`` is the version the statement reads —, the audit row of the changed
+        columns, the 동/통 from the point). Refused rows are found by bisection."""
+        if len(records) < self.SET_MIN:
+            self.write_rows(records, written, step)
+            return
+        cur = self.raw.cursor()
+        start = time.perf_counter()
+        columns = [c for c in HOUSEHOLD_INSERT if c != "created_by"]
+        names = ", ".join(columns)
+        cur.execute(f"DROP TABLE IF EXISTS pg_temp.{UPDATES}")
+        cur.execute(f"CREATE TEMPORARY TABLE {UPDATES} ON COMMIT DROP AS SELECT {names} FROM households WITH NO DATA")
+        cur.execute(f"ALTER TABLE {UPDATES} ADD COLUMN import_row integer")
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for k, record in enumerate(records):
+            sets = tuple(c for c in columns if c in record.values or (c == "geom" and record.point is not None))
+            groups.setdefault(sets, []).append(k)
+        buffer = io.StringIO()
+        prefix = f"SRID={self.epsg};POINT("
+        csv.writer(buffer, lineterminator="\n").writerows(
+            (f"{prefix}{r.point[0]!r} {r.point[1]!r})" if r.point is not None else None,
+             *map(r.values.get, columns[1:]), k) for k, r in enumerate(records))
+        buffer.seek(0)
+        cur.copy_expert(f"COPY {UPDATES} ({names}, import_row) FROM STDIN WITH (FORMAT csv)", buffer)
+        start = self._time("copy", start)
+        for sets, members in groups.items():
+            assignments = ", ".join(f"{c} = s.{c}" for c in sets)
+            update = (f"UPDATE households h SET {assignments}, updated_by = %s, updated_at = now(), "
+                      f"read_version = h.version FROM {UPDATES} s WHERE h.case_no = s.case_no "
+                      "AND s.import_row = ANY(%s)")
+            self._update_part(cur, update, members, records, written)
+            step(len(members))
+        self._time("update … from (triggers, audit)", start)
+
+    def _update_part(self, cur: Any, update: str, members: list[int], records: list[PlannedRecord],
+                     written: Written) -> None:
+        cur.execute("SAVEPOINT import_set")
+        try:
+            cur.execute(update, (self.user, members))
+            cur.execute("RELEASE SAVEPOINT import_set")
+            return
+        except Exception as exc:  # noqa: BLE001 - some row of these was refused: find it
+            if self.fatal(exc):
+                raise
+            cur.execute("ROLLBACK TO SAVEPOINT import_set")
+            cur.execute("RELEASE SAVEPOINT import_set")
+            if len(members) == 1:
+                number = records[members[0]].number
+                written.refused[number] = Rejection(number, "", "database", {"value": str(exc)})
+                return
+        middle = len(members) // 2
+        self._update_part(cur, update, members[:middle], records, written)
+        self._update_part(cur, update, members[middle:], records, written)
 
     def _insert_range(self, cur: Any, insert: str, low: int, high: int, records: list[PlannedRecord],
                       written: Written) -> None:
