@@ -18,7 +18,7 @@ from .gui.filter_panel import FilterPanel
 from .gui.resource_panel import ResourcePanel
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
-from .project import database_layers, databases_in_project, is_shared, refresh_layers
+from .project import database_layers, databases_in_project, refresh_layers
 
 FORM = Path(__file__).resolve().parent.parent / "forms" / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
@@ -88,12 +88,14 @@ class WelfareDock(QgsDockWidget):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
         database = self.known_database = self.database()
-        shared = bool(database) and is_shared(database)
-        if shared:  # everything reads and writes the server as the login: what it may see and change
+        value = db.parse(database) if database else None
+        if value is None:
+            f.databaseLabel.setText(tr("No welfare database is open."))
+        elif value.capabilities.rows_per_login:  # everything reads and writes the server as the login
             f.databaseLabel.setText(tr("Shared database {}: you see and change what your login may.")
-                                    .format(db.display_name(database)))
+                                    .format(value.display_name))
         else:
-            f.databaseLabel.setText(Path(database).name if database else tr("No welfare database is open."))
+            f.databaseLabel.setText(value.display_name)
         for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton, f.exportListButton):
             widget.setEnabled(bool(database))
         my_dong = f.workDongCombo.currentData()

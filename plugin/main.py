@@ -27,8 +27,8 @@ from .project import (
     databases_in_project,
     density_layer,
     district_extent,
-    is_shared,
     open_database,
+    open_project_layers,
     open_shared_database,
     refresh_layers,
 )
@@ -101,7 +101,7 @@ class WelfareVisitMapPlugin:
         if self.stale_guard is None:
             return
         for database in databases_in_project():
-            if is_shared(database):
+            if db.parse(database).capabilities.server_checks_stale_edits:
                 continue  # the server refuses a stale save itself, and QGIS shows its message
             households = database_layers(database=database).get("households")
             if households is not None:
@@ -339,13 +339,22 @@ class WelfareVisitMapPlugin:
         return results
 
     def open_any(self, database):
-        """Open a GeoPackage, or a shared database named as the algorithms name it."""
-        if database.lower().endswith(".gpkg"):
-            return self.open_database(database)
+        """Open a database named as the algorithms name it (a GeoPackage, a shared database, a
+        PostgreSQL connection saved in QGIS); returns the layers."""
+        from qgis.core import QgsProcessingException
+
         from .algorithms.common import resolve_database
 
-        dsn, schema = db.split(resolve_database(database))
-        return self.open_shared(dsn, schema)
+        try:
+            database = resolve_database(database)
+            layers = open_project_layers(database, lang=ui_language())
+        except (QgsProcessingException, NotAWelfareDatabaseError, ValueError) as exc:
+            QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
+            return None
+        self.zoom_to_district(layers)
+        self.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Opened {}").format(database.display_name),
+                                            Qgis.MessageLevel.Success, 5)
+        return layers
 
     def _print(self, name):
         """The print algorithm's own dialog (progress, cancel), filled in from the map: the open

@@ -649,13 +649,8 @@ def pseudonym_secret(database, lang="ko"):
 
 def open_layers(database, lang="ko"):
     """A private project holding the database's layers (the user's project is not touched)."""
-    from .core import db
-    from .project import open_database, open_shared_database
+    from .project import open_project_layers
 
     project = QgsProject()
-    if db.is_shared(database):
-        dsn, schema = db.split(database)
-        layers = open_shared_database(dsn, schema, project, lang)
-    else:
-        layers = open_database(database, project, lang)
+    layers = open_project_layers(database, project, lang)
     return project, layers

@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsAction,
     QgsCoordinateTransform,
-    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -34,7 +33,7 @@ from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import styling
-from .core import db, gpkg, schema
+from .core import backends, db, gpkg, schema
 from .i18n import tr
 
 # (table, Korean name, English name) top to bottom in the layer tree: districts under households
@@ -74,53 +73,36 @@ def check_database(path):
 def open_database(path, project=None, lang="ko"):
     """Add the database's layers to ``project`` in one group, styled, with relations and forms.
     Returns {table: layer}. Raises :class:`NotAWelfareDatabaseError`."""
-    path = check_database(path)
-
-    def source(table):
-        return QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
-
-    return _open(source, str(path), tr("Welfare visit map — {}").format(path.stem), project, lang)
-
-
-def is_shared(database):
-    """Whether a database named in a project is a PostgreSQL connection (not a GeoPackage)."""
-    return db.is_shared(database)
-
-
-SPATIAL = {"districts", "households", "facilities", "reports"}
-
-
-def postgres_uri(dsn, schema, table, keep_password=False):
-    """A QgsDataSourceUri for ``schema.table`` of a `postgresql://…` or `service=NAME`
-    connection; no password in it (QGIS takes it from the service file, ~/.pgpass or its
-    authentication database), unless ``keep_password`` for a layer that lives only in one run
-    and is never saved."""
-    from urllib.parse import unquote, urlparse
-
-    if dsn.startswith("service="):
-        uri = QgsDataSourceUri(f"service='{dsn.split('=', 1)[1].strip()}'")
-    else:
-        parsed = urlparse(dsn)
-        uri = QgsDataSourceUri()
-        uri.setConnection(parsed.hostname or "", str(parsed.port or 5432), parsed.path.lstrip("/"),
-                          unquote(parsed.username or ""), unquote(parsed.password or "") if keep_password else "")
-    uri.setDataSource(schema, table, "geom" if table in SPATIAL else None, "", "fid")
-    return uri
+    return open_project_layers(backends.GeoPackage(str(path)), project, lang)
 
 
 def open_shared_database(dsn, schema="welfare", project=None, lang="ko", keep_password=False):
     """The layers of a shared PostgreSQL/PostGIS welfare database (see core/pg.py), styled, with
     relations and forms, as :func:`open_database` does for a GeoPackage. What a login may see and
     change is the server's to decide (row-level security per 동). Returns {table: layer}."""
-    from .core.pg import check_name
+    database = dsn if isinstance(dsn, backends.Postgres) else backends.Postgres(dsn, schema)
+    return open_project_layers(database, project, lang, keep_password)
 
-    schema = check_name(schema)
+
+def vector_layer(database, table, keep_password=False):
+    """A QGIS layer of one table of a database (see :meth:`.core.backends.Database.layer_source`;
+    ``keep_password`` only for a layer that lives in one run and is never saved)."""
+    source = backends.parse(database).layer_source(table, keep_password)
+    return QgsVectorLayer(source.uri, table, source.provider)
+
+
+def open_project_layers(database, project=None, lang="ko", keep_password=False):
+    """The layers of a welfare database (a name or a :class:`.core.backends.Database`) in
+    ``project``, in one group, styled, with relations and forms. A database that is files is
+    checked (and upgraded) first. Returns {table: layer}. Raises :class:`NotAWelfareDatabaseError`."""
+    database = backends.parse(database)
+    for path in database.files():
+        check_database(path)
 
     def source(table):
-        return QgsVectorLayer(postgres_uri(dsn, schema, table, keep_password).uri(False), table, "postgres")
+        return vector_layer(database, table, keep_password)
 
-    name = dsn.split("@")[-1] if "@" in dsn else dsn
-    return _open(source, f"{dsn}#{schema}", tr("Welfare visit map — {}").format(f"{name} ({schema})"), project, lang)
+    return _open(source, str(database), tr("Welfare visit map — {}").format(database.title), project, lang)
 
 
 def _open(source, database, title, project, lang):
@@ -287,10 +269,7 @@ def table_of(layer):
     """The table a layer of a welfare database shows (GeoPackage or PostgreSQL), or None."""
     if layer is None or layer.type() != QgsMapLayerType.VectorLayer:
         return None
-    if layer.providerType() == "postgres":
-        return QgsDataSourceUri(layer.source()).table() or None
-    source = layer.source()
-    return source.split("|layername=")[1].split("|")[0] if "|layername=" in source else None
+    return backends.table_in_source(layer.providerType(), layer.source())
 
 
 def database_layers(project=None, database=None):
@@ -393,16 +372,16 @@ def save_default_styles(path, lang="ko"):
     return errors
 
 
-def save_server_styles(dsn, schema="welfare", lang="ko"):
+def save_server_styles(database, lang="ko"):
     """Store each table's style as its default in the server's layer_styles table (QGIS's own, in
     the public schema), readable by every group of the schema, so a layer added through QGIS's own
     browser opens styled too. Run as a login that may write it (the district admin)."""
-    import psycopg2
-
     from .core import pg
 
+    database = backends.parse(database)
+    schema = database.schema
     project = QgsProject()
-    layers = open_shared_database(dsn, schema, project, lang, keep_password=True)  # a project of this run only
+    layers = open_project_layers(database, project, lang, keep_password=True)  # a project of this run only
     styling.bind_value_relations(layers, portable=True)
     errors = []
     for table, layer in layers.items():
@@ -411,7 +390,7 @@ def save_server_styles(dsn, schema="welfare", lang="ko"):
             if message:
                 errors.append(f"{table}: {message}")
     project.clear()
-    conn = psycopg2.connect(dsn)
+    conn = database.connect_server()
     try:
         cur = conn.cursor()
         cur.execute("SELECT id, styleqml FROM public.layer_styles WHERE f_table_schema = %s", (schema,))

@@ -103,3 +103,23 @@ def test_qgis_enums_are_fully_scoped(qgis_app):
                     for name in dir(owner) if name != match.group(2)):
                 unscoped.add(f"{path.name}: {match.group(0)}")
     assert not unscoped, sorted(unscoped)
+
+
+# the modules that may know which engine a database is on: every other one asks the database value
+# (plugin/core/backends) or the connection's backend what it needs to know
+ENGINE_MODULES = ("core/backends/", "core/db.py", "core/schema.py", "core/pg.py", "core/gpkg.py", "core/model.py",
+                  "core/importing.py")
+ENGINE_TESTS = re.compile(r'is_shared\(|\bdialect\(|\.endswith\(\s*["\']\.gpkg["\']\s*\)|==\s*["\']postgresql["\']'
+                          r'|["\']postgres["\']|["\']postgres(?:ql)?://["\']|SHARED_PREFIXES')
+
+
+def test_no_module_asks_which_engine_it_is_on():
+    found = []
+    for path in PLUGIN_FILES:
+        relative = path.relative_to(ROOT).as_posix().removeprefix("plugin/")
+        if relative.startswith(ENGINE_MODULES):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ENGINE_TESTS.search(line):
+                found.append(f"{relative}:{number}: {line.strip()}")
+    assert not found, "ask the database value (core/backends) instead:\n" + "\n".join(found)

@@ -283,7 +283,7 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     assert sorted(f["id"] for f in households.getFeatures()) == ["hh-1", "hh-2"]  # 천연동 only
     assert households.renderer().type() == "RuleRenderer" and households.editFormConfig().tabs()
     assert wproject.database_layers()["households"] is households
-    assert wproject.is_shared(wproject.databases_in_project()[0])
+    assert wproject.databases_in_project()[0] == f"{dsn}#welfare"
     plugin.dock.refresh()
     form = plugin.dock.form
     assert "127.0.0.1" in form.databaseLabel.text()

@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProviderRegistry,
-    QgsVectorLayer,
 )
 
-from ..core import db
+from ..core import backends, db
+from ..core.backends.postgres import PROVIDER as POSTGRES_PROVIDER
 from ..i18n import tr
 
 
@@ -39,15 +39,10 @@ def database_parameter():
     return DatabaseParameter()
 
 
-def database_name(algorithm, parameters, context, shared=True):
-    """The DATABASE of a run as a GeoPackage path or a shared database name (see
-    :func:`resolve_database`); ``shared=False`` for the algorithms that do not work on a shared
-    database yet, which then say so."""
-    name = resolve_database(algorithm.parameterAsFile(parameters, "DATABASE", context))
-    if db.is_shared(name) and not shared:
-        raise QgsProcessingException(tr("{} works on a GeoPackage only, not yet on a shared PostgreSQL database.")
-                                     .format(algorithm.name()))
-    return name
+def database_name(algorithm, parameters, context):
+    """The DATABASE of a run as a :class:`..core.backends.Database` (see :func:`resolve_database`):
+    ``str()`` of it is a GeoPackage's path or a shared database's name (without password)."""
+    return resolve_database(algorithm.parameterAsFile(parameters, "DATABASE", context))
 
 
 def _same_file(a, b):
@@ -63,7 +58,7 @@ def _same_file(a, b):
 def refuse_overwriting(algorithm, parameters, context, database, outputs):
     """No output of a run may be the database or any file the run reads (INPUT, ADDRESS_DB): say
     so before anything is written. ``outputs``: the names of the run's file outputs."""
-    reads = [] if db.is_shared(database) else [("DATABASE", database)]
+    reads = [("DATABASE", str(path)) for path in backends.parse(database).files()]
     for name in ("INPUT", "ADDRESS_DB"):
         if name in parameters and algorithm.parameterDefinition(name) is not None:
             for part in str(algorithm.parameterAsString(parameters, name, context) or "").split(";"):
@@ -105,21 +100,25 @@ def no_pseudonyms(database, error, lang="ko"):
 
 
 def resolve_database(value):
-    """A GeoPackage path, 'postgresql://…#schema' or 'service=NAME#schema' as they are; the name of
-    a PostgreSQL connection saved in QGIS ('name' or 'name#schema') as the 'postgresql://' or
-    'service=' name it stands for. A password the connection keeps in QGIS's authentication
-    database is read from there into memory for this run only; it is never logged or saved."""
+    """The :class:`..core.backends.Database` a DATABASE names: a GeoPackage path,
+    'postgresql://…#schema' or 'service=NAME#schema', or the name of a PostgreSQL connection saved
+    in QGIS ('name' or 'name#schema'). A password the connection keeps in QGIS's authentication
+    database is read from there into the value, in memory for this run only; it is never logged,
+    saved or written into a name."""
+    if isinstance(value, (backends.GeoPackage, backends.Postgres)):
+        return value
     value = str(value or "").strip()
     if not value:
         raise QgsProcessingException(tr("No welfare database given (DATABASE)."))
-    if db.is_shared(value):
-        return value
-    if Path(value).suffix.lower() == ".gpkg" or Path(value).exists():
+    database = backends.parse(value)
+    if not database.files():
+        return database
+    if backends.GeoPackage.file_name(value) == value or Path(value).exists():
         if not Path(value).is_file():
             raise QgsProcessingException(tr("{}: no such welfare database file").format(value))
-        return value
+        return database
     name, _, schema = value.partition("#")
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata = QgsProviderRegistry.instance().providerMetadata(POSTGRES_PROVIDER)
     connections = metadata.connections() if metadata is not None else {}
     if name not in connections:
         raise QgsProcessingException(
@@ -129,37 +128,26 @@ def resolve_database(value):
 
 
 def connection_name(uri, schema="welfare"):
-    """The shared database name of a QgsDataSourceUri (service, or host/port/database/user, with an
-    authentication configuration resolved in memory)."""
-    from urllib.parse import quote
-
+    """The shared database of a QgsDataSourceUri (service, or host/port/database/user) as a
+    :class:`..core.backends.Postgres`; a password, from the uri or from QGIS's authentication
+    database, goes into the value (in memory), never into its name."""
     if uri.authConfigId():  # user and password from QGIS's authentication database, in memory only
         items = uri.connectionInfo(False).split(" ")
-        ok, items = QgsApplication.authManager().updateDataSourceUriItems(items, uri.authConfigId(), "postgres")
+        ok, items = QgsApplication.authManager().updateDataSourceUriItems(items, uri.authConfigId(), POSTGRES_PROVIDER)
         if not ok:
             raise QgsProcessingException(tr("The saved connection's authentication ({}) could not be read.")
                                          .format(uri.authConfigId()))
         uri = QgsDataSourceUri(" ".join(items))
-    if uri.service():
-        return f"service={uri.service()}#{schema}"
-    login = quote(uri.username(), safe="")
-    if uri.password():
-        login += ":" + quote(uri.password(), safe="")
-    host = uri.host() or "localhost"
-    port = f":{uri.port()}" if uri.port() else ""
-    return f"postgresql://{login + '@' if login else ''}{host}{port}/{quote(uri.database(), safe='')}#{schema}"
+    return backends.Postgres.from_parts(service=uri.service(), host=uri.host(), port=uri.port(),
+                                        dbname=uri.database(), user=uri.username(), schema=schema,
+                                        password=uri.password() or None)
 
 
 def households_layer(database):
     """The households of a welfare database as a QGIS layer (for QGIS expressions)."""
-    if db.is_shared(database):
-        from ..project import postgres_uri
+    from ..project import vector_layer
 
-        dsn, schema = db.split(database)
-        layer = QgsVectorLayer(postgres_uri(dsn, schema, "households", keep_password=True).uri(False), "households",
-                               "postgres")
-    else:
-        layer = QgsVectorLayer(f"{database}|layername=households", "households", "ogr")
+    layer = vector_layer(database, "households", keep_password=True)
     if not layer.isValid():
         raise QgsProcessingException(tr("{} is not a welfare visit database (tables missing)").format(
             db.display_name(database)))

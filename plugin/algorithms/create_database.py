@@ -19,6 +19,7 @@ from shapely import wkb
 from shapely.ops import unary_union
 
 from ..core import database, schema
+from ..core.backends import GeoPackage
 from ..core.districts import KNOWN_FIELD_PAIRS, District, FieldError, level_of, recognise_fields, short_name
 from ..i18n import tr
 from ..language import ui_language
@@ -73,8 +74,7 @@ class CreateDatabase(WelfareAlgorithm):
         path = self.parameterAsFileOutput(parameters, "DATABASE", context)
         if not path:
             raise QgsProcessingException(tr("Name the GeoPackage to create (DATABASE), or a server (CONNECTION)."))
-        if not path.lower().endswith(".gpkg"):
-            path += ".gpkg"
+        path = GeoPackage.file_name(path)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(f"EPSG:{schema.DEFAULT_EPSG}")
@@ -108,7 +108,7 @@ class CreateDatabase(WelfareAlgorithm):
         import tempfile
 
         from ..core import pg
-        from .postgres import connect, connection_dsn, store_styles
+        from .postgres import connect, store_styles
 
         schema = (self.parameterAsString(parameters, "SCHEMA", context) or "welfare").strip()
         try:
@@ -129,7 +129,7 @@ class CreateDatabase(WelfareAlgorithm):
                                              .format(exc)) from exc
             finally:
                 conn.close()
-        store_styles(connection_dsn(connection), schema, feedback)
+        store_styles(connection, schema, feedback)
         return {"DATABASE": f"{connection.split('#')[0]}#{schema}", "DISTRICT_COUNT": made["DISTRICT_COUNT"]}
 
 

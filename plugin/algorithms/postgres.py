@@ -17,47 +17,51 @@ from ..i18n import tr
 from .base import WelfareAlgorithm
 
 
-def connection_dsn(value):
-    """The libpq name of CONNECTION: a `postgresql://…` URI or `service=NAME` as it is, the name of
-    a PostgreSQL connection saved in QGIS resolved (its password, if QGIS keeps one, in memory)."""
-    from ..core import db
+def connection_database(value, schema="welfare"):
+    """The shared database CONNECTION names (a :class:`..core.backends.Postgres`): a
+    `postgresql://…` URI or `service=NAME`, or the name of a PostgreSQL connection saved in QGIS
+    (its password, if QGIS keeps one, read into the value, in memory)."""
+    from dataclasses import replace
+
+    from ..core import backends
     from .common import resolve_database
 
-    dsn = (value or "").strip()
-    if dsn and not dsn.startswith(("postgresql://", "postgres://", "service=")):
-        try:  # a connection saved in QGIS
-            dsn = db.split(resolve_database(dsn.split("#")[0] + "#welfare"))[0]
-        except QgsProcessingException:
-            pass
-    if not dsn.startswith(("postgresql://", "postgres://", "service=")):
+    if isinstance(value, backends.Postgres):
+        return replace(value, schema=schema)
+    name = (value or "").strip().split("#")[0]
+    try:
+        database = resolve_database(f"{name}#{schema}") if name else None
+    except QgsProcessingException:
+        database = None
+    if database is None or database.files():
         raise QgsProcessingException(tr("CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL "
-                                        "connection saved in QGIS, not {!r}").format(dsn))
-    return dsn
+                                        "connection saved in QGIS, not {!r}").format(name))
+    return database
 
 
 def connect(value):
-    """A psycopg2 connection for CONNECTION (see :func:`connection_dsn`); passwords come from the
-    service file, ~/.pgpass or QGIS's authentication database, never from a parameter that is
+    """A psycopg2 connection for CONNECTION (see :func:`connection_database`); passwords come from
+    the service file, ~/.pgpass or QGIS's authentication database, never from a parameter that is
     logged."""
     try:
         import psycopg2
     except ImportError as exc:
         raise QgsProcessingException(tr("psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).")) from exc
-    from ..core import db
 
-    dsn = connection_dsn(value)
+    database = connection_database(value)
     try:
-        return psycopg2.connect(dsn)
+        return database.connect_server()
     except psycopg2.Error as exc:
-        raise QgsProcessingException(tr("Cannot connect to {}: {}").format(db.display_name(dsn).rsplit("#", 1)[0], exc)) from exc
+        raise QgsProcessingException(tr("Cannot connect to {}: {}").format(
+            database.display_name.rsplit("#", 1)[0], exc)) from exc
 
 
-def store_styles(dsn, schema, feedback):
+def store_styles(connection, schema, feedback):
     """The layers' styles as the server's defaults (see project.save_server_styles)."""
     from ..language import ui_language
     from ..project import save_server_styles
 
-    for error in save_server_styles(dsn, schema, ui_language()):
+    for error in save_server_styles(connection_database(connection, schema), ui_language()):
         feedback.reportError(tr("Style not stored: {}").format(error))
 
 
@@ -100,7 +104,7 @@ class PostgresMoveUp(WelfareAlgorithm):
             raise QgsProcessingException(tr("Moving up failed, nothing was written: {}").format(exc)) from exc
         finally:
             conn.close()
-        store_styles(connection_dsn(self.parameterAsString(parameters, "CONNECTION", context)), schema, feedback)
+        store_styles(self.parameterAsString(parameters, "CONNECTION", context), schema, feedback)
         for table, n in counts.items():
             feedback.pushInfo(f"{table}: {n:,}")
         return {"HOUSEHOLDS": counts["households"], "VISITS": counts["visits"]}

@@ -137,10 +137,21 @@ def _is_empty(blob):
 
 # --- connections ----------------------------------------------------------------------------
 
+class Connection(sqlite3.Connection):
+    """A GeoPackage's sqlite3 connection, which leads to its engine's SQL helpers
+    (:func:`.backends.backend_of`)."""
+
+    @property
+    def backend(self):
+        from .backends.geopackage import GEOPACKAGE
+
+        return GEOPACKAGE
+
+
 def connect(path):
     """A sqlite3 connection to a GeoPackage, with foreign keys on and the ST_ functions the
     R-tree triggers need. Autocommit is off: use ``with conn:`` for a transaction."""
-    conn = sqlite3.connect(str(path))
+    conn = sqlite3.connect(str(path), factory=Connection)
     for name, func in (("ST_MinX", _envelope_part(0)), ("ST_MaxX", _envelope_part(1)),
                        ("ST_MinY", _envelope_part(2)), ("ST_MaxY", _envelope_part(3)),
                        ("ST_IsEmpty", _is_empty)):
@@ -152,7 +163,7 @@ def connect(path):
 def connect_readonly(path):
     """A read-only sqlite3 connection; the path becomes a proper file URI, so '#', '?' or '%' in
     a folder name cannot cut it short."""
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, factory=Connection)
 
 
 def initialise(conn):
