@@ -4,7 +4,13 @@ into codes, dates in the usual Korean ways, coordinates in any Korean CRS (Besse
 done by PROJ) or an address matched offline against the road-address location DB, every
 rejected row reported with its row, column and reason, all in one transaction.
 
-Pure Python (sqlite3, shapely, pyproj); tables come from :mod:`.tabular`."""
+In stages: :func:`load_context` reads what the import needs of the database once (read-only);
+:func:`plan` (:class:`Planner`) reads, converts, validates and places the rows with no database
+into an :class:`ImportPlan` — a dry run is that alone —; :func:`write_plan` hands the plan to the
+engine's writer (:mod:`.backends.gpkg_writer`, :mod:`.backends.pg_writer`), one transaction with
+the import's own audit row.
+
+Pure Python (shapely, pyproj); tables come from :mod:`.tabular`."""
 import datetime as dt
 import functools
 import json

@@ -174,6 +174,54 @@ def database_floor(folder):
 PG_PORT = 55435
 
 
+def pg_trigger_costs(source, database):
+    """Inside the server's INSERT … SELECT of the 100,000 households: the same statement (each
+    time rolled back) with every trigger, without the RRN trigger, with none of the row triggers,
+    and with the RRN trigger behind a WHEN clause (the same rule, its function run only for a row
+    that matches, as the GeoPackage's trigger does). {variant: seconds}."""
+    from welfare_visit_map.plugin.core import db, importing, rrn, tabular
+    from welfare_visit_map.plugin.core.backends.pg_writer import PostgresWriter
+    from welfare_visit_map.plugin.core.schema import FREE_TEXT
+
+    sheet = tabular.read(source)[0]
+    conn = db.connect(database)
+    costs = {}
+
+    class Timed(PostgresWriter):
+        def _insert_range(self, cur, insert, low, high, records, written):
+            columns = FREE_TEXT["households"]
+            when = " OR ".join(f"NEW.{c} ~ '{rrn.pg_regex()}'" for c in columns)
+            args = ", ".join(f"'{c}'" for c in columns)
+            variants = {
+                "every trigger (as imported)": [],
+                "without the RRN trigger": ["ALTER TABLE households DISABLE TRIGGER households_no_rrn"],
+                "without any row trigger": ["ALTER TABLE households DISABLE TRIGGER USER"],
+                "RRN trigger behind a WHEN clause": [
+                    "DROP TRIGGER households_no_rrn ON households",
+                    f"CREATE TRIGGER households_no_rrn BEFORE INSERT OR UPDATE ON households FOR EACH ROW "
+                    f"WHEN ({when}) EXECUTE FUNCTION no_rrn({args})"]}
+            for name, statements in variants.items():
+                cur.execute("SAVEPOINT bench")
+                for statement in statements:
+                    cur.execute(statement)
+                start = time.perf_counter()
+                cur.execute(insert, (low, high))
+                costs[name] = time.perf_counter() - start
+                cur.execute("ROLLBACK TO SAVEPOINT bench")
+
+    try:
+        planned = importing.Planner(importing.load_context(conn, "households"), "households", 5186).plan(
+            sheet.rows, importing.find_header("households", sheet.rows))
+        writer = Timed(conn, "households", user="bench")
+        writer.begin()
+        writer.insert_households(planned.inserts, importing.Written(), lambda *a, **k: None)
+    finally:
+        conn.rollback()
+        conn.close()
+    return costs
+
+
+
 def start_server(folder):
     """A throw-away PostgreSQL + PostGIS server in ``folder`` on a loopback port (trust, fsync
     off, as the tests' server)."""
@@ -251,6 +299,7 @@ def main():
                   f"{2.0:>6.0f}×")
             breakdowns["PostgreSQL, CSV"] = staged(csv_path, moved_up(database.create(tmp / "empty_2.gpkg"),
                                                                       "bench_import_staged"))
+            triggers = pg_trigger_costs(csv_path, moved_up(database.create(tmp / "empty_3.gpkg"), "bench_triggers"))
         finally:
             stop_server(folder)
             import shutil
@@ -266,6 +315,9 @@ def main():
             print(f"  {name}: {total:.2f} s = {total / baseline:.2f} × ogr2ogr ({baseline:.2f} s)")
             for stage, value in seconds.items():
                 print(f"    {stage:52} {value:>7.2f}  {value / baseline:>5.2f}×")
+        print("\n  inside the server's INSERT … SELECT (the same statement, rolled back each time):")
+        for name, value in triggers.items():
+            print(f"    {name:52} {value:>7.2f}  {value / baselines[csv_path]:>5.2f}×")
         floor = database_floor(tmp)
         baseline = baselines[csv_path]
         print(f"\nthe GeoPackage's floor: the database work alone for 100,000 rows already validated "
