@@ -27,6 +27,8 @@ def is_shared(database):
 def split(database):
     """(dsn, schema) of a shared database (the dsn without password)."""
     value = parse(database)
+    if not isinstance(value, backends.Postgres):
+        raise ValueError(f"{value.display_name} is not a shared database")
     return value.dsn, value.schema
 
 

@@ -274,7 +274,6 @@ class SharedReader:
     welfare schema (search_path)."""
 
     backend = POSTGRES
-    dialect = "postgresql"
 
     def __init__(self, database: Any) -> None:
         self.database = _database(database)
@@ -324,12 +323,11 @@ class SharedWriter(SharedReader):
     def __enter__(self) -> SharedWriter:
         return self
 
-    def __exit__(self, kind: Any, *_: Any) -> bool:
+    def __exit__(self, kind: Any, *_: Any) -> None:
         if kind is None:
             self.conn.commit()
         else:
             self.conn.rollback()
-        return False
 
 
 def _version(conn: SharedReader) -> int | None:
