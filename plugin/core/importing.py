@@ -693,17 +693,17 @@ class Planner:
             raise ValueError(f"unknown mode {mode!r} (insert or upsert)")
         self.context, self.table, self.mode, self.lang = context, table, mode, lang
         self.value_map = value_map or {}  # {field: {value key: code or None}}: the user's choices win
-        self._planned = (None, [], False)
+        self._planned: tuple[Any, list, bool] = (None, [], False)  # mapping, its columns, any flag column
         self.today = today or dt.date.today()
         self.epsg = context.epsg
         self.source_epsg = source_epsg
         self.address_index = address_index
-        self.to_db = {}
+        self.to_db: dict[Any, Callable] = {}
         self.to_wgs84 = transformer(self.epsg, 4326)
         self.locator = context.locator
         self.dongs = context.dongs
-        self._dong_cache = {}
-        self._kinds = {}  # EPSG -> is geographic
+        self._dong_cache: dict[str, str | None] = {}
+        self._kinds: dict[Any, bool] = {}  # EPSG -> is geographic
 
     def _project(self, x, y, epsg):
         if epsg not in self.to_db:
@@ -1001,7 +1001,8 @@ class Planner:
         placed = time.perf_counter()
         self.place(converted)
         decided = time.perf_counter()
-        seen, codes = {}, set(self.context.facility_codes)
+        seen: dict[str, int] = {}
+        codes = set(self.context.facility_codes)
         decide = getattr(self, f"_decide_{self.table}")
         for number, record, problems in converted:
             if record is not None and record.get("case_no") and self.table == "households":
@@ -1153,27 +1154,11 @@ def write_plan(conn: Any, planned: ImportPlan, *, user: str | None = None, value
 
 
 def import_writer(conn: Any, table: str, **kw: Any) -> "RowWriter":
-    """The writer of ``conn``'s engine.
+    """The writer of ``conn``'s engine (:mod:`.backends`: :class:`.backends.gpkg_writer.GeoPackageWriter`
+    or :class:`.backends.pg_writer.PostgresWriter`)."""
+    from .backends import backend_of
 
-    TODO(backends): replace with ``backends.backend_of(conn).import_writer(conn, table, **kw)``
-    once plugin/core/backends/__init__.py provides it; this is the one place that asks which
-    engine a connection is."""
-    try:
-        from .backends import backend_of
-    except ImportError:
-        backend_of = None
-    if backend_of is not None:
-        try:
-            return backend_of(conn).import_writer(conn, table, **kw)
-        except (AttributeError, NotImplementedError):
-            pass
-    if db.dialect(conn) == "postgresql":
-        from .backends.pg_writer import PostgresWriter
-
-        return PostgresWriter(conn, table, **kw)
-    from .backends.gpkg_writer import GeoPackageWriter
-
-    return GeoPackageWriter(conn, table, **kw)
+    return backend_of(conn).import_writer(conn, table, **kw)
 
 
 class RowWriter:
