@@ -245,7 +245,7 @@ def test_an_upgraded_shared_database_is_the_model(pg_server):
         cur = conn.cursor()
         for table, columns in model.added_since(1).items():  # back to model version 1
             for column in columns:
-                cur.execute(f"ALTER TABLE welfare.{table} DROP COLUMN {column.name}")
+                cur.execute(f"ALTER TABLE welfare.{table} DROP COLUMN {column.name} CASCADE")  # and the RRN trigger on it
         cur.execute("DROP TRIGGER visitors_audit ON welfare.visitors")
         cur.execute("UPDATE welfare.settings SET value = '1' WHERE key = 'schema_version'")
         assert pg.upgrade(conn)

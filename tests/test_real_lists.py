@@ -296,7 +296,7 @@ def test_a_model_1_shared_database_is_upgraded_by_its_owner_only(pg_server):
     pg.add_person(conn, "kim_dong", "staff", ["1141055500"])
     cur = conn.cursor()
     for column in model.added_since(1)["households"]:  # back to model version 1
-        cur.execute(f"ALTER TABLE welfare.households DROP COLUMN {column.name}")
+        cur.execute(f"ALTER TABLE welfare.households DROP COLUMN {column.name} CASCADE")
     cur.execute("DELETE FROM welfare.categories WHERE list = 'crisis_indicator'")
     cur.execute("UPDATE welfare.settings SET value = '1' WHERE key = 'schema_version'")
     cur.execute("INSERT INTO welfare.households (id, dong_code) VALUES ('hh-1', '1141055500')")

@@ -364,7 +364,10 @@ END $$;""")
     for t, columns in FREE_TEXT.items():
         args = ", ".join(f"'{c}'" for c in columns)
         sql.append(f"DROP TRIGGER IF EXISTS {t}_no_rrn ON {s}.{t};")
-        sql.append(f"CREATE TRIGGER {t}_no_rrn BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
+        # the function names the column; it runs only for a row in which one column matched (the
+        # WHEN clause tests the plain columns: a sixth of the time on a bulk import)
+        matched = " OR ".join(f"NEW.{c} ~ '{rrn.pg_regex()}'" for c in columns)
+        sql.append(f"CREATE TRIGGER {t}_no_rrn BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW WHEN ({matched}) "
                    f"EXECUTE FUNCTION {s}.no_rrn({args});")
     # partners: views only — behind a security barrier, active consenting households, masked names,
     # keyed pseudonyms, no phones, notes or addresses, places no finer than the 통, need domains only
