@@ -240,15 +240,15 @@ class WelfareVisitMapPlugin:
             self.dock.refresh_work()
         conn = visits.connect_readonly(database)
         try:
-            row = conn.execute("SELECT case_no, risk_level, next_visit_due, status FROM households WHERE id = ?",
-                               (household_id,)).fetchone()
+            saved = visits.household(conn, household_id)
         finally:
             conn.close()
-        if row:
+        if saved is not None:
             self.iface.messageBar().pushMessage(
                 tr("Welfare Visit Map"), tr("Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.").format(
-                    case=row[0] or "", risk=label(cat.RISK_LEVELS, row[1]) if row[1] else "-", due=row[2] or "-",
-                    status=label(cat.HOUSEHOLD_STATUS, row[3])), Qgis.MessageLevel.Success, 5)
+                    case=saved.case_no or "", risk=label(cat.RISK_LEVELS, saved.risk_level) if saved.risk_level else "-",
+                    due=saved.next_visit_due.isoformat() if saved.next_visit_due else "-",
+                    status=label(cat.HOUSEHOLD_STATUS, saved.status)), Qgis.MessageLevel.Success, 5)
 
     def open_household(self, household_id, database=None):
         """Timeline and services of a household (dialog); returns it (closed)."""

@@ -85,8 +85,12 @@ def save(dialog):
     dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_a_click_on_a_household_opens_the_dialog_for_it_and_saving_changes_the_map(plugin, iface, opened, db, dialogs):
+def test_a_click_on_a_household_opens_the_dialog_for_it_and_saving_changes_the_map(plugin, iface, opened, db, dialogs,
+                                                                                   monkeypatch):
     recorded, script = dialogs
+    messages = []
+    bar = iface.messageBar()
+    monkeypatch.setattr(bar, "pushMessage", lambda *args: messages.append(args))
 
     def visit(dialog):
         assert dialog.household_id == "hh-1"
@@ -117,6 +121,9 @@ def test_a_click_on_a_household_opens_the_dialog_for_it_and_saving_changes_the_m
                     "AND user IS NOT NULL", visit_id) == [(1,)]
     due = (TODAY + dt.timedelta(days=30)).isoformat()
     assert rows(db, "SELECT risk_level, next_visit_due FROM households WHERE id = 'hh-1'") == [("high", due)]
+    # the worker is told what the database made of it, from the household as saved
+    case = rows(db, "SELECT case_no FROM households WHERE id = 'hh-1'")[0][0]
+    assert [m[1] for m in messages] == [f"{case} 방문 저장: 위기도 고위험, 다음 방문 예정 {due}, 상태 관리중."]
     # the layer on the map shows it without any reload by the user
     feature = next(opened["households"].getFeatures("\"id\" = 'hh-1'"))
     assert (feature["risk_level"], feature["next_visit_due"].toString("yyyy-MM-dd")) == ("high", due)
