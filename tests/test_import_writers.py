@@ -154,7 +154,8 @@ def test_upserts_and_inserts_together(db):
         ("김철순", "low", 2)]
 
 
-def test_a_dry_run_writes_nothing_and_opens_no_write_connection(provider, db, tmp_path, monkeypatch):
+def test_a_dry_run_writes_nothing_and_opens_no_write_connection(provider, local_db, tmp_path, monkeypatch):
+    db = local_db  # a GeoPackage: the plan knows everything the file would refuse
     path = tmp_path / "list.csv"
     path.write_text("사례번호,성명\nD-1,가\nD-2,나\n2026-0001,다\n", encoding="utf-8")
     before = state(db)
@@ -168,6 +169,48 @@ def test_a_dry_run_writes_nothing_and_opens_no_write_connection(provider, db, tm
     assert (result["IMPORTED"], result["REJECTED"]) == (2, 1)
     monkeypatch.undo()
     assert state(db) == before
+
+
+def test_a_dry_run_on_a_shared_database_reports_what_the_server_refuses_the_login(provider, demo_server, tmp_path):
+    """On a server the login's rights and 동 rules decide what may be written, which a plan cannot
+    know: the dry run writes and rolls back, so it reports what the real run would refuse."""
+    staff = demo_server["kim_dong"]
+    path = tmp_path / "facilities.csv"
+    path.write_text("시설명,시설유형\n임시 시설,노인복지관\n임시 시설 2,노인복지관\n", encoding="utf-8")
+    before = plain_rows(demo_server["admin"], "SELECT count(*) FROM facilities")
+    rejects = tmp_path / "rejects.xlsx"
+    dry = processing.run("welfarevisitmap:import_facilities", {"DATABASE": staff, "INPUT": str(path), "DRY_RUN": True,
+                                                               "REJECTS": str(rejects)})
+    assert (dry["IMPORTED"], dry["REJECTED"]) == (0, 2)  # staff may not add facilities
+    assert plain_rows(demo_server["admin"], "SELECT count(*) FROM facilities") == before
+    real = processing.run("welfarevisitmap:import_facilities", {"DATABASE": staff, "INPUT": str(path)})
+    assert (real["IMPORTED"], real["REJECTED"]) == (dry["IMPORTED"], dry["REJECTED"])
+
+
+def test_a_household_deleted_while_the_import_runs_is_reported_not_counted(db):
+    """The plan says 'update W-5' but W-5 is gone when the plan is written: the row is reported
+    (row, 'no longer on record'), never counted as updated; the others are updated (on the server
+    set-based, as more than 20 are)."""
+    assert write(db, planned(db, sheet(30))).imported == 30
+    rows = sheet(30)
+    plan_ = importing.plan(rows, importing.find_header("households", rows), _context(db), mode="upsert")
+    assert len(plan_.updates) == 30
+    conn = dbapi.connect(db)
+    with conn:
+        conn.execute("DELETE FROM households WHERE case_no = 'W-5'")
+    conn.close()
+    result = write(db, plan_)
+    assert (result.updated, [(r.row, r.code) for r in result.rejected]) == (29, [(7, "gone")])
+    assert "deleted while the import ran" in result.rejected[0].reason("en")
+    assert plain_rows(db, "SELECT count(*) FROM households WHERE case_no LIKE 'W-%'") == [(29,)]
+
+
+def _context(database):
+    conn = dbapi.connect_readonly(database)
+    try:
+        return importing.load_context(conn, "households")
+    finally:
+        conn.close()
 
 
 def test_text_with_tabs_line_breaks_quotes_and_backslashes_goes_in_as_it_is(db):

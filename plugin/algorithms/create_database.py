@@ -108,7 +108,7 @@ class CreateDatabase(WelfareAlgorithm):
         import tempfile
 
         from ..core import pg
-        from .postgres import connect, store_styles
+        from .postgres import connect, connection_database, store_styles
 
         schema = (self.parameterAsString(parameters, "SCHEMA", context) or "welfare").strip()
         try:
@@ -130,7 +130,8 @@ class CreateDatabase(WelfareAlgorithm):
             finally:
                 conn.close()
         store_styles(connection, schema, feedback)
-        return {"DATABASE": f"{connection.split('#')[0]}#{schema}", "DISTRICT_COUNT": made["DISTRICT_COUNT"]}
+        # the database's name without a password, whatever CONNECTION held (the value keeps it in memory)
+        return {"DATABASE": str(connection_database(connection, schema)), "DISTRICT_COUNT": made["DISTRICT_COUNT"]}
 
 
 def epsg_of(crs):

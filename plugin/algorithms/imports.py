@@ -1,7 +1,6 @@
 """welfarevisitmap:import_households, import_facilities, import_visits, import_reports — the lists
 districts get, into the database in one transaction; rejected rows reported and written out."""
 import getpass
-import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -146,26 +145,28 @@ class ImportTable(WelfareAlgorithm):
             feedback.pushInfo(tr("Columns not imported: {}").format(", ".join(mapping.unknown)))
         mode = importing.MODES[self.parameterAsEnum(parameters, "MODE", context)]
         dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
+        # a dry run is the plan alone, the database only read (no write connection) — except where the
+        # database itself decides per login what may be written (a shared database's rights and 동
+        # rules): there the plan is written and rolled back, so that what it would refuse is reported
+        trial = dry_run and db.parse(database).capabilities.rows_per_login
         try:
-            # a dry run is the plan alone: the database is only read (no write connection)
-            conn = db.connect_readonly(database) if dry_run else db.connect(database)
+            conn = db.connect_readonly(database) if dry_run and not trial else db.connect(database)
             try:
                 known = importing.load_context(conn, self.TABLE)
                 planned = importing.Planner(known, self.TABLE, source, index, mode, lang=ui_language(),
                                             value_map=value_map).plan(sheet.rows, mapping, feedback.setProgress,
                                                                       feedback.isCanceled)
-                if dry_run:
+                if dry_run and not trial:
                     result = planned.result()
                 else:
                     result = importing.write_plan(conn, planned, user=getpass.getuser(), value_map=value_map,
-                                                  progress=feedback.setProgress, cancelled=feedback.isCanceled)
+                                                  progress=feedback.setProgress, cancelled=feedback.isCanceled,
+                                                  trial=trial)
             finally:
                 conn.close()
         except importing.ImportCancelled as exc:
             raise QgsProcessingException(tr("Import cancelled: the database is as it was.")) from exc
-        except sqlite3.OperationalError as exc:
-            if not importing.is_locked(exc):
-                raise
+        except importing.DatabaseLocked as exc:
             raise QgsProcessingException(
                 tr("{} is locked by another program (for example a QGIS layer of it being edited: save or "
                    "discard those edits, or close that program) and could not be written. Nothing was imported; "

@@ -16,7 +16,6 @@ import functools
 import json
 import math
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -184,6 +183,8 @@ REASONS = {
     "rrn": ("주민등록번호로 보이는 값: 저장하지 않음", "looks like a resident registration number: not stored"),
     "too_long": ("{limit}자를 넘는 값 ({length}자): 저장하지 않음", "longer than {limit} characters ({length}): not stored"),
     "database": ("데이터베이스가 거부함: {value}", "refused by the database: {value}"),
+    "gone": ("가져오는 동안 기록에서 사라짐 (삭제됨): 다시 가져오세요",
+             "no longer on record (deleted while the import ran): import it again"),
     "looks_like_degrees": ("경위도(EPSG:4326)로 보이는 좌표 ({x}, {y}): 원본 좌표계를 지정하세요",
                            "looks like longitude/latitude (EPSG:4326) ({x}, {y}); set the source CRS"),
     "swapped_xy": ("X와 Y가 바뀐 것으로 보이는 좌표 ({x}, {y}): 열을 확인하세요",
@@ -212,6 +213,15 @@ NOTES = {
 
 class ImportCancelled(Exception):  # noqa: N818 - a cancel, not an error
     """The user cancelled: the transaction was rolled back."""
+
+
+class DatabaseLocked(Exception):  # noqa: N818 - what the user is told
+    """Another program holds the database (a GeoPackage being edited elsewhere): no row's fault,
+    the import was rolled back whole."""
+
+
+class _Gone(Exception):  # noqa: N818 - a row's outcome
+    """The record a planned update names is no longer on record."""
 
 
 @dataclass
@@ -1133,17 +1143,23 @@ def import_details(result: "Result", value_map: dict | None = None) -> str:
 
 def write_plan(conn: Any, planned: ImportPlan, *, user: str | None = None, value_map: dict | None = None,
                progress: Callable | None = None, cancelled: Callable | None = None,
-               timings: dict | None = None) -> "Result":
+               timings: dict | None = None, trial: bool = False) -> "Result":
     """Write ``planned`` with the engine's writer in one transaction, with the import's audit row
-    (progress 30–100 %); a cancel or a crash rolls it all back. ``timings`` receives the seconds
-    of each part of the write."""
+    (progress 30–100 %); a cancel or a crash rolls it all back. ``trial``: written, then rolled
+    back (a dry run where the database itself decides what a login may write). ``timings``
+    receives the seconds of each part of the write."""
     writer = import_writer(conn, planned.table, user=user, mode=planned.mode)
     try:
         written = writer.write(planned, progress, cancelled)
         result = planned.result(written)
-        writer.commit(import_details(result, value_map))
-    except BaseException:
+        if trial:
+            writer.rollback()
+        else:
+            writer.commit(import_details(result, value_map))
+    except BaseException as exc:
         writer.rollback()
+        if writer.locked(exc):
+            raise DatabaseLocked(str(exc)) from exc
         raise
     finally:
         if timings is not None:
@@ -1188,6 +1204,10 @@ class RowWriter:
     def fatal(self, error: BaseException) -> bool:
         """Whether an error is no row's fault (the file locked, the connection lost): the whole
         import stops and rolls back."""
+        return self.locked(error)
+
+    def locked(self, error: BaseException) -> bool:
+        """Whether another program holds the database (the user is told to close it)."""
         return False
 
     def point(self, x: float, y: float) -> Any:
@@ -1249,7 +1269,8 @@ class RowWriter:
                     raise
                 self.conn.execute("ROLLBACK TO SAVEPOINT import_row")
                 self.conn.execute("RELEASE SAVEPOINT import_row")
-                written.refused[record.number] = Rejection(record.number, "", "database", {"value": str(exc)})
+                written.refused[record.number] = (Rejection(record.number, "", "gone") if isinstance(exc, _Gone) else
+                                                  Rejection(record.number, "", "database", {"value": str(exc)}))
                 continue
             self.conn.execute("RELEASE SAVEPOINT import_row")
             if outcome == "skipped":
@@ -1276,8 +1297,10 @@ class RowWriter:
             self._insert("households", {**values, "created_by": self.user})
             return "imported"
         sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
-        self.conn.execute(f"UPDATE households SET {sets}, updated_by = ?, updated_at = ?, read_version = version "
-                          "WHERE case_no = ?", (*values.values(), self.user, visits._now(), values["case_no"]))
+        if not self.conn.execute(f"UPDATE households SET {sets}, updated_by = ?, updated_at = ?, "
+                                 "read_version = version WHERE case_no = ?",
+                                 (*values.values(), self.user, visits._now(), values["case_no"])).rowcount:
+            raise _Gone(values["case_no"])  # deleted since the plan was made (or not this login's to see)
         return "updated"
 
     def _row_facilities(self, record: PlannedRecord) -> str:
@@ -1286,9 +1309,10 @@ class RowWriter:
             self._insert("facilities", {**values, "created_by": self.user})
             return "imported"
         sets = ", ".join(f'"{k}" = {m}' for k, m in zip(values, self._marks(values)))
-        self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = "
-                          "(SELECT id FROM facilities WHERE code = ? ORDER BY fid LIMIT 1)",
-                          (*values.values(), self.user, visits._now(), values["code"]))
+        if not self.conn.execute(f"UPDATE facilities SET {sets}, updated_by = ?, updated_at = ? WHERE id = "
+                                 "(SELECT id FROM facilities WHERE code = ? ORDER BY fid LIMIT 1)",
+                                 (*values.values(), self.user, visits._now(), values["code"])).rowcount:
+            raise _Gone(values["code"])  # deleted since the plan was made, or its first row was refused
         return "updated"
 
     def _row_visits(self, record: PlannedRecord) -> str:
@@ -1326,11 +1350,6 @@ HOUSEHOLD_INSERT = ("geom", "case_no", "head_name", "phone", "address", "address
                     "notes", "geocode_quality", "created_by", "found_on", "members", "crisis_indicators",
                     "source_labels")
 
-
-def is_locked(error):
-    """Whether a GeoPackage error says another program holds the file ('database is locked'):
-    no row's fault, so the whole import stops and rolls back."""
-    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower()
 
 
 class _RowRejected(Exception):  # noqa: N818

@@ -471,6 +471,7 @@ def upgrade(conn, schema="welfare"):
             cur.execute(f"ALTER TABLE {s}.{table} ADD COLUMN IF NOT EXISTS {column_sql(column, s, _epsg(cur, s))}")
     cur.execute(_households_version(s))
     _to_identity(cur, s)
+    cur.execute(f"ALTER INDEX IF EXISTS {s}.staff_dongs_login RENAME TO {m.index_name('staff_dongs', 'login')}")
     for statement in _hardening(s):
         cur.execute(statement)
     cur.execute(f"INSERT INTO {s}.settings VALUES ('pseudonym_secret', %s) ON CONFLICT (key) DO NOTHING", (new_secret(),))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import gpkg, rrn
-from ..importing import BATCH, HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, Written, is_locked
+from ..importing import BATCH, HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, Written
 
 #: the per-row insert triggers a bulk import replaces by set-based statements
 BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert", "trg_rrn_households_insert")
@@ -46,8 +46,10 @@ class GeoPackageWriter(RowWriter):
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def fatal(self, error: BaseException) -> bool:
-        return is_locked(error)
+    def locked(self, error: BaseException) -> bool:
+        """Another program holds the file ('database is locked'): no row's fault, so the whole
+        import stops and rolls back."""
+        return isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower()
 
     def point(self, x: float, y: float) -> bytes:
         return gpkg.encode_point(x, y, self.srs)

@@ -132,7 +132,7 @@ class PostgresWriter(RowWriter):
             assignments = ", ".join(f"{c} = s.{c}" for c in sets)
             update = (f"UPDATE households h SET {assignments}, updated_by = %s, updated_at = now(), "
                       f"read_version = h.version FROM {UPDATES} s WHERE h.case_no = s.case_no "
-                      "AND s.import_row = ANY(%s)")
+                      "AND s.import_row = ANY(%s) RETURNING s.import_row")
             self._update_part(cur, update, members, records, written)
             step(len(members))
         self._time("update … from (triggers, audit)", start)
@@ -142,7 +142,11 @@ class PostgresWriter(RowWriter):
         cur.execute("SAVEPOINT import_set")
         try:
             cur.execute(update, (self.user, members))
+            updated = {row[0] for row in cur.fetchall()}
             cur.execute("RELEASE SAVEPOINT import_set")
+            for k in members:  # deleted since the plan was made, or not this login's to see
+                if k not in updated:
+                    written.refused[records[k].number] = Rejection(records[k].number, "", "gone")
             return
         except Exception as exc:  # noqa: BLE001 - some row of these was refused: find it
             if self.fatal(exc):
