@@ -166,7 +166,9 @@ class ImportTable(WelfareAlgorithm):
                 conn.close()
         except importing.ImportCancelled as exc:
             raise QgsProcessingException(tr("Import cancelled: the database is as it was.")) from exc
-        except importing.DatabaseLocked as exc:
+        except Exception as exc:  # noqa: BLE001 - only a file held by another program is told apart
+            if not isinstance(exc, importing.DatabaseLocked) and not db.parse(database).backend.locked(exc):
+                raise
             raise QgsProcessingException(
                 tr("{} is locked by another program (for example a QGIS layer of it being edited: save or "
                    "discard those edits, or close that program) and could not be written. Nothing was imported; "

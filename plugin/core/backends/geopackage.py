@@ -19,6 +19,13 @@ class GeoPackageBackend:
 
     name = "sqlite"
 
+    def locked(self, error: BaseException) -> bool:
+        """Whether an error says another program holds the file ('database is locked'): no
+        statement's fault; the user is told to let the other program go."""
+        import sqlite3
+
+        return isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower()
+
     def errors(self) -> tuple[type[BaseException], ...]:
         return (sqlite3.Error,)
 

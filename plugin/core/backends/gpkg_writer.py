@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import gpkg, rrn
 from ..importing import BATCH, HOUSEHOLD_INSERT, PlannedRecord, Rejection, RowWriter, Written
+from .geopackage import GEOPACKAGE
 
 #: the per-row insert triggers a bulk import replaces by set-based statements
 BULK_TRIGGERS = ("rtree_households_geom_insert", "trg_audit_households_insert", "trg_rrn_households_insert")
@@ -47,9 +48,8 @@ class GeoPackageWriter(RowWriter):
             self.conn.execute("ROLLBACK")
 
     def locked(self, error: BaseException) -> bool:
-        """Another program holds the file ('database is locked'): no row's fault, so the whole
-        import stops and rolls back."""
-        return isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower()
+        """Another program holds the file: no row's fault, so the whole import stops and rolls back."""
+        return GEOPACKAGE.locked(error)
 
     def point(self, x: float, y: float) -> bytes:
         return gpkg.encode_point(x, y, self.srs)

@@ -78,6 +78,10 @@ class PostgresBackend:
 
     name = "postgresql"
 
+    def locked(self, error: BaseException) -> bool:
+        """A server waits for its locks (up to the statement timeout): never 'held by another program'."""
+        return False
+
     def errors(self) -> tuple[type[BaseException], ...]:
         try:
             import psycopg2
