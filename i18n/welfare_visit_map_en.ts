@@ -19,7 +19,7 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no address)</source>
       <translation>(no address)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>A risk is only recorded when the household was met.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="40" />
+      <location filename="../plugin/algorithms/imports.py" line="39" />
       <source>ADDRESS_DB: {} does not exist</source>
       <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="111" />
+      <location filename="../plugin/algorithms/postgres.py" line="115" />
       <source>Add a person to the shared database</source>
       <translation>Add a person to the shared database</translation>
     </message>
@@ -94,22 +94,22 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="142" />
+      <location filename="../plugin/algorithms/imports.py" line="141" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="55" />
+      <location filename="../plugin/algorithms/create_database.py" line="56" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="102" />
+      <location filename="../plugin/dock.py" line="105" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -174,17 +174,17 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <location filename="../plugin/algorithms/postgres.py" line="37" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="87" />
+      <location filename="../plugin/algorithms/imports.py" line="86" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="84" />
+      <location filename="../plugin/gui/common.py" line="85" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="52" />
+      <location filename="../plugin/algorithms/postgres.py" line="55" />
       <source>Cannot connect to {}: {}</source>
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="165" />
+      <location filename="../plugin/project.py" line="147" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>Case number, name, address or 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="140" />
+      <location filename="../plugin/algorithms/create_database.py" line="141" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>Choose a CRS with an EPSG code (got {}).</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="84" />
+      <location filename="../plugin/gui/common.py" line="85" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="146" />
+      <location filename="../plugin/algorithms/imports.py" line="145" />
       <source>Columns not imported: {}</source>
       <translation>Columns not imported: {}</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="52" />
+      <location filename="../plugin/algorithms/create_database.py" line="53" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="68" />
+      <location filename="../plugin/algorithms/postgres.py" line="72" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="265" />
+      <location filename="../plugin/project.py" line="247" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>Could not write {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="64" />
+      <location filename="../plugin/algorithms/create_database.py" line="65" />
       <source>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</source>
       <translation>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="33" />
+      <location filename="../plugin/algorithms/create_database.py" line="34" />
       <source>Create welfare database</source>
       <translation>Create welfare database</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>Create welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="35" />
+      <location filename="../plugin/algorithms/create_database.py" line="36" />
       <source>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
 
 DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
@@ -346,7 +346,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="50" />
+      <location filename="../plugin/algorithms/create_database.py" line="51" />
       <source>Database (GeoPackage)</source>
       <translation>Database (GeoPackage)</translation>
     </message>
@@ -401,22 +401,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="58" />
+      <location filename="../plugin/algorithms/create_database.py" line="59" />
       <source>District code field</source>
       <translation>District code field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="170" />
+      <location filename="../plugin/algorithms/create_database.py" line="171" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>District feature {}: code field {} is empty or repeated ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="60" />
+      <location filename="../plugin/algorithms/create_database.py" line="61" />
       <source>District name field</source>
       <translation>District name field</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="174" />
+      <location filename="../plugin/algorithms/create_database.py" line="175" />
       <source>District {} has no geometry</source>
       <translation>District {} has no geometry</translation>
     </message>
@@ -431,22 +431,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="135" />
+      <location filename="../plugin/algorithms/postgres.py" line="139" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="94" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="333" />
+      <location filename="../plugin/gui/import_dialog.py" line="331" />
       <source>Dry run — nothing written</source>
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -496,17 +496,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Facility name, kind or service</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="81" />
+      <location filename="../plugin/algorithms/imports.py" line="80" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="152" />
+      <location filename="../plugin/algorithms/create_database.py" line="153" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="56" />
+      <location filename="../plugin/project.py" line="55" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -551,22 +551,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="123" />
+      <location filename="../plugin/algorithms/postgres.py" line="127" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="210" />
+      <location filename="../plugin/algorithms/common.py" line="198" />
       <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
       <translation>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="218" />
+      <location filename="../plugin/gui/import_dialog.py" line="216" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="144" />
+      <location filename="../plugin/algorithms/imports.py" line="143" />
       <source>Header row {}: {}</source>
       <translation>Header row {}: {}</translation>
     </message>
@@ -611,7 +611,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="90" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
@@ -666,12 +666,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="116" />
+      <location filename="../plugin/algorithms/imports.py" line="115" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r} is neither a file nor a layer</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="72" />
+      <location filename="../plugin/algorithms/imports.py" line="71" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -691,52 +691,52 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="158" />
+      <location filename="../plugin/algorithms/imports.py" line="168" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>Import cancelled: the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="198" />
+      <location filename="../plugin/algorithms/imports.py" line="208" />
       <source>Import households (Excel/CSV)</source>
       <translation>Import households (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="239" />
+      <location filename="../plugin/algorithms/imports.py" line="249" />
       <source>Import reports (Excel/CSV)</source>
       <translation>Import reports (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="230" />
+      <location filename="../plugin/algorithms/imports.py" line="240" />
       <source>Import visits (Excel/CSV)</source>
       <translation>Import visits (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="220" />
+      <location filename="../plugin/algorithms/imports.py" line="230" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>Import welfare facilities (Excel/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="333" />
+      <location filename="../plugin/gui/import_dialog.py" line="331" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="199" />
+      <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="221" />
+      <location filename="../plugin/algorithms/imports.py" line="231" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="240" />
+      <location filename="../plugin/algorithms/imports.py" line="250" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="231" />
+      <location filename="../plugin/algorithms/imports.py" line="241" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</translation>
     </message>
@@ -801,27 +801,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Linked on *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <location filename="../plugin/gui/import_dialog.py" line="148" />
       <source>List to import</source>
       <translation>List to import</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <location filename="../plugin/algorithms/imports.py" line="76" />
       <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="151" />
+      <location filename="../plugin/gui/import_dialog.py" line="149" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="127" />
+      <location filename="../plugin/algorithms/postgres.py" line="131" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="122" />
+      <location filename="../plugin/algorithms/postgres.py" line="126" />
       <source>Login (lower case)</source>
       <translation>Login (lower case)</translation>
     </message>
@@ -836,7 +836,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Make household from report</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="113" />
+      <location filename="../plugin/algorithms/postgres.py" line="117" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</translation>
     </message>
@@ -851,17 +851,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="66" />
+      <location filename="../plugin/algorithms/postgres.py" line="70" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>Move a welfare database up to PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="100" />
+      <location filename="../plugin/algorithms/postgres.py" line="104" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>Moving up failed, nothing was written: {}</translation>
     </message>
@@ -871,7 +871,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -881,7 +881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Name of this filter:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="75" />
+      <location filename="../plugin/algorithms/create_database.py" line="76" />
       <source>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</source>
       <translation>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</translation>
     </message>
@@ -896,7 +896,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="47" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
@@ -906,7 +906,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <location filename="../plugin/gui/household_dialog.py" line="186" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
@@ -916,12 +916,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="318" />
+      <location filename="../plugin/dock.py" line="321" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="170" />
+      <location filename="../plugin/dock.py" line="174" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -946,7 +946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="155" />
+      <location filename="../plugin/algorithms/create_database.py" line="156" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
@@ -966,12 +966,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="114" />
+      <location filename="../plugin/algorithms/common.py" line="112" />
       <source>No welfare database given (DATABASE).</source>
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="93" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -986,7 +986,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="295" />
+      <location filename="../plugin/dock.py" line="298" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
@@ -996,12 +996,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not visited for (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="125" />
+      <location filename="../plugin/dock.py" line="129" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="169" />
+      <location filename="../plugin/dock.py" line="173" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1091,7 +1091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="203" />
+      <location filename="../plugin/gui/visit_dialog.py" line="204" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1101,7 +1101,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="169" />
+      <location filename="../plugin/dock.py" line="173" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1166,7 +1166,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="78" />
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… or service=NAME)</translation>
     </message>
@@ -1266,22 +1266,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Registry changes (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="180" />
+      <location filename="../plugin/algorithms/imports.py" line="190" />
       <source>Rejected rows</source>
       <translation>Rejected rows</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="97" />
+      <location filename="../plugin/algorithms/imports.py" line="96" />
       <source>Rejected rows (Excel)</source>
       <translation>Rejected rows (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <location filename="../plugin/algorithms/imports.py" line="194" />
       <source>Relabelled values</source>
       <translation>Relabelled values</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="99" />
+      <location filename="../plugin/algorithms/imports.py" line="98" />
       <source>Relabelled values (Excel)</source>
       <translation>Relabelled values (Excel)</translation>
     </message>
@@ -1306,14 +1306,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Replace an existing demo</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="62" />
+      <location filename="../plugin/algorithms/create_database.py" line="63" />
       <source>Replace an existing file</source>
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="53" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="32" />
+      <source>Reports</source>
+      <translation>Reports</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="30" />
@@ -1336,7 +1341,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="341" />
+      <location filename="../plugin/dock.py" line="344" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1346,7 +1351,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="117" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
@@ -1356,7 +1361,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="98" />
+      <location filename="../plugin/gui/visit_dialog.py" line="99" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1366,12 +1371,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Road-address DB</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="157" />
+      <location filename="../plugin/gui/import_dialog.py" line="155" />
       <source>Road-address DB folder</source>
       <translation>Road-address DB folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>Road-address location DB (위치정보요약DB files or folders, ;-separated)</translation>
     </message>
@@ -1386,7 +1391,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
@@ -1396,7 +1401,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="201" />
+      <location filename="../plugin/gui/household_dialog.py" line="205" />
       <source>Save link</source>
       <translation>Save link</translation>
     </message>
@@ -1411,12 +1416,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="79" />
+      <location filename="../plugin/algorithms/postgres.py" line="83" />
       <source>Schema</source>
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="66" />
+      <location filename="../plugin/algorithms/create_database.py" line="67" />
       <source>Schema on the server</source>
       <translation>Schema on the server</translation>
     </message>
@@ -1426,7 +1431,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="50" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -1451,7 +1456,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="92" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1461,7 +1466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="78" />
+      <location filename="../plugin/algorithms/imports.py" line="77" />
       <source>Sheet (Excel; the first when empty)</source>
       <translation>Sheet (Excel; the first when empty)</translation>
     </message>
@@ -1491,7 +1496,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="135" />
+      <location filename="../plugin/project.py" line="117" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1541,17 +1546,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="319" />
+      <location filename="../plugin/dock.py" line="322" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="140" />
+      <location filename="../plugin/algorithms/common.py" line="138" />
       <source>The saved connection's authentication ({}) could not be read.</source>
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="223" />
+      <location filename="../plugin/gui/visit_dialog.py" line="224" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
@@ -1591,7 +1596,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Value in the list</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <location filename="../plugin/algorithms/imports.py" line="82" />
       <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
       <translation>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</translation>
     </message>
@@ -1601,7 +1606,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Values: what each label found in a category column becomes (change any; your choices are kept for the next list).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="45" />
+      <location filename="../plugin/gui/household_dialog.py" line="46" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
@@ -1611,7 +1616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="249" />
+      <location filename="../plugin/main.py" line="248" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1631,12 +1636,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="29" />
+      <location filename="../plugin/dock.py" line="30" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="76" />
+      <location filename="../plugin/algorithms/postgres.py" line="80" />
       <source>Welfare database (GeoPackage)</source>
       <translation>Welfare database (GeoPackage)</translation>
     </message>
@@ -1644,6 +1649,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/common.py" line="28" />
       <source>Welfare database (GeoPackage, or a PostgreSQL connection)</source>
       <translation>Welfare database (GeoPackage, or a PostgreSQL connection)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="31" />
+      <source>Welfare facilities</source>
+      <translation>Welfare facilities</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/provider.py" line="28" />
@@ -1666,7 +1676,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="82" />
+      <location filename="../plugin/project.py" line="105" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1711,7 +1721,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>X/Y coordinates in</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="138" />
+      <location filename="../plugin/algorithms/imports.py" line="137" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y read in EPSG:{}, as their header says</translation>
     </message>
@@ -1721,27 +1731,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="208" />
+      <location filename="../plugin/algorithms/common.py" line="196" />
       <source>a ';' (a second statement)</source>
       <translation>a ';' (a second statement)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="87" />
+      <location filename="../plugin/gui/import_dialog.py" line="85" />
       <source>a category label</source>
       <translation>a category label</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="208" />
+      <location filename="../plugin/algorithms/common.py" line="196" />
       <source>a comment ('--' or '/*')</source>
       <translation>a comment ('--' or '/*')</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="87" />
+      <location filename="../plugin/gui/import_dialog.py" line="85" />
       <source>a known synonym</source>
       <translation>a known synonym</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="209" />
+      <location filename="../plugin/algorithms/common.py" line="197" />
       <source>an unclosed quote</source>
       <translation>an unclosed quote</translation>
     </message>
@@ -1761,17 +1771,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>anyone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>auditor</source>
       <translation>auditor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>district admin</source>
       <translation>district admin</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>dong staff</source>
       <translation>dong staff</translation>
     </message>
@@ -1781,17 +1791,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>households and visits are synthetic</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="199" />
+      <location filename="../plugin/gui/import_dialog.py" line="197" />
       <source>import as</source>
       <translation>import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="187" />
+      <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>imported</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>insert (a known case number is rejected)</source>
       <translation>insert (a known case number is rejected)</translation>
     </message>
@@ -1801,22 +1811,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="334" />
+      <location filename="../plugin/gui/import_dialog.py" line="332" />
       <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="88" />
+      <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>not recognised: kept as written</source>
       <translation>not recognised: kept as written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="254" />
+      <location filename="../plugin/gui/import_dialog.py" line="252" />
       <source>not recognised: rejected unless you choose</source>
       <translation>not recognised: rejected unless you choose</translation>
     </message>
@@ -1826,7 +1836,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>partner</source>
       <translation>partner</translation>
     </message>
@@ -1841,7 +1851,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>portrait</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="45" />
+      <location filename="../plugin/algorithms/postgres.py" line="49" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</translation>
     </message>
@@ -1871,12 +1881,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="88" />
+      <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>the closest category</source>
       <translation>the closest category</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="126" />
+      <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
@@ -1891,17 +1901,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>unknown case number</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>upsert (update by case number)</source>
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="187" />
+      <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>would import</source>
       <translation>would import</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="89" />
+      <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>your choice</source>
       <translation>your choice</translation>
     </message>
@@ -1921,17 +1931,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="81" />
+      <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="96" />
+      <location filename="../plugin/algorithms/common.py" line="91" />
       <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
       <translation>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
@@ -1946,7 +1956,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="186" />
+      <location filename="../plugin/algorithms/common.py" line="174" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{} cannot be evaluated ({}): {}</translation>
     </message>
@@ -1956,7 +1966,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="69" />
       <source>{} could not be upgraded: {}</source>
       <translation>{} could not be upgraded: {}</translation>
     </message>
@@ -1976,17 +1986,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households, {} facility matches</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <location filename="../plugin/algorithms/imports.py" line="173" />
       <source>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</source>
       <translation>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="126" />
+      <location filename="../plugin/algorithms/common.py" line="125" />
       <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="64" />
+      <location filename="../plugin/project.py" line="63" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -1996,27 +2006,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is not a date: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="177" />
+      <location filename="../plugin/algorithms/common.py" line="165" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{} is not a valid expression ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="164" />
+      <location filename="../plugin/algorithms/common.py" line="152" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{} is not a welfare visit database (tables missing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="144" />
+      <location filename="../plugin/algorithms/postgres.py" line="148" />
       <source>{} is now {} ({})</source>
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="184" />
+      <location filename="../plugin/algorithms/common.py" line="172" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
@@ -2026,17 +2036,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} visits written to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="48" />
-      <source>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</source>
-      <translation>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/imports.py" line="174" />
+      <location filename="../plugin/algorithms/imports.py" line="184" />
       <source>{}, column {}: {} ({} rows)</source>
       <translation>{}, column {}: {} ({} rows)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="169" />
+      <location filename="../plugin/algorithms/imports.py" line="179" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, row {}, column {}: {}</translation>
     </message>
@@ -2046,17 +2051,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="103" />
+      <location filename="../plugin/algorithms/common.py" line="98" />
       <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
       <translation>{}: no pseudonyms can be made for partners: {}. Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="112" />
+      <location filename="../plugin/algorithms/imports.py" line="111" />
       <source>{}: no sheet to read</source>
       <translation>{}: no sheet to read</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="119" />
+      <location filename="../plugin/algorithms/common.py" line="118" />
       <source>{}: no such welfare database file</source>
       <translation>{}: no such welfare database file</translation>
     </message>
@@ -2071,7 +2076,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="185" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
@@ -2081,7 +2086,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="103" />
+      <location filename="../plugin/gui/visit_dialog.py" line="104" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
@@ -2091,12 +2096,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— domain —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="260" />
+      <location filename="../plugin/gui/import_dialog.py" line="258" />
       <source>— leave empty —</source>
       <translation>— leave empty —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="204" />
+      <location filename="../plugin/gui/import_dialog.py" line="202" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2106,7 +2111,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— saved filters —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="171" />
+      <location filename="../plugin/algorithms/imports.py" line="181" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… and {} more rejected rows (see REJECTS)</translation>
     </message>
@@ -2141,7 +2146,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>통 (tong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="125" />
+      <location filename="../plugin/algorithms/postgres.py" line="129" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 codes (staff), comma-separated</translation>
     </message>

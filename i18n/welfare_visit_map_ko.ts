@@ -19,7 +19,7 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no address)</source>
       <translation>(주소 없음)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="40" />
+      <location filename="../plugin/algorithms/imports.py" line="39" />
       <source>ADDRESS_DB: {} does not exist</source>
       <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>추가</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="111" />
+      <location filename="../plugin/algorithms/postgres.py" line="115" />
       <source>Add a person to the shared database</source>
       <translation>공유 데이터베이스에 사용자 추가</translation>
     </message>
@@ -94,22 +94,22 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="142" />
+      <location filename="../plugin/algorithms/imports.py" line="141" />
       <source>Address DB: {} entrances from {} files</source>
       <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="55" />
+      <location filename="../plugin/algorithms/create_database.py" line="56" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="102" />
+      <location filename="../plugin/dock.py" line="105" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -174,17 +174,17 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="33" />
+      <location filename="../plugin/algorithms/postgres.py" line="37" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="87" />
+      <location filename="../plugin/algorithms/imports.py" line="86" />
       <source>CRS of the X/Y columns (the database's when empty; degrees are recognised)</source>
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="84" />
+      <location filename="../plugin/gui/common.py" line="85" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>취소되었습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="52" />
+      <location filename="../plugin/algorithms/postgres.py" line="55" />
       <source>Cannot connect to {}: {}</source>
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="165" />
+      <location filename="../plugin/project.py" line="147" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>사례번호, 이름, 주소 또는 12통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="140" />
+      <location filename="../plugin/algorithms/create_database.py" line="141" />
       <source>Choose a CRS with an EPSG code (got {}).</source>
       <translation>EPSG 코드가 있는 좌표계를 고르세요 (선택한 좌표계: {}).</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>필터 지우기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="84" />
+      <location filename="../plugin/gui/common.py" line="85" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>열</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="146" />
+      <location filename="../plugin/algorithms/imports.py" line="145" />
       <source>Columns not imported: {}</source>
       <translation>가져오지 않은 열: {}</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="52" />
+      <location filename="../plugin/algorithms/create_database.py" line="53" />
       <source>Coordinate reference system</source>
       <translation>좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="68" />
+      <location filename="../plugin/algorithms/postgres.py" line="72" />
       <source>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</source>
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="265" />
+      <location filename="../plugin/project.py" line="247" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>{}을(를) 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="64" />
+      <location filename="../plugin/algorithms/create_database.py" line="65" />
       <source>Create it on a PostgreSQL server instead (postgresql://…, service=NAME or a saved connection)</source>
       <translation>대신 PostgreSQL 서버에 만들기 (postgresql://…, service=이름 또는 저장된 연결)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="33" />
+      <location filename="../plugin/algorithms/create_database.py" line="34" />
       <source>Create welfare database</source>
       <translation>복지 데이터베이스 만들기</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="35" />
+      <location filename="../plugin/algorithms/create_database.py" line="36" />
       <source>Creates a new welfare visit database (GeoPackage) with every table of the data model: households, visits, needs, linkages, facilities, visitors, reports, registry changes, audit log. Categories are checked by the database, derived household fields (risk, last visit, next visit due) are kept by triggers, and the layers open styled in QGIS and QField.
 
 DISTRICTS (optional): 행정동 polygons. Code and name fields are recognised for juso (EMD_CD/EMD_KOR_NM), vuski (adm_cd2/adm_nm) and SGIS (ADM_DR_CD/ADM_DR_NM); name them with CODE_FIELD and NAME_FIELD otherwise. Any CRS is transformed.
@@ -346,7 +346,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="50" />
+      <location filename="../plugin/algorithms/create_database.py" line="51" />
       <source>Database (GeoPackage)</source>
       <translation>데이터베이스 (GeoPackage)</translation>
     </message>
@@ -401,22 +401,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거리</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="58" />
+      <location filename="../plugin/algorithms/create_database.py" line="59" />
       <source>District code field</source>
       <translation>행정구역 코드 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="170" />
+      <location filename="../plugin/algorithms/create_database.py" line="171" />
       <source>District feature {}: code field {} is empty or repeated ({!r})</source>
       <translation>행정구역 {}번째 객체: 코드 필드 {}이(가) 비어 있거나 중복입니다 ({!r})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="60" />
+      <location filename="../plugin/algorithms/create_database.py" line="61" />
       <source>District name field</source>
       <translation>행정구역 이름 필드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="174" />
+      <location filename="../plugin/algorithms/create_database.py" line="175" />
       <source>District {} has no geometry</source>
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
@@ -431,22 +431,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="135" />
+      <location filename="../plugin/algorithms/postgres.py" line="139" />
       <source>Dong staff need at least one 행정동 code in DONGS.</source>
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="94" />
+      <location filename="../plugin/algorithms/imports.py" line="93" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="333" />
+      <location filename="../plugin/gui/import_dialog.py" line="331" />
       <source>Dry run — nothing written</source>
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -496,17 +496,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시설 이름, 종류 또는 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="81" />
+      <location filename="../plugin/algorithms/imports.py" line="80" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="152" />
+      <location filename="../plugin/algorithms/create_database.py" line="153" />
       <source>Field {} is not in the districts layer (its fields: {}).</source>
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="56" />
+      <location filename="../plugin/project.py" line="55" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -551,22 +551,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="123" />
+      <location filename="../plugin/algorithms/postgres.py" line="127" />
       <source>Group</source>
       <translation>그룹</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="210" />
+      <location filename="../plugin/algorithms/common.py" line="198" />
       <source>HOUSEHOLD_FILTER must be one condition; it holds {}: {}</source>
       <translation>HOUSEHOLD_FILTER는 조건 하나여야 합니다. 다음이 들어 있습니다: {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="218" />
+      <location filename="../plugin/gui/import_dialog.py" line="216" />
       <source>Header row {row}: {found} of {total} columns recognised; {rows} data rows.</source>
       <translation>머리글 행 {row}: 열 {total}개 중 {found}개 인식, 자료 {rows}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="144" />
+      <location filename="../plugin/algorithms/imports.py" line="143" />
       <source>Header row {}: {}</source>
       <translation>머리글 행 {}: {}</translation>
     </message>
@@ -611,7 +611,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="90" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
@@ -666,12 +666,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>식별번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="116" />
+      <location filename="../plugin/algorithms/imports.py" line="115" />
       <source>INPUT {!r} is neither a file nor a layer</source>
       <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="72" />
+      <location filename="../plugin/algorithms/imports.py" line="71" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -691,52 +691,52 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="158" />
+      <location filename="../plugin/algorithms/imports.py" line="168" />
       <source>Import cancelled: the database is as it was.</source>
       <translation>가져오기를 취소했습니다: 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="198" />
+      <location filename="../plugin/algorithms/imports.py" line="208" />
       <source>Import households (Excel/CSV)</source>
       <translation>가구 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="239" />
+      <location filename="../plugin/algorithms/imports.py" line="249" />
       <source>Import reports (Excel/CSV)</source>
       <translation>제보 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="230" />
+      <location filename="../plugin/algorithms/imports.py" line="240" />
       <source>Import visits (Excel/CSV)</source>
       <translation>방문 기록 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="220" />
+      <location filename="../plugin/algorithms/imports.py" line="230" />
       <source>Import welfare facilities (Excel/CSV)</source>
       <translation>복지시설 가져오기 (엑셀/CSV)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="333" />
+      <location filename="../plugin/gui/import_dialog.py" line="331" />
       <source>Imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="199" />
+      <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>가구 명단(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 제목 행은 흔히 쓰는 한국어·영어 표기(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)로 찾아 읽으며, FIELD_MAP(대상=원본 열 제목;…)이 우선합니다. 한국어·영어 분류 표기는 코드가 되고, 날짜는 Excel 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305 모두 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 하는 5174/2097, 4326)로 읽어 변환하며, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. SOURCE_CRS에 맞지 않는 X/Y(경위도, X·Y 바뀜, 다른 한국 좌표계)는 이유와 함께 거부합니다. 가구원수, 등록일/발굴일과 발굴시스템 명단의 위기정보 열(단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O 또는 날짜)은 members, found_on, crisis_indicators가 됩니다. 선택 항목의 분류에 없는 표기 때문에 행을 잃지 않습니다: 가장 가까운 분류(또는 '기타')로 가져오고, 원문은 source_labels에 보관하며, 경고(WARNINGS)로 알립니다. VALUE_MAP(항목:표기=코드;…)으로 직접 정할 수 있습니다. 기록을 틀리게 만드는 값(위기도, 날짜, 좌표, 중복 사례번호, 주민등록번호)은 행을 거부하며, 한 행은 한 번만 세고 행·열·이유를 알립니다(REJECTS). 한 트랜잭션으로 처리하므로 실패하거나 취소하면 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="221" />
+      <location filename="../plugin/algorithms/imports.py" line="231" />
       <source>Imports a list of welfare facilities (name, code, kind, address, phone, X/Y …), such as the Seoul social-welfare-facility lists: kinds like '(노인) 노인복지관' are mapped to the categories and their services; places come from X/Y or ADDRESS_DB, otherwise the facility is imported without one (UNLOCATED). MODE upsert updates facilities by code.</source>
       <translation>복지시설 목록(시설명, 코드, 종류, 주소, 전화, X/Y …, 예: 서울시 사회복지시설 목록)을 가져옵니다. '(노인) 노인복지관' 같은 종류는 분류와 제공 서비스로 바뀌고, 위치는 X/Y나 ADDRESS_DB에서 정하며, 없으면 위치 없이 가져옵니다(UNLOCATED). MODE upsert는 코드로 시설을 갱신합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="240" />
+      <location filename="../plugin/algorithms/imports.py" line="250" />
       <source>Imports reports of households in crisis (date, channel, reporter, address, content, X/Y), such as a call-centre or KakaoTalk-channel log; they appear as new reports in the dock.</source>
       <translation>위기가구 제보(날짜, 접수경로, 제보자, 주소, 내용, X/Y, 예: 콜센터·카카오톡 채널 기록)를 가져옵니다. 도크의 신규 제보에 나타납니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="231" />
+      <location filename="../plugin/algorithms/imports.py" line="241" />
       <source>Imports visits (case number, date, visitor, method, outcome, risk, content) for households on record: unknown case numbers, future dates and a risk for a household not met are rejected; the households' risk and next visit due follow. MODE upsert skips a visit already recorded.</source>
       <translation>등록된 가구의 방문 기록(사례번호, 날짜, 방문자, 방법, 결과, 위기도, 내용)을 가져옵니다. 없는 사례번호, 미래 날짜, 면담하지 않은 가구의 위기도는 거부하며, 가구의 위기도와 다음 방문 예정일이 따라 바뀝니다. MODE upsert는 이미 기록된 방문을 건너뜁니다.</translation>
     </message>
@@ -801,27 +801,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="150" />
+      <location filename="../plugin/gui/import_dialog.py" line="148" />
       <source>List to import</source>
       <translation>가져올 목록</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="77" />
+      <location filename="../plugin/algorithms/imports.py" line="76" />
       <source>List to import (.xlsx, .xls, .csv file, or a layer)</source>
       <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="151" />
+      <location filename="../plugin/gui/import_dialog.py" line="149" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="127" />
+      <location filename="../plugin/algorithms/postgres.py" line="131" />
       <source>Login</source>
       <translation>로그인</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="122" />
+      <location filename="../plugin/algorithms/postgres.py" line="126" />
       <source>Login (lower case)</source>
       <translation>로그인 (소문자)</translation>
     </message>
@@ -836,7 +836,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보로 가구 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="113" />
+      <location filename="../plugin/algorithms/postgres.py" line="117" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>한 사람(LOGIN)의 로그인 역할을 그룹에 만듭니다. 구 관리자(전체), 동 직원(DONGS의 행정동 코드(쉼표 구분) 가구만, 행 수준 보안), 협력기관(가린 뷰만), 감사자(감사 기록만). 비밀번호는 나중에 psql의 \password나 서비스 파일로 정합니다. 매개변수가 아니므로 기록에 남지 않습니다.</translation>
     </message>
@@ -851,17 +851,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방법</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="92" />
+      <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>방식</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="66" />
+      <location filename="../plugin/algorithms/postgres.py" line="70" />
       <source>Move a welfare database up to PostgreSQL</source>
       <translation>복지 데이터베이스를 PostgreSQL로 옮기기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="100" />
+      <location filename="../plugin/algorithms/postgres.py" line="104" />
       <source>Moving up failed, nothing was written: {}</source>
       <translation>옮기기에 실패했습니다. 아무것도 쓰지 않았습니다: {}</translation>
     </message>
@@ -871,7 +871,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="48" />
+      <location filename="../plugin/dock.py" line="49" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -881,7 +881,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 필터의 이름:</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="75" />
+      <location filename="../plugin/algorithms/create_database.py" line="76" />
       <source>Name the GeoPackage to create (DATABASE), or a server (CONNECTION).</source>
       <translation>만들 GeoPackage(DATABASE) 또는 서버(CONNECTION)를 지정하세요.</translation>
     </message>
@@ -896,7 +896,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="47" />
+      <location filename="../plugin/gui/household_dialog.py" line="48" />
       <source>Need</source>
       <translation>욕구</translation>
     </message>
@@ -906,7 +906,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <location filename="../plugin/gui/household_dialog.py" line="186" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
@@ -916,12 +916,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="318" />
+      <location filename="../plugin/dock.py" line="321" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="170" />
+      <location filename="../plugin/dock.py" line="174" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -946,7 +946,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="155" />
+      <location filename="../plugin/algorithms/create_database.py" line="156" />
       <source>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</source>
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
@@ -966,12 +966,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="114" />
+      <location filename="../plugin/algorithms/common.py" line="112" />
       <source>No welfare database given (DATABASE).</source>
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="93" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -986,7 +986,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="295" />
+      <location filename="../plugin/dock.py" line="298" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
@@ -996,12 +996,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미방문 기간 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="125" />
+      <location filename="../plugin/dock.py" line="129" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="169" />
+      <location filename="../plugin/dock.py" line="173" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1091,7 +1091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="203" />
+      <location filename="../plugin/gui/visit_dialog.py" line="204" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1101,7 +1101,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="169" />
+      <location filename="../plugin/dock.py" line="173" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1166,7 +1166,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전화</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="78" />
+      <location filename="../plugin/algorithms/postgres.py" line="82" />
       <source>PostgreSQL (postgresql://… or service=NAME)</source>
       <translation>PostgreSQL (postgresql://… 또는 service=이름)</translation>
     </message>
@@ -1266,22 +1266,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="180" />
+      <location filename="../plugin/algorithms/imports.py" line="190" />
       <source>Rejected rows</source>
       <translation>거부된 행</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="97" />
+      <location filename="../plugin/algorithms/imports.py" line="96" />
       <source>Rejected rows (Excel)</source>
       <translation>거부된 행 (엑셀)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="184" />
+      <location filename="../plugin/algorithms/imports.py" line="194" />
       <source>Relabelled values</source>
       <translation>다르게 읽은 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="99" />
+      <location filename="../plugin/algorithms/imports.py" line="98" />
       <source>Relabelled values (Excel)</source>
       <translation>다르게 읽은 값 (Excel)</translation>
     </message>
@@ -1306,14 +1306,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기존 데모 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="62" />
+      <location filename="../plugin/algorithms/create_database.py" line="63" />
       <source>Replace an existing file</source>
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="53" />
+      <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>제보</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="32" />
+      <source>Reports</source>
+      <translation>위기가구 제보</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="30" />
@@ -1336,7 +1341,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="341" />
+      <location filename="../plugin/dock.py" line="344" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1346,7 +1351,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="117" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
@@ -1356,7 +1361,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="98" />
+      <location filename="../plugin/gui/visit_dialog.py" line="99" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1366,12 +1371,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>도로명주소 DB</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="157" />
+      <location filename="../plugin/gui/import_dialog.py" line="155" />
       <source>Road-address DB folder</source>
       <translation>도로명주소 DB 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="90" />
+      <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>도로명주소 위치 DB (위치정보요약DB 파일 또는 폴더, ;로 구분)</translation>
     </message>
@@ -1386,7 +1391,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행 수</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Save</source>
       <translation>저장</translation>
     </message>
@@ -1396,7 +1401,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="201" />
+      <location filename="../plugin/gui/household_dialog.py" line="205" />
       <source>Save link</source>
       <translation>연계 저장</translation>
     </message>
@@ -1411,12 +1416,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="79" />
+      <location filename="../plugin/algorithms/postgres.py" line="83" />
       <source>Schema</source>
       <translation>스키마</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/create_database.py" line="66" />
+      <location filename="../plugin/algorithms/create_database.py" line="67" />
       <source>Schema on the server</source>
       <translation>서버의 스키마</translation>
     </message>
@@ -1426,7 +1431,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="50" />
+      <location filename="../plugin/gui/household_dialog.py" line="51" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -1451,7 +1456,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="92" />
+      <location filename="../plugin/dock.py" line="95" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1461,7 +1466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시트</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="78" />
+      <location filename="../plugin/algorithms/imports.py" line="77" />
       <source>Sheet (Excel; the first when empty)</source>
       <translation>시트 (엑셀, 비우면 첫 시트)</translation>
     </message>
@@ -1491,7 +1496,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="135" />
+      <location filename="../plugin/project.py" line="117" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1541,17 +1546,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="319" />
+      <location filename="../plugin/dock.py" line="322" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="140" />
+      <location filename="../plugin/algorithms/common.py" line="138" />
       <source>The saved connection's authentication ({}) could not be read.</source>
       <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="223" />
+      <location filename="../plugin/gui/visit_dialog.py" line="224" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
@@ -1591,7 +1596,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>명단의 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="83" />
+      <location filename="../plugin/algorithms/imports.py" line="82" />
       <source>Value map (field:label=code;…), e.g. discovery_source:복지통장 발굴=visitor</source>
       <translation>값 대응표 (항목:표기=코드;…), 예: discovery_source:복지통장 발굴=visitor</translation>
     </message>
@@ -1601,7 +1606,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>값: 분류 열에서 찾은 표기마다 어떤 분류로 가져올지 (바꿀 수 있으며, 선택은 다음 명단에도 쓰입니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="45" />
+      <location filename="../plugin/gui/household_dialog.py" line="46" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
@@ -1611,7 +1616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="249" />
+      <location filename="../plugin/main.py" line="248" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1631,12 +1636,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="29" />
+      <location filename="../plugin/dock.py" line="30" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="76" />
+      <location filename="../plugin/algorithms/postgres.py" line="80" />
       <source>Welfare database (GeoPackage)</source>
       <translation>복지 데이터베이스 (지오패키지)</translation>
     </message>
@@ -1644,6 +1649,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/common.py" line="28" />
       <source>Welfare database (GeoPackage, or a PostgreSQL connection)</source>
       <translation>복지 데이터베이스 (GeoPackage 또는 PostgreSQL 연결)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/import_dialog.py" line="31" />
+      <source>Welfare facilities</source>
+      <translation>복지자원·시설</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/provider.py" line="28" />
@@ -1666,7 +1676,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="82" />
+      <location filename="../plugin/project.py" line="105" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1711,7 +1721,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>X/Y 좌표계</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="138" />
+      <location filename="../plugin/algorithms/imports.py" line="137" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y를 열 제목대로 EPSG:{}로 읽습니다</translation>
     </message>
@@ -1721,27 +1731,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="208" />
+      <location filename="../plugin/algorithms/common.py" line="196" />
       <source>a ';' (a second statement)</source>
       <translation>';' (두 번째 문장)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="87" />
+      <location filename="../plugin/gui/import_dialog.py" line="85" />
       <source>a category label</source>
       <translation>분류 표기 그대로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="208" />
+      <location filename="../plugin/algorithms/common.py" line="196" />
       <source>a comment ('--' or '/*')</source>
       <translation>주석 ('--' 또는 '/*')</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="87" />
+      <location filename="../plugin/gui/import_dialog.py" line="85" />
       <source>a known synonym</source>
       <translation>알려진 다른 표기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="209" />
+      <location filename="../plugin/algorithms/common.py" line="197" />
       <source>an unclosed quote</source>
       <translation>닫히지 않은 따옴표</translation>
     </message>
@@ -1761,17 +1771,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>auditor</source>
       <translation>감사자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>district admin</source>
       <translation>구 관리자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>dong staff</source>
       <translation>동 직원</translation>
     </message>
@@ -1781,17 +1791,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구·방문 자료는 가상 자료</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="199" />
+      <location filename="../plugin/gui/import_dialog.py" line="197" />
       <source>import as</source>
       <translation>가져올 항목</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="187" />
+      <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>insert (a known case number is rejected)</source>
       <translation>추가 (이미 있는 사례번호는 거부)</translation>
     </message>
@@ -1801,22 +1811,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="334" />
+      <location filename="../plugin/gui/import_dialog.py" line="332" />
       <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="88" />
+      <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>not recognised: kept as written</source>
       <translation>알 수 없는 표기: 원문을 보관</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="254" />
+      <location filename="../plugin/gui/import_dialog.py" line="252" />
       <source>not recognised: rejected unless you choose</source>
       <translation>알 수 없는 표기: 선택하지 않으면 거부</translation>
     </message>
@@ -1826,7 +1836,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="124" />
+      <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>partner</source>
       <translation>협력기관</translation>
     </message>
@@ -1841,7 +1851,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>세로</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="45" />
+      <location filename="../plugin/algorithms/postgres.py" line="49" />
       <source>psycopg2 is needed for PostgreSQL (Debian: python3-psycopg2).</source>
       <translation>PostgreSQL에는 psycopg2가 필요합니다 (데비안: python3-psycopg2).</translation>
     </message>
@@ -1871,12 +1881,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="88" />
+      <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>the closest category</source>
       <translation>가장 가까운 분류</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="126" />
+      <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
@@ -1891,17 +1901,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미등록 사례번호</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/imports.py" line="92" />
       <source>upsert (update by case number)</source>
       <translation>추가·갱신 (사례번호로 갱신)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="187" />
+      <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>would import</source>
       <translation>가져올 예정</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="89" />
+      <location filename="../plugin/gui/import_dialog.py" line="87" />
       <source>your choice</source>
       <translation>직접 선택</translation>
     </message>
@@ -1921,17 +1931,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="81" />
+      <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path}은(는) 이 실행이 {name}(으)로 읽는 파일입니다: 다른 파일을 고르세요 (아무것도 쓰지 않았습니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="96" />
+      <location filename="../plugin/algorithms/common.py" line="91" />
       <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
       <translation>{output}: 폴더 {folder}이(가) 없습니다. 있는 폴더를 고르세요(아무것도 쓰지 않았습니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="188" />
+      <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
@@ -1946,7 +1956,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="186" />
+      <location filename="../plugin/algorithms/common.py" line="174" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{}을(를) 계산할 수 없습니다 ({}): {}</translation>
     </message>
@@ -1956,7 +1966,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="69" />
       <source>{} could not be upgraded: {}</source>
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
@@ -1976,17 +1986,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {}곳, 시설 연결 {}건</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="163" />
+      <location filename="../plugin/algorithms/imports.py" line="173" />
       <source>{} is locked by another program (for example a QGIS layer of it being edited: save or discard those edits, or close that program) and could not be written. Nothing was imported; the database is as it was.</source>
       <translation>{}이(가) 다른 프로그램에 잠겨 있어 쓸 수 없습니다(예: QGIS에서 이 파일의 레이어를 편집 중이면 편집을 저장하거나 취소하고, 아니면 그 프로그램을 닫으세요). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="126" />
+      <location filename="../plugin/algorithms/common.py" line="125" />
       <source>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</source>
       <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="64" />
+      <location filename="../plugin/project.py" line="63" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -1996,27 +2006,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 날짜가 아닙니다: {!r}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="177" />
+      <location filename="../plugin/algorithms/common.py" line="165" />
       <source>{} is not a valid expression ({}): {}</source>
       <translation>{}이(가) 올바른 식이 아닙니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="164" />
+      <location filename="../plugin/algorithms/common.py" line="152" />
       <source>{} is not a welfare visit database (tables missing)</source>
       <translation>{}은(는) 복지방문지도 데이터베이스가 아닙니다 (테이블 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="144" />
+      <location filename="../plugin/algorithms/postgres.py" line="148" />
       <source>{} is now {} ({})</source>
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="184" />
+      <location filename="../plugin/algorithms/common.py" line="172" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
@@ -2026,17 +2036,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 {}건을 {}에 썼습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="48" />
-      <source>{} works on a GeoPackage only, not yet on a shared PostgreSQL database.</source>
-      <translation>{}은(는) 아직 GeoPackage에서만 실행됩니다. 공유 PostgreSQL 데이터베이스는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/imports.py" line="174" />
+      <location filename="../plugin/algorithms/imports.py" line="184" />
       <source>{}, column {}: {} ({} rows)</source>
       <translation>{}, 열 {}: {} ({}행)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="169" />
+      <location filename="../plugin/algorithms/imports.py" line="179" />
       <source>{}, row {}, column {}: {}</source>
       <translation>{}, {}행, {}열: {}</translation>
     </message>
@@ -2046,17 +2051,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="103" />
+      <location filename="../plugin/algorithms/common.py" line="98" />
       <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
       <translation>{}: 협력기관용 가명을 만들 수 없습니다: {}. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="112" />
+      <location filename="../plugin/algorithms/imports.py" line="111" />
       <source>{}: no sheet to read</source>
       <translation>{}: 읽을 시트가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/common.py" line="119" />
+      <location filename="../plugin/algorithms/common.py" line="118" />
       <source>{}: no such welfare database file</source>
       <translation>{}: 복지 데이터베이스 파일이 없습니다</translation>
     </message>
@@ -2071,7 +2076,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="185" />
+      <location filename="../plugin/gui/household_dialog.py" line="188" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
@@ -2081,7 +2086,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="103" />
+      <location filename="../plugin/gui/visit_dialog.py" line="104" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
@@ -2091,12 +2096,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 욕구 영역 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="260" />
+      <location filename="../plugin/gui/import_dialog.py" line="258" />
       <source>— leave empty —</source>
       <translation>— 비워 둠 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/import_dialog.py" line="204" />
+      <location filename="../plugin/gui/import_dialog.py" line="202" />
       <source>— not imported —</source>
       <translation>— 가져오지 않음 —</translation>
     </message>
@@ -2106,7 +2111,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 저장된 필터 —</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="171" />
+      <location filename="../plugin/algorithms/imports.py" line="181" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… 외 거부된 행 {}개 (REJECTS 참고)</translation>
     </message>
@@ -2141,7 +2146,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/postgres.py" line="125" />
+      <location filename="../plugin/algorithms/postgres.py" line="129" />
       <source>행정동 codes (staff), comma-separated</source>
       <translation>행정동 코드 (직원), 쉼표로 구분</translation>
     </message>

@@ -3,7 +3,7 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 ENV_OVERRIDE = "WELFARE_VISIT_MAP_LANG"
@@ -29,6 +29,28 @@ def install_translator(lang=None):
         return None
     translator = QTranslator()
     if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    translator.qt = install_qt_translator(lang)  # kept alive with the plugin's
+    return translator
+
+
+def qt_translations_path():
+    """Where Qt keeps its own translations (Qt 5 and Qt 6 name the call differently)."""
+    if hasattr(QLibraryInfo, "path"):  # Qt 6
+        return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+
+
+def install_qt_translator(lang):
+    """Qt's own words (OK, Cancel, Close, Yes, No …) in ``lang``, from Qt's translations (Debian:
+    qttranslations5-l10n, installed by make setup). QGIS loads them itself for its own locale; the
+    plugin does too, so that its dialogs' buttons speak its language when WELFARE_VISIT_MAP_LANG
+    differs from QGIS's. None when Qt has no such file."""
+    if lang == "en":
+        return None
+    translator = QTranslator()
+    if not translator.load(f"qtbase_{lang}", qt_translations_path()):
         return None
     QCoreApplication.installTranslator(translator)
     return translator

@@ -283,7 +283,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
     _item(layout, "footer").setText(
         tr("Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]")
-        .format(printed_by, printed_at, privacy_mode))
+        .format(printed_by, printed_at, mode))
     return coverage
 
 
@@ -539,7 +539,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     attribution = source["source"] if source else ""
     _item(layout, "footer").setText(
         tr("Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]")
-        .format(printed_by, printed_at, privacy_mode) + (f" · {attribution}" if attribution else ""))
+        .format(printed_by, printed_at, mode) + (f" · {attribution}" if attribution else ""))
     return coverage
 
 

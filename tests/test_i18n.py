@@ -48,3 +48,22 @@ def test_compiled_korean_translation_loads(qgis_app):
         assert tr("Open welfare database…") == "복지 데이터베이스 열기…"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_qt_own_buttons_speak_korean(qgis_app):
+    """OK, Cancel, Close of every dialog are Qt's own words: Qt's Korean translations (installed by
+    make setup) are loaded with the plugin's, so a Korean UI has no English buttons."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from welfare_visit_map.plugin.language import install_qt_translator
+
+    translator = install_qt_translator("ko")
+    assert translator is not None, "Qt's Korean translations are missing (qttranslations5-l10n)"
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+        texts = {box.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                                QDialogButtonBox.StandardButton.Close)}
+        assert texts and all(re.search("[가-힣]", t) for t in texts), texts
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert install_qt_translator("en") is None

@@ -58,7 +58,9 @@ def test_staff_maps_one_a3_page_per_tong_with_hangul_embedded(provider, demo_dir
     assert len(pages) == len(tongs)
     for page, tong in zip(pages, tongs):
         assert f"서대문구·북아현동·{tong}" in page  # the title names its 통
-        assert "직원용" in page or "staff" in page
+        assert "직원용" in page
+        # the footer says the privacy mode in the page's language too, not the parameter's code
+        assert "개인정보모드:직원용" in page and "staff" not in page
     rows = audit_rows(demo_dir / "demo.gpkg")
     assert len(rows) == before + 1
     assert rows[-1]["privacy"] == "staff" and rows[-1]["pages"] == len(tongs) and rows[-1]["level"] == "tong"
@@ -130,6 +132,7 @@ def test_household_sheets_one_a4_page_each_with_history(provider, demo_dir, tmp_
     text = "".join(pages_text(output))
     for _, name, last_visit in rows:
         assert name in text and last_visit in text  # staff sheets: the name and the visit history
+    assert "staff" not in text and "개인정보모드:직원용" in text
     assert audit_rows(demo_dir / "demo.gpkg")[-1]["algorithm"] == "print_household_sheets"
 
 

@@ -26,8 +26,10 @@ from .common import FORMS, label
 
 FORM = FORMS / "import_dialog.ui"
 PREVIEW_ROWS = 6
-TABLE_NAMES = {"households": "Households", "facilities": "Welfare facilities", "visits": "Visits",
-               "reports": "Reports"}
+def table_names():
+    """What a list can be, in the user's language (tr() of literals, so the .ts files hold them)."""
+    return {"households": tr("Households"), "facilities": tr("Welfare facilities"), "visits": tr("Visits"),
+            "reports": tr("Reports")}
 
 
 def field_labels():
@@ -111,8 +113,8 @@ class ImportDialog(QDialog):
         self.feedback = None
         self.last_result = None
         self.labels = field_labels()
-        for name, text in TABLE_NAMES.items():
-            self.tableCombo.addItem(tr(text), name)
+        for name, text in table_names().items():
+            self.tableCombo.addItem(text, name)
         self.tableCombo.setCurrentIndex(self.tableCombo.findData(table))
         self.modeCombo.addItem(tr("insert (a known case number is rejected)"), 0)
         self.modeCombo.addItem(tr("upsert (update by case number)"), 1)
