@@ -337,6 +337,7 @@ def household_form(layer, lang="ko", relations=None):
         else:
             rel = QgsAttributeEditorRelation(rel_id, target)
         rel.setLabel(title[idx])
+        rel.setRelationWidgetTypeId("relation_editor")  # QGIS's own editor (an empty id logs a warning per form)
         target.addChildElement(rel)
     record = QgsAttributeEditorContainer(("기록 정보", "Record")[idx], root)
     record.setIsGroupBox(False)

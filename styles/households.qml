@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{6393ffc8-4db6-4fda-8ef6-7bbd60a90455}">
-   <rule filter="&quot;status&quot; = 'active'" key="{2f0773ae-effb-47e1-b177-864b5d829cfe}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{be11012d-4f3e-4057-a2a4-e018071b242d}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{bd9014a5-8d45-4cde-bfb9-2d7bb46fba27}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{e942a402-6dc5-4005-90cc-d2d511832708}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{b2caba89-f09f-4c68-ae0f-8ad140831670}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{940d65f3-f255-43e0-82b1-3672af2755ca}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{6beb2d54-2477-4bdb-8a72-40636418012e}">
+   <rule filter="&quot;status&quot; = 'active'" key="{788e6ead-3231-4287-96d5-7b7e71e631bd}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{ea992e71-fb42-4722-adf6-f7e301408eb8}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{80cb2678-dae1-4e61-bb97-acc2c8862936}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{4a1ddb07-1dd5-4249-9ffe-56db80012cc1}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{c7a13a19-ea58-420e-9403-4f2dc2e0d1ee}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{3bae63fd-eca6-4de2-9550-6786cb6b3a29}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -881,17 +881,17 @@
    <attributeEditorField index="13" name="risk_level" showLabel="1" />
    <attributeEditorField index="15" name="last_visit_on" showLabel="1" />
    <attributeEditorField index="16" name="next_visit_due" showLabel="1" />
-   <attributeEditorRelation forceSuppressFormPopup="0" label="방문 기록" name="visits_household" nmRelationId="" relation="visits_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="방문 기록" name="visits_household" nmRelationId="" relation="visits_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="욕구" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
-   <attributeEditorRelation forceSuppressFormPopup="0" label="욕구" name="needs_household" nmRelationId="" relation="needs_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="욕구" name="needs_household" nmRelationId="" relation="needs_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="서비스 연계" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
-   <attributeEditorRelation forceSuppressFormPopup="0" label="서비스 연계" name="linkages_household" nmRelationId="" relation="linkages_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="서비스 연계" name="linkages_household" nmRelationId="" relation="linkages_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{26f3ef1a-6ed6-4e59-844a-ee0853bca96a}">
-   <rule filter="&quot;status&quot; = 'new'" key="{49228994-a887-4165-b208-e3f4cee2459d}" label="신규 제보" symbol="0" />
+  <rules key="{cc38a63b-777f-4272-97d0-b56a1c5f97ef}">
+   <rule filter="&quot;status&quot; = 'new'" key="{a0a53d37-627d-4985-be61-6525c0ec918e}" label="신규 제보" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">

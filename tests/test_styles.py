@@ -69,6 +69,16 @@ def test_household_style_colours_and_value_maps(tmp_path, qgis_new_project):
         setup = layer.editorWidgetSetup(layer.fields().indexOf(field))
         assert setup.type() == "ValueMap", field
         assert [v for d in setup.config()["map"] for v in d.values()] == list(cat.codes(categories)), field
+    # the form's visits, needs and linkages use QGIS's relation editor by name (an empty widget id
+    # made QGIS log 'Failed to create relation widget ""' three times per form)
+    def relations(element):
+        if hasattr(element, "relationWidgetTypeId"):
+            yield element
+        for child in getattr(element, "children", lambda: [])():
+            yield from relations(child)
+
+    editors = [e for tab in layer.editFormConfig().tabs() for e in relations(tab)]
+    assert len(editors) == 3 and {e.relationWidgetTypeId() for e in editors} == {"relation_editor"}
 
 
 def test_english_styles_speak_english():

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{cb145a6d-99e6-406a-a6c8-f522c77885b0}">
-   <rule filter="&quot;status&quot; = 'active'" key="{143883a8-74f4-4bc0-9c97-8b9caf97f617}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{4094cd0b-227f-4ca3-96ad-8f5ea582b0b0}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{494c4c53-77a6-470d-b368-99fd3c38beaa}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{0e12f618-15d8-4357-935a-bbbf5edd05a1}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{747bf300-9a1b-45f9-b4b3-243bd33fec5f}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{434bab11-2492-4fa6-b405-1e87cfb19822}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{010ea964-c800-41c7-9e7a-c7991c32cb69}">
+   <rule filter="&quot;status&quot; = 'active'" key="{a2598504-f8aa-443c-bae6-947589731d3d}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{29b5f1c1-95fb-417e-a8e2-19df09d0e291}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{2be280df-795e-49dc-9a80-b1f391ec7724}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{0a3d7bcf-7f43-4ba8-8051-b351f9ef05dd}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{60033411-5bc5-426d-83b8-383f171bd9bb}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{720839c0-04ce-4a54-8202-08589cb803a4}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -881,17 +881,17 @@
    <attributeEditorField index="13" name="risk_level" showLabel="1" />
    <attributeEditorField index="15" name="last_visit_on" showLabel="1" />
    <attributeEditorField index="16" name="next_visit_due" showLabel="1" />
-   <attributeEditorRelation forceSuppressFormPopup="0" label="Visits" name="visits_household" nmRelationId="" relation="visits_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="Visits" name="visits_household" nmRelationId="" relation="visits_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="Needs" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
-   <attributeEditorRelation forceSuppressFormPopup="0" label="Needs" name="needs_household" nmRelationId="" relation="needs_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="Needs" name="needs_household" nmRelationId="" relation="needs_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>
   <attributeEditorContainer columnCount="1" groupBox="0" name="Linkages" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
-   <attributeEditorRelation forceSuppressFormPopup="0" label="Linkages" name="linkages_household" nmRelationId="" relation="linkages_household" relationWidgetTypeId="" showLabel="1">
+   <attributeEditorRelation forceSuppressFormPopup="0" label="Linkages" name="linkages_household" nmRelationId="" relation="linkages_household" relationWidgetTypeId="relation_editor" showLabel="1">
     <editor_configuration />
    </attributeEditorRelation>
   </attributeEditorContainer>

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{fc9e015f-e46c-4217-a1d0-1986834c90d7}">
-   <rule filter="&quot;status&quot; = 'new'" key="{f7fc8ae8-3192-47b2-9863-553ab24c61e5}" label="New reports" symbol="0" />
+  <rules key="{01030fc4-a566-4226-a1d5-049cb9def4c8}">
+   <rule filter="&quot;status&quot; = 'new'" key="{1a27a578-757a-472a-94b8-aa64be9c0b36}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
