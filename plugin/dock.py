@@ -6,13 +6,14 @@ from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRec
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
 from .core import categories as cat
-from .core import db, schema, visits
+from .core import cycles, db, schema, visits
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
 from .core.rows import Report
+from .gui import memory
 from .gui.common import current_user, debounce, label, risk_icon
 from .gui.filter_panel import FilterPanel
 from .gui.resource_panel import ResourcePanel
@@ -87,7 +88,8 @@ class WelfareDock(QgsDockWidget):
     def refresh(self, *_):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
-        database = self.known_database = self.database()
+        previous, database = self.known_database, self.database()
+        self.known_database = database
         value = db.parse(database) if database else None
         if value is None:
             f.databaseLabel.setText(tr("No welfare database is open."))
@@ -98,7 +100,8 @@ class WelfareDock(QgsDockWidget):
             f.databaseLabel.setText(value.display_name)
         for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton, f.exportListButton):
             widget.setEnabled(bool(database))
-        my_dong = f.workDongCombo.currentData()
+        # my 동: kept while the same database stays open, remembered across sessions (per database)
+        my_dong = f.workDongCombo.currentData() if database == previous else memory.recall(database, "dong")
         f.workDongCombo.blockSignals(True)
         for combo in (f.dongCombo, f.workDongCombo):
             combo.clear()
@@ -136,15 +139,21 @@ class WelfareDock(QgsDockWidget):
         return item
 
     def dong_changed(self, *_):
+        memory.remember(self.database(), "dong", self.form.workDongCombo.currentData())
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
         self.filter_panel.apply()
         self.zoom_to_dong(self.form.workDongCombo.currentData())
 
     def zoom_to_dong(self, code):
-        """Show my 동 on the map (its households are what the lists and the filter now hold)."""
-        districts = database_layers().get("districts")
-        if not code or districts is None:
+        """Show my 동 on the map (its households are what the lists and the filter now hold);
+        all 동 (no code): the whole district."""
+        layers = database_layers()
+        districts = layers.get("districts")
+        if districts is None:
+            return
+        if not code:
+            self.plugin.zoom_to_district(layers)
             return
         request = QgsFeatureRequest().setFilterExpression(f"\"code\" = {QgsExpression.quotedString(code)}")
         feature = next(districts.getFeatures(request), None)
@@ -332,6 +341,9 @@ class WelfareDock(QgsDockWidget):
         days = {"high": f.highSpin.value(), "medium": f.mediumSpin.value(), "low": f.lowSpin.value()}
         conn = db.connect(database)
         try:
+            changes = cycles.due_date_changes(conn, days)
+            if not self.confirm_cycle(days, changes):
+                return
             schema.set_cycle_days(conn, days)
         except (ValueError, *db.errors()) as exc:  # on a shared database, a dong's staff may not change it
             self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
@@ -343,6 +355,17 @@ class WelfareDock(QgsDockWidget):
         self.plugin.iface.messageBar().pushMessage(
             tr("Welfare Visit Map"), tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days),
             Qgis.MessageLevel.Info, 5)
+
+    def confirm_cycle(self, days, changes):
+        """Ask before a new revisit cycle re-derives due dates across the district."""
+        text = (tr("The next visit due date of {n} households will change (high {high}, medium {medium}, "
+                   "low {low} days). Apply the new revisit cycle?") if changes
+                else tr("No household's next visit due date changes (high {high}, medium {medium}, low {low} days). "
+                        "Apply the new revisit cycle?"))
+        answer = QMessageBox.question(self, tr("Revisit cycle"), text.format(n=f"{changes:,}", **days),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def map_parameters(self):
         """What the dock says, over what the map says (selection, household filter)."""

@@ -69,7 +69,8 @@ class WelfareVisitMapPlugin:
         self._action("shared", tr("Open a shared database (PostgreSQL)…"), self.open_shared_dialog)
         self._action("create", tr("Create welfare database…"), lambda: self._run_algorithm("create_database"))
         self._action("demo", tr("Build demo district…"), lambda: self._run_algorithm("build_demo"))
-        visit = self._action("visit", tr("Record visit (click a household)"), self.toggle_visit_tool, toolbar=True)
+        visit = self._action("visit", tr("Record visit (click a household)"), self.toggle_visit_tool, toolbar=True,
+                             icon="/mActionEditTable.svg")  # its own icon: the plugin's is the dock's
         visit.setCheckable(True)
         self.pick_tool = HouseholdPickTool(self.iface.mapCanvas(), lambda: database_layers().get("households"))
         self.pick_tool.setAction(visit)

@@ -149,7 +149,7 @@ def test_dock_shows_the_database_and_prints_what_it_says(plugin, demo_dir, qgis_
 
 
 def test_dock_sets_the_revisit_cycle_and_the_database_rederives_due_dates(plugin, demo_dir, tmp_path,
-                                                                           qgis_new_project):
+                                                                           qgis_new_project, monkeypatch):
     import shutil
     import sqlite3
 
@@ -159,6 +159,10 @@ def test_dock_sets_the_revisit_cycle_and_the_database_rederives_due_dates(plugin
     form = plugin.dock.form
     assert (form.highSpin.value(), form.mediumSpin.value(), form.lowSpin.value()) == (30, 90, 180)
     form.highSpin.setValue(14)
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    monkeypatch.setattr("welfare_visit_map.plugin.dock.QMessageBox.question",
+                        lambda *a: QMessageBox.StandardButton.Yes)  # it asks first (tests/test_worker_day.py)
     form.cycleApplyButton.click()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT value FROM settings WHERE key = 'cycle_days_high'").fetchone() == ("14",)

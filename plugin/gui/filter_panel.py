@@ -107,9 +107,10 @@ class FilterPanel:
         self.risk_checks = {"high": f.riskHighCheck, "medium": f.riskMediumCheck, "low": f.riskLowCheck,
                             UNVISITED: f.riskUnvisitedCheck}
         for level, check in self.risk_checks.items():
-            check.setText(label(cat.RISK_LEVELS, level) if level != UNVISITED else tr("Not yet visited"))
+            check.setText(label(cat.RISK_LEVELS, level) if level != UNVISITED else tr("Never visited"))
             check.setIcon(risk_icon(None if level == UNVISITED else level))
             check.toggled.connect(self.changed)
+        f.riskUnvisitedCheck.setToolTip(tr("No risk assessed yet: never visited, or never met at a visit"))
         for widget in (f.overdueCheck, f.notVisitedCheck):
             widget.toggled.connect(self.changed)
         f.notVisitedSpin.valueChanged.connect(self.changed)

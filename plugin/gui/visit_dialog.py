@@ -4,13 +4,14 @@ import datetime as dt
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QToolButton
+from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QSizePolicy, QToolButton
 
 from ..core import categories as cat
 from ..core import db, visits
 from ..core.rows import NeedInput, VisitInput
 from ..i18n import tr
 from ..language import ui_language
+from . import memory
 from .common import (
     ERROR_STYLE,
     FORMS,
@@ -29,6 +30,12 @@ ERROR_LABELS = {"visited_on": "visitedOnError", "visitor_id": "visitorIdError", 
                 "risk_level": "riskLevelError", "needs": "needsError", "notes": "notesError",
                 "method": "outcomeError", "household": "outcomeError"}
 NEED_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the NeedInput of a list row
+# a chosen need reads as chosen at a glance: filled, bold, with a dark border (unchosen: plain)
+NEED_BUTTON_STYLE = ("QToolButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 3px; "
+                     "background: palette(button); } "
+                     "QToolButton:hover { border-color: #1565c0; } "
+                     "QToolButton:checked { background: #1565c0; color: white; font-weight: bold; "
+                     "border: 2px solid #0d3c7a; }")
 
 
 class VisitDialog(QDialog):
@@ -56,7 +63,7 @@ class VisitDialog(QDialog):
         self.setWindowTitle(tr("Record visit — {}").format(household.case_no or household.head_name or ""))
         self.householdLabel.setText(self._header())
         self.visitDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        self._fill_visitors()
+        self._fill_visitors(select=memory.recall(self.database, "visitor"))  # the last one this user chose
         fill_combo(self.methodCombo, cat.VISIT_METHODS)
         fill_combo(self.outcomeCombo, cat.VISIT_OUTCOMES, tr("— choose the outcome —"))
         fill_combo(self.needDomainCombo, cat.NEED_DOMAINS, tr("— domain —"))
@@ -72,6 +79,8 @@ class VisitDialog(QDialog):
             button.setText(ko if lang == "ko" else en)
             button.setToolTip(label(cat.NEED_DOMAINS, domain))
             button.setCheckable(True)
+            button.setStyleSheet(NEED_BUTTON_STYLE)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setProperty("need_domain", domain)
             button.setProperty("need_item", ko)  # stored in Korean whatever the interface language
             self.commonLayout.addWidget(button, i // 5, i % 5)
@@ -80,6 +89,16 @@ class VisitDialog(QDialog):
         for name in set(ERROR_LABELS.values()):
             getattr(self, name).setStyleSheet(ERROR_STYLE)
         self.clear_problems()
+        # a field's problem goes away as soon as the field is filled in or changed
+        self.visitDate.dateChanged.connect(lambda *_: self._field_changed("visited_on"))
+        self.visitorCombo.currentIndexChanged.connect(lambda *_: self._field_changed("visitor_id"))
+        self.outcomeCombo.currentIndexChanged.connect(lambda *_: self._field_changed("outcome", "risk_level"))
+        for _, name in RISK_RADIOS:
+            getattr(self, name).toggled.connect(lambda *_: self._field_changed("risk_level"))
+        for button in self.common_buttons:
+            button.toggled.connect(lambda *_: self._field_changed("needs"))
+        self.needDomainCombo.currentIndexChanged.connect(lambda *_: self._field_changed("needs"))
+        self.notesEdit.textChanged.connect(lambda: self._field_changed("notes"))
         self.outcomeCombo.currentIndexChanged.connect(self._outcome_changed)
         self.addVisitorButton.toggled.connect(self.newVisitorFrame.setVisible)
         self.newVisitorSave.clicked.connect(self.add_visitor)
@@ -104,8 +123,15 @@ class VisitDialog(QDialog):
         self.visitorCombo.addItem(tr("— choose the visitor —"), None)
         for visitor in self.visitor_rows:
             self.visitorCombo.addItem(f"{visitor.name} ({label(cat.VISITOR_ROLES, visitor.role)})", visitor.id)
-        if select:
-            self.visitorCombo.setCurrentIndex(self.visitorCombo.findData(select))
+        index = self.visitorCombo.findData(select) if select else -1
+        if index >= 0:  # a visitor of another 동 (or one gone) is not preset
+            self.visitorCombo.setCurrentIndex(index)
+
+    def _field_changed(self, *fields):
+        for field in fields:
+            error = getattr(self, ERROR_LABELS[field])
+            error.clear()
+            error.setVisible(False)
 
     def _outcome_changed(self, *_):
         met = self.outcomeCombo.currentData() in cat.MET_OUTCOMES
@@ -225,5 +251,6 @@ class VisitDialog(QDialog):
             return
         finally:
             conn.close()
+        memory.remember(self.database, "visitor", visit.visitor_id)
         self.saved.emit(self.visit_id)
         self.accept()

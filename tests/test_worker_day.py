@@ -1,0 +1,235 @@
+"""A dong worker's day (issue 15): my 동 and my visitor remembered across QGIS sessions, 모든 동
+zooms out to the district, the visit dialog's chosen needs look chosen and its errors go once a
+field is filled, the record-visit tool has its own icon, and a new revisit cycle asks first,
+saying how many households' due dates change."""
+import datetime as dt
+import shutil
+
+import pytest
+from conftest import make_small_database, plain_rows
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
+
+import welfare_visit_map
+from welfare_visit_map.plugin.core import cycles, db, gpkg, schema, visits
+from welfare_visit_map.plugin.core.rows import VisitInput
+from welfare_visit_map.plugin.gui import memory, visit_dialog
+from welfare_visit_map.plugin.project import district_extent
+
+
+@pytest.fixture
+def small(tmp_path, qgis_new_project):
+    path = make_small_database(tmp_path / "w.gpkg")
+    yield path
+    QgsSettings().remove(f"{memory.GROUP}/{memory.database_key(path)}")
+
+
+def fresh_plugin(iface):
+    """A new plugin object, as QGIS makes one when it starts again."""
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("welfarevisitmap") is not None:
+        registry.removeProvider(registry.providerById("welfarevisitmap"))
+    instance = welfare_visit_map.classFactory(iface)
+    instance.initGui()
+    return instance
+
+
+def test_my_dong_is_remembered_when_qgis_starts_again(plugin, iface, small):
+    plugin.open_database(str(small))
+    combo = plugin.dock.form.workDongCombo
+    combo.setCurrentIndex(combo.findData("1141056500"))  # 북아현동
+    assert QgsSettings().value(memory.key(small, "dong")) == "1141056500"
+    assert memory.key(small, "dong").startswith("welfare_visit_map/")
+    plugin.unload()
+    QgsProject.instance().clear()
+    again = fresh_plugin(iface)
+    try:
+        assert again.dock.form.workDongCombo.currentData() is None  # no database open yet
+        again.open_database(str(small))
+        form = again.dock.form
+        assert form.workDongCombo.currentData() == "1141056500"
+        tree = form.workTree
+        listed = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+                  for j in range(tree.topLevelItem(i).childCount())]
+        assert listed == ["2026-0003"]  # 북아현동's work only
+        form.workDongCombo.setCurrentIndex(0)  # 모든 동 is remembered too
+        assert memory.recall(small, "dong") is None
+    finally:
+        again.unload()
+
+
+def test_all_dongs_zooms_out_to_the_district(plugin, iface, small):
+    layers = plugin.open_database(str(small))
+    canvas = iface.mapCanvas()
+    canvas.resize(1000, 500)
+    canvas.setDestinationCrs(layers["households"].crs())
+    combo = plugin.dock.form.workDongCombo
+    combo.setCurrentIndex(combo.findData("1141056500"))
+    district = district_extent(layers, canvas.mapSettings().destinationCrs())
+    dong = next(layers["districts"].getFeatures("\"code\" = '1141056500'")).geometry().boundingBox()
+    assert canvas.extent().center() == dong.center() != district.center()  # my 동, centred
+    combo.setCurrentIndex(0)  # 모든 동
+    assert combo.currentData() is None
+    assert canvas.extent().contains(district) and canvas.extent().center() == district.center()
+    assert min(canvas.extent().width() / district.width(), canvas.extent().height() / district.height()) < 1.2
+
+
+def test_the_record_visit_tool_has_its_own_icon(plugin):
+    visit = next(a for a in plugin.actions if a.objectName() == "welfare_visit_map_visit")
+    dock = plugin.dock.toggleViewAction()
+    assert not visit.icon().isNull()
+    assert visit.icon().pixmap(24, 24).toImage() != dock.icon().pixmap(24, 24).toImage()
+
+
+def save(dialog):
+    dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def shown(dialog, name):
+    return not getattr(dialog, name).isHidden()
+
+
+def test_a_fields_error_goes_as_soon_as_it_is_filled(small):
+    dialog = visit_dialog.VisitDialog(small, "hh-1")
+    dialog.notesEdit.setPlainText("주민번호 800101-1234567")
+    save(dialog)
+    assert dialog.result() == 0
+    assert {n for n in set(visit_dialog.ERROR_LABELS.values()) if shown(dialog, n)} >= {"visitorIdError", "outcomeError"}
+    dialog.visitorCombo.setCurrentIndex(dialog.visitorCombo.findData("v-1"))
+    assert not shown(dialog, "visitorIdError") and shown(dialog, "outcomeError")
+    dialog.outcomeCombo.setCurrentIndex(dialog.outcomeCombo.findData("met"))
+    assert not shown(dialog, "outcomeError")
+    save(dialog)
+    assert shown(dialog, "riskLevelError") and shown(dialog, "notesError")
+    dialog.highRadio.setChecked(True)
+    assert not shown(dialog, "riskLevelError") and shown(dialog, "notesError")
+    dialog.notesEdit.setPlainText("겨울 난방비 부담")
+    assert not shown(dialog, "notesError")
+    dialog.visitDate.setDate(QDate.currentDate().addDays(1))
+    save(dialog)
+    assert shown(dialog, "visitedOnError")
+    dialog.visitDate.setDate(QDate.currentDate())
+    assert not shown(dialog, "visitedOnError")
+    dialog.needItemEdit.setText("도배")
+    dialog.addNeedButton.click()  # no domain
+    assert shown(dialog, "needsError")
+    dialog.common_buttons[0].click()
+    assert not shown(dialog, "needsError")
+    save(dialog)
+    assert dialog.result() == 1
+
+
+def test_a_chosen_need_looks_chosen(small):
+    dialog = visit_dialog.VisitDialog(small, "hh-1")
+    dialog.resize(560, 700)
+    button = dialog.common_buttons[2]
+    assert button.isCheckable() and not button.isChecked()
+    plain = button.grab().toImage()
+    button.click()
+    assert button.isChecked()
+    chosen = button.grab().toImage()
+    assert plain != chosen
+    # a chosen button is filled with the checked colour, an unchosen one is not
+    middle = (5, chosen.height() // 2)  # inside the border, left of the text
+    assert chosen.pixelColor(*middle).name() == "#1565c0"
+    assert plain.pixelColor(*middle).name() != "#1565c0"
+    button.click()
+    assert not button.isChecked()
+
+
+def test_the_visitor_is_preset_to_the_one_last_chosen(small):
+    first = visit_dialog.VisitDialog(small, "hh-1")
+    assert first.visitorCombo.currentData() is None  # nothing remembered yet: choose
+    first.visitorCombo.setCurrentIndex(first.visitorCombo.findData("v-3"))
+    first.outcomeCombo.setCurrentIndex(first.outcomeCombo.findData("absent"))
+    save(first)
+    assert first.result() == 1
+    assert memory.recall(small, "visitor") == "v-3"
+    again = visit_dialog.VisitDialog(small, "hh-2")
+    assert again.visitorCombo.currentData() == "v-3"
+    memory.remember(small, "visitor", "v-2")  # 북아현동's: not offered for 천연동's household
+    other = visit_dialog.VisitDialog(small, "hh-1")
+    assert other.visitorCombo.currentData() is None
+    assert visit_dialog.VisitDialog(small, "hh-3").visitorCombo.currentData() == "v-2"
+
+
+# --- revisit cycles ---------------------------------------------------------------------------------
+
+def visited(path):
+    """hh-1 met (high) 20 days ago, hh-2 met (medium) 10 days ago, hh-3 absent only."""
+    conn = gpkg.connect(path)
+    today = dt.date.today()
+    try:
+        for hid, days, outcome, risk in (("hh-1", 20, "met", "high"), ("hh-2", 10, "met", "medium"),
+                                         ("hh-3", 5, "absent", None)):
+            visits.record_visit(conn, hid, VisitInput(visited_on=today - dt.timedelta(days=days), visitor_id="v-3",
+                                                      outcome=outcome, risk_level=risk), today=today)
+    finally:
+        conn.close()
+    return path
+
+
+def dues(database):
+    return dict(plain_rows(database, "SELECT id, next_visit_due FROM households ORDER BY id"))
+
+
+def test_counting_the_households_a_new_cycle_changes(small):
+    visited(small)
+    conn = db.connect_readonly(small)
+    try:
+        assert cycles.due_date_changes(conn, schema.cycle_days(conn)) == 0
+        assert cycles.due_date_changes(conn, {"high": 14}) == 1
+        assert cycles.due_date_changes(conn, {"high": 14, "medium": 60, "low": 7}) == 2
+        assert cycles.due_date_changes(conn, {"low": 7}) == 0
+    finally:
+        conn.close()
+
+
+def test_counting_on_the_demo_matches_what_the_database_rederives(demo_dir, tmp_path):
+    copy = tmp_path / "demo.gpkg"
+    shutil.copy(demo_dir / "demo.gpkg", copy)
+    before = dues(str(copy))
+    conn = db.connect(str(copy))
+    try:
+        expected = cycles.due_date_changes(conn, {"high": 14, "medium": 60})
+        schema.set_cycle_days(conn, {"high": 14, "medium": 60})
+    finally:
+        conn.close()
+    after = dues(str(copy))
+    assert expected > 0
+    assert expected == sum(before[h] != after[h] for h in before)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """QMessageBox.question as the dock asks it: the questions asked, and the answer to give."""
+    asked = []
+    reply = {"button": QMessageBox.StandardButton.No}
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return reply["button"]
+
+    monkeypatch.setattr("welfare_visit_map.plugin.dock.QMessageBox.question", question)
+    return asked, reply
+
+
+def test_a_new_cycle_asks_first_and_cancel_changes_nothing(plugin, small, answers):
+    asked, reply = answers
+    visited(small)
+    plugin.open_database(str(small))
+    form = plugin.dock.form
+    before = dues(small)
+    form.highSpin.setValue(14)
+    form.mediumSpin.setValue(60)
+    form.cycleApplyButton.click()
+    assert len(asked) == 1 and "2" in asked[0] and "14" in asked[0]
+    assert dues(small) == before
+    assert plain_rows(small, "SELECT value FROM settings WHERE key = 'cycle_days_high'") == [("30",)]
+    reply["button"] = QMessageBox.StandardButton.Yes
+    form.cycleApplyButton.click()
+    today = dt.date.today()
+    assert dues(small) == {"hh-1": (today + dt.timedelta(days=-20 + 14)).isoformat(),
+                           "hh-2": (today + dt.timedelta(days=-10 + 60)).isoformat(), "hh-3": None}
+    assert plain_rows(small, "SELECT value FROM settings WHERE key = 'cycle_days_high'") == [("14",)]
