@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from conftest import make_small_database, plain_rows
+from conftest import make_small_database, on_backend, plain_rows
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
@@ -174,9 +174,14 @@ def dues(database):
     return dict(plain_rows(database, "SELECT id, next_visit_due FROM households ORDER BY id"))
 
 
-def test_counting_the_households_a_new_cycle_changes(small):
-    visited(small)
-    conn = db.connect_readonly(small)
+@pytest.fixture(params=["gpkg", "postgres"])
+def visited_database(request, small):
+    """The small database with its visits, on each engine."""
+    return on_backend(request, str(visited(small)))
+
+
+def test_counting_the_households_a_new_cycle_changes(visited_database):
+    conn = db.connect_readonly(visited_database)
     try:
         assert cycles.due_date_changes(conn, schema.cycle_days(conn)) == 0
         assert cycles.due_date_changes(conn, {"high": 14}) == 1
