@@ -225,6 +225,7 @@ def test_a_new_cycle_asks_first_and_cancel_changes_nothing(plugin, small, answer
     visited(small)
     plugin.open_database(str(small))
     form = plugin.dock.form
+    assert form.cycleTab.isAncestorOf(form.cycleGroup) and not form.printTab.isAncestorOf(form.cycleGroup)
     before = dues(small)
     form.highSpin.setValue(14)
     form.mediumSpin.setValue(60)
