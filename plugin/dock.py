@@ -3,19 +3,20 @@ algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected
 from pathlib import Path
 
 from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsVertexMarker
 from qgis.PyQt import uic
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
 from .core import categories as cat
 from .core import cycles, db, schema, visits
+from .core.addresses import short_address
 from .core.privacy import PRIVACY_MODES
 from .core.risk import DEFAULT_CYCLE_DAYS
 from .core.rows import Report
 from .gui import memory
 from .gui.common import current_user, debounce, label, risk_icon
-from .gui.filter_panel import FilterPanel
+from .gui.filter_panel import FilterPanel, fit_columns
 from .gui.resource_panel import ResourcePanel
 from .i18n import tr
 from .printing import LEVELS, PAPER_MM
@@ -24,6 +25,7 @@ from .project import database_layers, databases_in_project, refresh_layers
 FORM = Path(__file__).resolve().parent.parent / "forms" / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
 ZOOM_SCALE = 2500
+DONG_COLUMN = 4  # of the work and find lists: shown when the lists hold every 동
 
 
 class WelfareDock(QgsDockWidget):
@@ -47,9 +49,11 @@ class WelfareDock(QgsDockWidget):
         f.printSheetsButton.clicked.connect(self.print_sheets)
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
         for tree in (f.workTree, f.searchTree):
-            tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due")])
-            tree.setColumnWidth(0, 150)
-            tree.setColumnWidth(1, 60)
+            tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due"), tr("Dong")])
+            # the columns fit a narrow dock: the short road address takes what the others leave
+            tree.setIndentation(12)
+            fit_columns(tree, {0: ["SDM-000000", "2026-0000"], 1: ["홍길동"], 3: ["26-12-31"],
+                               DONG_COLUMN: ["북가좌제2동"]}, stretch=2, icon=True, depth=1)
             tree.itemClicked.connect(self.show_on_map)
             tree.itemDoubleClicked.connect(self.open_item)
             tree.currentItemChanged.connect(self.update_buttons)
@@ -63,6 +67,7 @@ class WelfareDock(QgsDockWidget):
         f.formButton.clicked.connect(self.open_form)
         f.reportButton.clicked.connect(self.report_to_household)
         self.last_household = (None, None)
+        self.marker = None  # where the household chosen from a list is, drawn above the labels
         self.filter_panel = FilterPanel(self)
         self.resource_panel = ResourcePanel(self)
         project = QgsProject.instance()
@@ -72,6 +77,7 @@ class WelfareDock(QgsDockWidget):
         self.refresh()
 
     def unload(self):
+        self.clear_marker()
         project = QgsProject.instance()
         for signal in (project.layersAdded, project.layersRemoved, project.cleared):
             signal.disconnect(self.layers_changed)
@@ -127,16 +133,25 @@ class WelfareDock(QgsDockWidget):
     def _household_item(self, household, parent=None):
         h = household
         due = h.next_visit_due.isoformat() if h.next_visit_due else ""
-        item = QTreeWidgetItem([h.case_no or "-", h.head_name or "", h.address or "", due])
+        dong = self.dong_name(h.dong_code)
+        short_due = h.next_visit_due.strftime("%y-%m-%d") if h.next_visit_due else ""  # 26-10-09: fits the dock
+        item = QTreeWidgetItem([h.case_no or "-", h.head_name or "", short_address(h.address), short_due, dong])
+        item.setToolTip(3, due)
         item.setIcon(0, risk_icon(h.risk_level))
         item.setToolTip(0, label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else tr("Not yet visited"))
         item.setToolTip(2, f"{h.address or ''} ({h.tong}통)" if h.tong else h.address or "")
+        item.setToolTip(DONG_COLUMN, f"{dong} {h.tong}통" if h.tong and dong else dong)
         if h.status != "active":
             item.setText(3, label(cat.HOUSEHOLD_STATUS, h.status))
         item.setData(0, ITEM_ROLE, ("household", h.id))
         if parent is not None:
             parent.addChild(item)
         return item
+
+    def dong_name(self, code):
+        """The name of a 동 of the open database (from the 동 choice), or its code."""
+        index = self.form.workDongCombo.findData(code) if code else -1
+        return self.form.workDongCombo.itemText(index) if index > 0 else code or ""
 
     def dong_changed(self, *_):
         memory.remember(self.database(), "dong", self.form.workDongCombo.currentData())
@@ -169,6 +184,9 @@ class WelfareDock(QgsDockWidget):
         """Overdue and never-visited households of my 동, and new reports."""
         tree = self.form.workTree
         tree.clear()
+        every_dong = not self.form.workDongCombo.currentData()
+        for each in (tree, self.form.searchTree):  # with every 동 listed, "26통" needs its 동
+            each.setColumnHidden(DONG_COLUMN, not every_dong)
         database = self.database()
         if not database:
             return
@@ -179,8 +197,9 @@ class WelfareDock(QgsDockWidget):
             conn.close()
         bold = QFont()
         bold.setBold(True)
-        for rows, title in ((work.overdue, tr("Overdue ({})")), (work.unvisited, tr("Not yet visited ({})")),
-                            (work.reports, tr("New reports ({})"))):
+        # new reports first: nobody has looked at them yet; then the overdue, the most urgent first
+        for rows, title in ((work.reports, tr("New reports ({})")), (work.overdue, tr("Overdue ({})")),
+                            (work.unvisited, tr("Not yet visited ({})"))):
             top = QTreeWidgetItem([title.format(len(rows) if len(rows) < 200 else "200+")])
             top.setFont(0, bold)
             tree.addTopLevelItem(top)
@@ -188,10 +207,19 @@ class WelfareDock(QgsDockWidget):
             for row in rows:
                 if isinstance(row, Report):
                     received = row.received_on.isoformat() if row.received_on else ""
-                    item = QTreeWidgetItem([f"{received} {label(cat.REPORT_CHANNELS, row.channel)}", row.description or "",
-                                            row.address or "", ""])
+                    channel = label(cat.REPORT_CHANNELS, row.channel) if row.channel else ""
+                    dong = self.dong_name(row.dong_code) if every_dong else ""
+                    # one line across the list (what, where), the full text on hover
+                    text = " · ".join(part for part in (f"{received} {channel}".strip(), row.description or "",
+                                                        short_address(row.address), dong) if part)
+                    item = QTreeWidgetItem([text])
+                    tip = "\n".join(part for part in (f"{received} {channel}".strip(), row.address or "", dong,
+                                                      row.description or "") if part)
+                    for column in range(tree.columnCount()):
+                        item.setToolTip(column, tip)
                     item.setData(0, ITEM_ROLE, ("report", row.id))
                     top.addChild(item)
+                    item.setFirstColumnSpanned(True)
                 else:
                     self._household_item(row, top)
             top.setExpanded(rows is not work.unvisited or len(rows) < 30)
@@ -252,12 +280,31 @@ class WelfareDock(QgsDockWidget):
         if feature is None:
             return
         layer.selectByIds([feature.id()])
+        self.clear_marker()
         if feature.hasGeometry():
             canvas = self.plugin.iface.mapCanvas()
             point = self.plugin.iface.mapCanvas().mapSettings().layerToMapCoordinates(layer, feature.geometry().asPoint())
-            if canvas.scale() > ZOOM_SCALE * 2 or not canvas.extent().contains(point):
-                canvas.setExtent(QgsRectangle(point.x() - 150, point.y() - 150, point.x() + 150, point.y() + 150))
+            extent = canvas.extent()
+            near_centre = (abs(point.x() - extent.center().x()) < extent.width() / 8
+                           and abs(point.y() - extent.center().y()) < extent.height() / 8)
+            if canvas.scale() > ZOOM_SCALE * 2 or not extent.contains(point) or near_centre:
+                # the 동's label sits at the middle of the map: the household goes a third from the top
+                canvas.setExtent(QgsRectangle(point.x() - 150, point.y() - 200, point.x() + 150, point.y() + 100))
+            # a ring drawn above the map and its labels, and a flash to catch the eye
+            self.marker = QgsVertexMarker(canvas)
+            self.marker.setCenter(point)
+            self.marker.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE)
+            self.marker.setIconSize(22)
+            self.marker.setPenWidth(3)
+            self.marker.setColor(QColor(0, 170, 255))
             canvas.refresh()
+            canvas.flashFeatureIds(layer, [feature.id()])
+
+    def clear_marker(self):
+        if self.marker is not None:
+            canvas = self.plugin.iface.mapCanvas()
+            canvas.scene().removeItem(self.marker)
+            self.marker = None
 
     def open_item(self, item, *_):
         data = item.data(0, ITEM_ROLE)

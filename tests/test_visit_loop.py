@@ -313,12 +313,12 @@ def test_dock_today_lists_overdue_unvisited_and_new_reports_of_my_dong(plugin, o
     form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141055500"))
     tree = form.workTree
     tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    assert [t.text(0) for t in tops] == ["방문기한 경과 (1)", "미방문 (1)", "신규 제보 (1)"]
-    assert [tops[0].child(0).text(0), tops[1].child(0).text(0)] == ["2026-0001", "2026-0002"]
-    assert "우편물 적체" in tops[2].child(0).text(1)
+    assert [t.text(0) for t in tops] == ["신규 제보 (1)", "방문기한 경과 (1)", "미방문 (1)"]
+    assert [tops[1].child(0).text(0), tops[2].child(0).text(0)] == ["2026-0001", "2026-0002"]
+    assert "우편물 적체" in tops[0].child(0).text(0)
     form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141056500"))
     assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
-        "방문기한 경과 (0)", "미방문 (1)", "신규 제보 (0)"]
+        "신규 제보 (0)", "방문기한 경과 (0)", "미방문 (1)"]
 
 
 def test_a_report_becomes_a_household_where_the_user_clicks_or_attaches_to_the_known_one(plugin, iface, opened, db):
@@ -332,7 +332,7 @@ def test_a_report_becomes_a_household_where_the_user_clicks_or_attaches_to_the_k
     dock.refresh()
     form = dock.form
     form.workTabs.setCurrentIndex(0)
-    reports = form.workTree.topLevelItem(2)
+    reports = form.workTree.topLevelItem(0)
     by_id = {reports.child(i).data(0, 0x0100)[1]: reports.child(i) for i in range(reports.childCount())}
     form.workTree.setCurrentItem(by_id["r-known"])
     assert form.reportButton.isEnabled()
@@ -341,7 +341,7 @@ def test_a_report_becomes_a_household_where_the_user_clicks_or_attaches_to_the_k
     assert rows(db, "SELECT count(*) FROM households") == [(3,)]
     dock.refresh_work()
     form.workTabs.setCurrentIndex(0)
-    reports = form.workTree.topLevelItem(2)
+    reports = form.workTree.topLevelItem(0)
     form.workTree.setCurrentItem(reports.child(0))
     form.reportButton.click()  # no place, unknown address: the next click on the map says where
     canvas = iface.mapCanvas()

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import categories as cat
 from . import db, resources, rrn
-from .filters import contains_pattern
+from .filters import RISK_ORDER_SQL, contains_pattern
 from .rows import (
     Connection,
     Household,
@@ -382,13 +382,15 @@ def find_households(conn: Connection, text: str | None, dong_code: str | None = 
 
 def work_list(conn: Connection, dong_code: str | None = None, today: dt.date | None = None,
               limit: int = 200) -> WorkList:
-    """Today's work in a 동 (or the whole district): households past their next visit, most
-    overdue first; active households never visited (a risk from an imported list included),
-    oldest on record first; new reports, oldest first."""
+    """Today's work in a 동 (or the whole district): households past their next visit, the most
+    urgent first (risk high, medium, low, none; then the most days overdue); active households
+    never visited (a risk from an imported list included), oldest on record first; new reports,
+    oldest first (the dock shows them before the households: nobody has looked at them yet)."""
     dong = "AND dong_code = :dong" if dong_code else ""
     args = {"today": (today or dt.date.today()).isoformat(), "dong": dong_code, "limit": limit}
     overdue = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
-                           f"AND next_visit_due < :today {dong} ORDER BY next_visit_due, fid LIMIT :limit", args).fetchall()
+                           f"AND next_visit_due < :today {dong} ORDER BY {RISK_ORDER_SQL}, next_visit_due, fid LIMIT :limit",
+                           args).fetchall()
     unvisited = conn.execute(f"SELECT {HOUSEHOLD_COLUMNS} FROM households WHERE status = 'active' "
                              f"AND last_visit_on IS NULL {dong} ORDER BY created_at, fid LIMIT :limit", args).fetchall()
     reports = conn.execute(f"SELECT id, received_on, channel, address, description, dong_code FROM reports "

@@ -6,10 +6,11 @@ import json
 
 from qgis.core import QgsExpression, QgsProject, QgsSqliteUtils
 from qgis.gui import QgsCheckableComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QInputDialog, QLabel, QSpinBox, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QInputDialog, QLabel, QSpinBox, QTreeWidgetItem
 
 from ..core import categories as cat
 from ..core import db, filters, visits
+from ..core.addresses import short_address
 from ..core.filters import UNVISITED, HouseholdFilter
 from ..i18n import tr
 from ..language import ui_language
@@ -22,6 +23,33 @@ LIST_LIMIT = 500
 ITEM_ROLE = 0x0100      # Qt.UserRole: ("household", id)
 SORT_ROLE = 0x0100 + 2  # the value a column sorts by
 RISK_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
+DONG_COLUMN = 8  # of the list: shown when it holds every 동
+# the list's columns as they stand left to right: what to act on first, within a narrow dock
+LIST_ORDER = (0, 4, 5, 6, 1, 2, 3, DONG_COLUMN, 7)
+
+
+def fit_columns(tree, samples, stretch=None, icon=False, depth=0):
+    """Size a list's columns to their sample texts ({column: [text]}; a long title elided, the
+    whole in its tooltip) so that they fit a narrow dock; the ``stretch`` column takes the width
+    left (its text elided, the whole in the row's tooltip). ``icon``: the first column has one, on
+    rows ``depth`` levels down."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(24)
+    metrics, head = tree.fontMetrics(), header.fontMetrics()
+    for column in range(tree.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        texts = samples.get(column, [])
+        width = max([metrics.horizontalAdvance(t) for t in texts] or [0]) + 12
+        if column == 0:
+            width += (tree.iconSize().width() if tree.iconSize().width() > 0 else 16) + 6 if icon else 0
+            width += tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        title = tree.headerItem().text(column)
+        tree.headerItem().setToolTip(column, title)
+        tree.setColumnWidth(column, max(width, min(head.horizontalAdvance(title) + 12, width + 16)))
 
 
 class SortItem(QTreeWidgetItem):
@@ -115,8 +143,12 @@ class FilterPanel:
             widget.toggled.connect(self.changed)
         f.notVisitedSpin.valueChanged.connect(self.changed)
         f.listTree.setHeaderLabels([tr("Case no."), tr("Name"), tr("Address"), tr("통"), tr("Risk"),
-                                    tr("Days overdue"), tr("Open needs"), tr("Due")])
-        f.listTree.setColumnWidth(0, 120)
+                                    tr("Days overdue"), tr("Open needs"), tr("Due"), tr("Dong")])
+        fit_columns(f.listTree, {0: ["SDM-000000", "2026-0000"], 1: ["홍길동"], 2: ["북아현로17길 30"], 3: ["99"],
+                                 4: [label(cat.RISK_LEVELS, level) for level in ("high", "medium", "low")],
+                                 5: ["999"], 6: ["99"], 7: ["2026-12-31"], DONG_COLUMN: ["북가좌제2동"]}, icon=True)
+        for visual, column in enumerate(LIST_ORDER):
+            f.listTree.header().moveSection(f.listTree.header().visualIndex(column), visual)
         f.listTree.setSortingEnabled(False)
         f.listTree.header().setSectionsClickable(True)
         f.listTree.header().sectionClicked.connect(self.sort_by)
@@ -291,11 +323,15 @@ class FilterPanel:
                 LIST_LIMIT)
         f.countsLabel.setText(text)
         self.counts = counted
+        every_dong = not flt.dong_code
+        f.listTree.setColumnHidden(DONG_COLUMN, not every_dong)
         for h in rows:
-            item = SortItem([h.case_no or "-", h.head_name or "", h.address or "", str(h.tong or ""),
+            dong = self.dock.dong_name(h.dong_code) if every_dong else ""
+            item = SortItem([h.case_no or "-", h.head_name or "", short_address(h.address), str(h.tong or ""),
                              label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else tr("Not yet visited"),
                              str(h.days_overdue or ""), str(h.open_needs or 0),
-                             h.next_visit_due.isoformat() if h.next_visit_due else ""])
+                             h.next_visit_due.isoformat() if h.next_visit_due else "", dong])
+            item.setToolTip(2, h.address or "")
             item.setIcon(0, risk_icon(h.risk_level))
             item.setData(0, ITEM_ROLE, ("household", h.id))
             for column, value in ((3, h.tong or 0), (4, RISK_RANK.get(h.risk_level, 3)), (5, h.days_overdue or 0),
