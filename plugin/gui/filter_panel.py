@@ -28,11 +28,11 @@ DONG_COLUMN = 8  # of the list: shown when it holds every 동
 LIST_ORDER = (0, 4, 5, 6, 1, 2, 3, DONG_COLUMN, 7)
 
 
-def fit_columns(tree, samples, stretch=None, icon=False, depth=0):
+def fit_columns(tree, samples, stretch=None, icon=False, depth=0, titles=()):
     """Size a list's columns to their sample texts ({column: [text]}; a long title elided, the
-    whole in its tooltip) so that they fit a narrow dock; the ``stretch`` column takes the width
-    left (its text elided, the whole in the row's tooltip). ``icon``: the first column has one, on
-    rows ``depth`` levels down."""
+    whole in its tooltip, unless the column is one of ``titles``) so that they fit a narrow dock;
+    the ``stretch`` column takes the width left (its text elided, the whole in the row's
+    tooltip). ``icon``: the first column has one, on rows ``depth`` levels down."""
     header = tree.header()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(24)
@@ -49,7 +49,8 @@ def fit_columns(tree, samples, stretch=None, icon=False, depth=0):
             width += tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
         title = tree.headerItem().text(column)
         tree.headerItem().setToolTip(column, title)
-        tree.setColumnWidth(column, max(width, min(head.horizontalAdvance(title) + 12, width + 16)))
+        title_width = head.horizontalAdvance(title) + 16
+        tree.setColumnWidth(column, max(width, title_width if column in titles else min(title_width, width + 16)))
 
 
 class SortItem(QTreeWidgetItem):
@@ -146,7 +147,8 @@ class FilterPanel:
                                     tr("Days overdue"), tr("Open needs"), tr("Due"), tr("Dong")])
         fit_columns(f.listTree, {0: ["SDM-000000", "2026-0000"], 1: ["홍길동"], 2: ["북아현로17길 30"], 3: ["99"],
                                  4: [label(cat.RISK_LEVELS, level) for level in ("high", "medium", "low")],
-                                 5: ["999"], 6: ["99"], 7: ["2026-12-31"], DONG_COLUMN: ["북가좌제2동"]}, icon=True)
+                                 5: ["999"], 6: ["99"], 7: ["2026-12-31"], DONG_COLUMN: ["북가좌제2동"]}, icon=True,
+                    titles=(4, 5, 6))  # what to act on: whole titles
         for visual, column in enumerate(LIST_ORDER):
             f.listTree.header().moveSection(f.listTree.header().visualIndex(column), visual)
         f.listTree.setSortingEnabled(False)
