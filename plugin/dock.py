@@ -155,6 +155,7 @@ class WelfareDock(QgsDockWidget):
 
     def dong_changed(self, *_):
         memory.remember(self.database(), "dong", self.form.workDongCombo.currentData())
+        self.clear_marker()  # the household chosen from the lists before
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
         self.filter_panel.apply()

@@ -69,6 +69,10 @@ def test_the_work_list_starts_with_new_reports_then_the_most_urgent_and_fits_the
     assert first.toolTip(3) == first.text(3).replace("26-", "2026-", 1) or first.toolTip(3).endswith(first.text(3))
     assert tree.isColumnHidden(4)
     assert fits(tree)[0], fits(tree)
+    # in a dock 480 px wide (the dock's frame and the list's margins as now), the short address keeps 60 px
+    header = tree.header()
+    fixed = sum(header.sectionSize(c) for c in (0, 1, 3))
+    assert fixed + 60 <= 480 - (dock.width() - tree.viewport().width()), (fixed, dock.width(), tree.viewport().width())
     # every 동: a 동 column names each household's 동, and the columns still fit
     dock.form.workDongCombo.setCurrentIndex(0)
     QApplication.processEvents()
@@ -105,3 +109,5 @@ def test_a_household_chosen_from_a_list_is_marked_off_the_middle_of_the_map(dock
     assert abs(point.y() - centre.y()) > canvas.extent().height() / 8  # not under the 동's label
     dock.show_on_map(tree.topLevelItem(1).child(1))
     assert marker.scene() is None and dock.marker is not None  # one mark: the newest choice
+    dock.form.workDongCombo.setCurrentIndex(0)
+    assert dock.marker is None  # another 동's lists: the mark goes
