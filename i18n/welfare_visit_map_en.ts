@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source> or more</source>
       <translation> or more</translation>
     </message>
@@ -64,6 +64,11 @@
       <translation>5. Import</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</source>
+      <translation>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="439" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>A partner print needs the database's pseudonym key.</translation>
@@ -94,7 +99,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -109,7 +114,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="105" />
+      <location filename="../plugin/dock.py" line="114" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -139,17 +144,17 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="90" />
+      <location filename="../plugin/gui/filter_panel.py" line="119" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="70" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
@@ -204,12 +209,12 @@
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -254,7 +259,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="167" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
@@ -331,7 +336,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Crisis indicators</source>
       <translation>Crisis indicators</translation>
     </message>
@@ -361,7 +366,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -391,7 +396,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="72" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
@@ -426,7 +431,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -446,7 +451,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -536,7 +541,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>Found within the last</translation>
     </message>
@@ -591,7 +596,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household form…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="126" />
       <source>Household members</source>
       <translation>Household members</translation>
     </message>
@@ -601,7 +606,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="68" />
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
@@ -636,7 +641,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>Households found (registered) within the last N days</translation>
     </message>
@@ -661,6 +666,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Households whose last visit was at least this many days ago, or never visited</source>
+      <translation>Households whose last visit was at least this many days ago, or never visited</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="441" />
       <source>ID</source>
       <translation>ID</translation>
@@ -681,7 +691,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -759,6 +769,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/printing.py" line="448" />
       <source>Last visit</source>
       <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Last visit at least (days) ago</source>
+      <translation>Last visit at least (days) ago</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="313" />
@@ -871,12 +886,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="227" />
+      <location filename="../plugin/gui/filter_panel.py" line="262" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -916,12 +931,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="321" />
+      <location filename="../plugin/gui/filter_panel.py" line="139" />
+      <source>Never visited</source>
+      <translation>Never visited</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="378" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="174" />
+      <location filename="../plugin/dock.py" line="202" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -941,7 +961,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="78" />
+      <location filename="../plugin/main.py" line="79" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -961,9 +981,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="411" />
+      <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
+      <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="191" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <source>No risk assessed yet: never visited, or never met at a visit</source>
+      <translation>No risk assessed yet: never visited, or never met at a visit</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="112" />
@@ -971,7 +1001,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="93" />
+      <location filename="../plugin/dock.py" line="101" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -986,22 +1016,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="298" />
+      <location filename="../plugin/dock.py" line="355" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Not visited for (days)</source>
-      <translation>Not visited for (days)</translation>
-    </message>
-    <message>
-      <location filename="../plugin/dock.py" line="129" />
+      <location filename="../plugin/dock.py" line="141" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="173" />
+      <location filename="../plugin/dock.py" line="203" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1026,7 +1051,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Only the districts selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="165" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Open a shared database</source>
       <translation>Open a shared database</translation>
     </message>
@@ -1036,27 +1061,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="209" />
+      <location filename="../plugin/main.py" line="210" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="64" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="66" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="156" />
+      <location filename="../plugin/main.py" line="157" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
@@ -1066,7 +1091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="199" />
+      <location filename="../plugin/main.py" line="200" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1091,7 +1116,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="204" />
+      <location filename="../plugin/gui/visit_dialog.py" line="230" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1101,7 +1126,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="173" />
+      <location filename="../plugin/dock.py" line="202" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1186,12 +1211,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="82" />
+      <location filename="../plugin/main.py" line="83" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="84" />
+      <location filename="../plugin/main.py" line="85" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -1246,7 +1271,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit (click a household)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="56" />
+      <location filename="../plugin/gui/visit_dialog.py" line="63" />
       <source>Record visit — {}</source>
       <translation>Record visit — {}</translation>
     </message>
@@ -1336,22 +1361,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="413" />
+      <source>Revisit cycle</source>
+      <translation>Revisit cycle</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Revisit cycle (days)</source>
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="344" />
+      <location filename="../plugin/dock.py" line="404" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="117" />
+      <location filename="../plugin/gui/visit_dialog.py" line="143" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
@@ -1361,7 +1391,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="99" />
+      <location filename="../plugin/gui/visit_dialog.py" line="118" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1396,7 +1426,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="227" />
+      <location filename="../plugin/gui/filter_panel.py" line="262" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
@@ -1406,7 +1436,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="90" />
+      <location filename="../plugin/gui/visit_dialog.py" line="109" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -1456,7 +1486,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="103" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1481,7 +1511,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <location filename="../plugin/gui/filter_panel.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1536,17 +1566,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="289" />
+      <location filename="../plugin/gui/filter_panel.py" line="324" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="283" />
+      <location filename="../plugin/dock.py" line="409" />
+      <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
+      <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="284" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="322" />
+      <location filename="../plugin/dock.py" line="379" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1556,7 +1591,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="224" />
+      <location filename="../plugin/gui/visit_dialog.py" line="250" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
@@ -1616,7 +1651,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="248" />
+      <location filename="../plugin/main.py" line="249" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1636,7 +1671,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="30" />
+      <location filename="../plugin/dock.py" line="33" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -1756,17 +1791,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>an unclosed quote</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>any time</source>
       <translation>any time</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="163" />
+      <location filename="../plugin/gui/filter_panel.py" line="198" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -1891,7 +1926,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="287" />
+      <location filename="../plugin/gui/filter_panel.py" line="322" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -2071,7 +2106,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="160" />
+      <location filename="../plugin/gui/filter_panel.py" line="195" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2081,17 +2116,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="61" />
+      <location filename="../plugin/gui/visit_dialog.py" line="68" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="104" />
+      <location filename="../plugin/gui/visit_dialog.py" line="123" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="69" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>
@@ -2106,7 +2141,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="173" />
+      <location filename="../plugin/gui/filter_panel.py" line="208" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
     </message>
@@ -2131,12 +2166,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="76" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>

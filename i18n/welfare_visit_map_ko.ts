@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source> days</source>
       <translation>일</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source> or more</source>
       <translation>명 이상</translation>
     </message>
@@ -64,6 +64,11 @@
       <translation>5. 가져오기</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</source>
+      <translation>새 주기를 적용하면 구역 안에서 방문한 모든 가구의 다음 방문 예정일을 가장 최근 방문에서 다시 계산합니다. 바뀌는 가구 수를 먼저 알려 드리고 확인을 받습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="439" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>협력기관용 인쇄에는 데이터베이스의 가명 키가 필요합니다.</translation>
@@ -94,7 +99,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -109,7 +114,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="105" />
+      <location filename="../plugin/dock.py" line="114" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -139,17 +144,17 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="81" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="90" />
+      <location filename="../plugin/gui/filter_panel.py" line="119" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="70" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
@@ -204,12 +209,12 @@
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -254,7 +259,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../plugin/main.py" line="167" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
@@ -331,7 +336,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="74" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Crisis indicators</source>
       <translation>위기정보</translation>
     </message>
@@ -361,7 +366,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -391,7 +396,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="72" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
@@ -426,7 +431,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -446,7 +451,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -536,7 +541,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>최근 발굴</translation>
     </message>
@@ -591,7 +596,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 속성 양식…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="126" />
       <source>Household members</source>
       <translation>가구원수</translation>
     </message>
@@ -601,7 +606,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="68" />
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
@@ -636,7 +641,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
@@ -661,6 +666,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Households whose last visit was at least this many days ago, or never visited</source>
+      <translation>마지막 방문 후 이 일수 이상 지났거나 방문한 적 없는 가구</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="441" />
       <source>ID</source>
       <translation>식별번호</translation>
@@ -681,7 +691,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -759,6 +769,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/printing.py" line="448" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Last visit at least (days) ago</source>
+      <translation>마지막 방문 후 (일) 이상</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="313" />
@@ -871,12 +886,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="49" />
+      <location filename="../plugin/dock.py" line="52" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="227" />
+      <location filename="../plugin/gui/filter_panel.py" line="262" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -916,12 +931,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="321" />
+      <location filename="../plugin/gui/filter_panel.py" line="139" />
+      <source>Never visited</source>
+      <translation>방문한 적 없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dock.py" line="378" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="174" />
+      <location filename="../plugin/dock.py" line="202" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -941,7 +961,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="78" />
+      <location filename="../plugin/main.py" line="79" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -961,9 +981,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="411" />
+      <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
+      <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="191" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <source>No risk assessed yet: never visited, or never met at a visit</source>
+      <translation>아직 위기도 평가 없음: 방문한 적 없거나, 방문했으나 만나지 못함</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="112" />
@@ -971,7 +1001,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="93" />
+      <location filename="../plugin/dock.py" line="101" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -986,22 +1016,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="298" />
+      <location filename="../plugin/dock.py" line="355" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Not visited for (days)</source>
-      <translation>미방문 기간 (일)</translation>
-    </message>
-    <message>
-      <location filename="../plugin/dock.py" line="129" />
+      <location filename="../plugin/dock.py" line="141" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="173" />
+      <location filename="../plugin/dock.py" line="203" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1026,7 +1051,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도에서 선택한 구역만</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="165" />
+      <location filename="../plugin/main.py" line="166" />
       <source>Open a shared database</source>
       <translation>공유 데이터베이스 열기</translation>
     </message>
@@ -1036,27 +1061,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="209" />
+      <location filename="../plugin/main.py" line="210" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="64" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="66" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="156" />
+      <location filename="../plugin/main.py" line="157" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
@@ -1066,7 +1091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="199" />
+      <location filename="../plugin/main.py" line="200" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1091,7 +1116,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="204" />
+      <location filename="../plugin/gui/visit_dialog.py" line="230" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1101,7 +1126,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="173" />
+      <location filename="../plugin/dock.py" line="202" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1186,12 +1211,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="82" />
+      <location filename="../plugin/main.py" line="83" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="84" />
+      <location filename="../plugin/main.py" line="85" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -1246,7 +1271,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="56" />
+      <location filename="../plugin/gui/visit_dialog.py" line="63" />
       <source>Record visit — {}</source>
       <translation>방문 기록 — {}</translation>
     </message>
@@ -1336,22 +1361,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
+      <location filename="../plugin/dock.py" line="413" />
+      <source>Revisit cycle</source>
+      <translation>방문 주기</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Revisit cycle (days)</source>
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="344" />
+      <location filename="../plugin/dock.py" line="404" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="117" />
+      <location filename="../plugin/gui/visit_dialog.py" line="143" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
@@ -1361,7 +1391,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="99" />
+      <location filename="../plugin/gui/visit_dialog.py" line="118" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1396,7 +1426,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="227" />
+      <location filename="../plugin/gui/filter_panel.py" line="262" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
@@ -1406,7 +1436,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="90" />
+      <location filename="../plugin/gui/visit_dialog.py" line="109" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -1456,7 +1486,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="95" />
+      <location filename="../plugin/dock.py" line="103" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1481,7 +1511,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="77" />
+      <location filename="../plugin/gui/filter_panel.py" line="106" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1536,17 +1566,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="289" />
+      <location filename="../plugin/gui/filter_panel.py" line="324" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="283" />
+      <location filename="../plugin/dock.py" line="409" />
+      <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
+      <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="284" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="322" />
+      <location filename="../plugin/dock.py" line="379" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1556,7 +1591,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="224" />
+      <location filename="../plugin/gui/visit_dialog.py" line="250" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
@@ -1616,7 +1651,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="248" />
+      <location filename="../plugin/main.py" line="249" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1636,7 +1671,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="30" />
+      <location filename="../plugin/dock.py" line="33" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -1756,17 +1791,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>닫히지 않은 따옴표</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>any time</source>
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="163" />
+      <location filename="../plugin/gui/filter_panel.py" line="198" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -1891,7 +1926,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="287" />
+      <location filename="../plugin/gui/filter_panel.py" line="322" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -2071,7 +2106,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="160" />
+      <location filename="../plugin/gui/filter_panel.py" line="195" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2081,17 +2116,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="61" />
+      <location filename="../plugin/gui/visit_dialog.py" line="68" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="104" />
+      <location filename="../plugin/gui/visit_dialog.py" line="123" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="62" />
+      <location filename="../plugin/gui/visit_dialog.py" line="69" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>
@@ -2106,7 +2141,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="173" />
+      <location filename="../plugin/gui/filter_panel.py" line="208" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
     </message>
@@ -2131,12 +2166,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="116" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="76" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>

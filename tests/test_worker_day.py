@@ -22,7 +22,7 @@ from welfare_visit_map.plugin.project import district_extent
 def small(tmp_path, qgis_new_project):
     path = make_small_database(tmp_path / "w.gpkg")
     yield path
-    QgsSettings().remove(f"{memory.GROUP}/{memory.database_key(path)}")
+    QgsSettings().remove(f"{memory.SETTINGS_GROUP}/{memory.database_key(path)}")
 
 
 def fresh_plugin(iface):

@@ -8,7 +8,7 @@ from qgis.core import QgsSettings
 
 from ..core import db
 
-GROUP = "welfare_visit_map/memory"
+SETTINGS_GROUP = "welfare_visit_map/memory"
 
 
 def database_key(database):
@@ -17,7 +17,7 @@ def database_key(database):
 
 
 def key(database, name):
-    return f"{GROUP}/{database_key(database)}/{name}"
+    return f"{SETTINGS_GROUP}/{database_key(database)}/{name}"
 
 
 def recall(database, name):
