@@ -360,9 +360,17 @@ class WelfareDock(QgsDockWidget):
             conn.close()
         self.after_report(hid, created)
 
+    def households_changed(self, *_):
+        """Something wrote households (a visit, a service, a report made into a household): every
+        list and count of the dock shows it — today's work, and the filter list with its risk
+        counts, the filter applied again."""
+        self.refresh_work()
+        if self.database():
+            self.filter_panel.apply()
+
     def after_report(self, hid, created):
         refresh_layers(database=self.database())
-        self.refresh_work()
+        self.households_changed()
         self.form.workTabs.setCurrentIndex(1)
         conn = visits.connect_readonly(self.database())
         try:

@@ -238,7 +238,7 @@ class WelfareVisitMapPlugin:
     def after_visit(self, database, household_id):
         refresh_layers(database=database)
         if self.dock is not None:
-            self.dock.refresh_work()
+            self.dock.households_changed()
         conn = visits.connect_readonly(database)
         try:
             saved = visits.household(conn, household_id)
@@ -259,6 +259,8 @@ class WelfareVisitMapPlugin:
         dialog = HouseholdDialog(database, household_id, self.iface.mainWindow(),
                                  record_visit=lambda hid: self.record_visit(hid, database))
         dialog.changed.connect(lambda: refresh_layers(database=database))
+        if self.dock is not None:
+            dialog.changed.connect(self.dock.households_changed)
         dialog.exec()
         return dialog
 

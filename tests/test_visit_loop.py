@@ -4,6 +4,7 @@ layer shows the new risk at once; cancel writes nothing; problems are shown at t
 service loop, reports turned into households, search and today's work in the dock; a stale save
 is refused and reloading keeps the user's other edits."""
 import datetime as dt
+import re
 
 import pytest
 from conftest import make_small_database
@@ -109,6 +110,12 @@ def test_a_click_on_a_household_opens_the_dialog_for_it_and_saving_changes_the_m
     action = next(a for a in plugin.actions if a.objectName() == "welfare_visit_map_visit")
     action.trigger()
     assert iface.mapCanvas().mapTool() is plugin.pick_tool
+    plugin.dock.filter_panel.apply()
+
+    def high_risk_count():  # the filter panel's risk counts, as the dock shows them
+        return int(re.search(r"고위험 <b>(\d+)</b>", plugin.dock.form.countsLabel.text()).group(1))
+
+    high_before = high_risk_count()
     before = counts(db)
     click(iface.mapCanvas(), plugin.pick_tool, 102, 497)  # a few metres off hh-1
     assert len(recorded) == 1 and recorded[0].result() == 1
@@ -121,6 +128,8 @@ def test_a_click_on_a_household_opens_the_dialog_for_it_and_saving_changes_the_m
                     "AND user IS NOT NULL", visit_id) == [(1,)]
     due = (TODAY + dt.timedelta(days=30)).isoformat()
     assert rows(db, "SELECT risk_level, next_visit_due FROM households WHERE id = 'hh-1'") == [("high", due)]
+    # the dock's filter list and counts show the new risk with no refresh by the user
+    assert high_risk_count() == high_before + 1
     # the worker is told what the database made of it, from the household as saved
     case = rows(db, "SELECT case_no FROM households WHERE id = 'hh-1'")[0][0]
     assert [m[1] for m in messages] == [f"{case} 방문 저장: 위기도 고위험, 다음 방문 예정 {due}, 상태 관리중."]
