@@ -1,10 +1,12 @@
 """The plugin's dock: the open database and printing, a thin client of the Processing
 algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected here."""
+import datetime as dt
 from pathlib import Path
 
 from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsVertexMarker
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QStandardPaths
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
@@ -120,6 +122,7 @@ class WelfareDock(QgsDockWidget):
                 days = schema.cycle_days(conn)
             if my_dong and f.workDongCombo.findData(my_dong) >= 0:
                 f.workDongCombo.setCurrentIndex(f.workDongCombo.findData(my_dong))
+        f.dongCombo.setCurrentIndex(max(0, f.dongCombo.findData(f.workDongCombo.currentData())))  # prints: my 동
         f.workDongCombo.blockSignals(False)
         self.refresh_work()
         self.search()
@@ -155,6 +158,8 @@ class WelfareDock(QgsDockWidget):
 
     def dong_changed(self, *_):
         memory.remember(self.database(), "dong", self.form.workDongCombo.currentData())
+        # the print tab prints my 동 (one click must not print all 348 통 of the district)
+        self.form.dongCombo.setCurrentIndex(max(0, self.form.dongCombo.findData(self.form.workDongCombo.currentData())))
         self.clear_marker()  # the household chosen from the lists before
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
@@ -442,8 +447,20 @@ class WelfareDock(QgsDockWidget):
         parameters["PAPER"] = list(PAPER_MM).index(f.paperCombo.currentData())
         return parameters
 
+    def output_path(self, what):
+        """Where a print goes unless the user picks a file: my documents folder, named by what it
+        is, which 동 and when (never a temporary file the user cannot find again)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        where = self.form.dongCombo.currentText() if self.form.dongCombo.currentData() else tr("All dongs")
+        name = f"{what}_{where}_{dt.datetime.now():%Y%m%d-%H%M%S}.pdf".replace(" ", "_").replace("/", "_")
+        return str(Path(folder) / name)
+
     def print_maps(self):
-        self.plugin.print_with("print_district_maps", self.map_parameters())
+        parameters = self.map_parameters()
+        parameters.setdefault("OUTPUT", self.output_path(tr("Welfare visit map")))
+        self.plugin.print_with("print_district_maps", parameters)
 
     def print_sheets(self):
         from .main import print_parameters
@@ -453,4 +470,5 @@ class WelfareDock(QgsDockWidget):
         dong = self.form.dongCombo.currentData()
         if dong and "FILTER" not in parameters:
             parameters["FILTER"] = f"\"dong_code\" = {QgsExpression.quotedString(dong)}"
+        parameters.setdefault("OUTPUT", self.output_path(tr("Household visit sheet")))
         self.plugin.print_with("print_household_sheets", parameters)

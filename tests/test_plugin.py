@@ -135,15 +135,24 @@ def test_dock_shows_the_database_and_prints_what_it_says(plugin, demo_dir, qgis_
     assert form.dongCombo.count() == 15  # all dongs + the 14 of Seodaemun-gu
     runs = []
     monkeypatch.setattr(plugin, "_run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
-    form.dongCombo.setCurrentIndex(form.dongCombo.findData("1141055500"))
+    # choosing my 동 chooses what the print tab prints (not the whole district)
+    form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141055500"))
+    assert form.dongCombo.currentData() == "1141055500"
     form.privacyCombo.setCurrentIndex(1)
     form.printMapsButton.click()
+    output = runs[-1][1].pop("OUTPUT")  # a file in my documents, named by what, where and when
+    assert Path(output).parent.is_dir() and Path(output).name.startswith("복지방문지도_북아현동_")
+    assert output.endswith(".pdf")
+    # the map shows my 동's households (the filter panel's filter on the layer): the print follows it
+    assert "dong_code = '1141055500'" in runs[-1][1].pop("HOUSEHOLD_FILTER")
     assert runs[-1] == ("print_district_maps", {"DATABASE": str(demo_dir / "demo.gpkg"), "LEVEL": 0,
                                                 "FILTER": "\"parent_code\" = '1141055500'", "PRIVACY": 1, "PAPER": 0})
     form.levelCombo.setCurrentIndex(1)
     form.printMapsButton.click()
     assert runs[-1][1]["FILTER"] == "\"code\" = '1141055500'" and runs[-1][1]["LEVEL"] == 1
     form.printSheetsButton.click()
+    assert Path(runs[-1][1].pop("OUTPUT")).name.startswith("가구_방문_기록지_북아현동_")
+    runs[-1][1].pop("HOUSEHOLD_FILTER", None)
     assert runs[-1] == ("print_household_sheets", {"DATABASE": str(demo_dir / "demo.gpkg"), "PRIVACY": 1,
                                                    "FILTER": "\"dong_code\" = '1141055500'"})
 
