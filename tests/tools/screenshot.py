@@ -39,6 +39,20 @@ def shoot_main():
 
 def grab_main(households):
     iface.mainWindow().grab().save(str(OUT / "qgis-demo.png"))
+    dock = qgis.utils.plugins[NAME].dock
+    tree = dock.form.workTree if dock is not None else None
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] if tree is not None else []
+    group = next((g for g in groups if g.childCount() and (g.child(0).data(0, 256) or ("",))[0] == "household"), None)
+    if group is None:
+        grab_household_form(households)
+        return
+    tree.setCurrentItem(group.child(0))  # the first overdue household: where is it on the map?
+    dock.show_on_map(group.child(0))
+    QTimer.singleShot(4000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-chosen.png")),
+                                     grab_household_form(households)))
+
+
+def grab_household_form(households):
     feature = next(households.getFeatures("\"risk_level\" = 'high' AND \"status\" = 'active'"))
     dialog = iface.getFeatureForm(households, feature)
     dialog.resize(900, 760)
