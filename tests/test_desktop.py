@@ -47,3 +47,19 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
     visit = result["visit"]  # the record-visit tool, a click, the dialog, saved — in real QGIS
     assert visit["tool_active"] and visit["dialog_for"] == [visit["household"]]
     assert (visit["visits_added"], visit["risk"], visit["risk_on_map"]) == (1, "high", "high")
+    # the dong worker's day: my 동's first row is the most urgent (high risk), and once its visit is
+    # saved the list, the counts and the map show it without any refresh
+    day = result["day"]
+    assert day["first_risk"] == "high" and not day["first_still_listed"]
+    assert day["high_after"] == day["high_before"] - 1 and day["risk_on_map"] == "medium"
+    # QGIS started again with the same profile: my 동 and my visitor are remembered
+    out.unlink()
+    env["WVM_CHECK_RESTART"] = "1"
+    again = subprocess.run(
+        [XVFB_RUN, "-a", "-s", "-screen 0 1280x900x24", QGIS, "--profiles-path", str(profiles), "--profile", "fresh",
+         "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "tools" / "desktop_check.py")],
+        env=env, capture_output=True, text=True, timeout=180)
+    assert out.exists(), again.stdout[-2000:] + again.stderr[-2000:]
+    second = json.loads(out.read_text(encoding="utf-8"))
+    assert second["errors"] == []
+    assert second["remembered"] == {"dong": "1141055500", "visitor": day["visitor"]}
