@@ -62,6 +62,15 @@ class PrintError(ValueError):
     """A print that cannot be made (nothing selected, bad filter, no template)."""
 
 
+def _copy_of(layer, name):
+    """A second layer on the same table for the print (a mask, the coverage), styled by the print
+    itself: QGIS need not read the database's default style (GDAL's read-only look into a
+    GeoPackage's layer_styles printed "ERROR 1: … unable to open database file")."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    return QgsVectorLayer(layer.source(), name, layer.providerType(), options)
+
+
 def fonts_available():
     """True when a Hangul font (NanumGothic or Noto Sans CJK KR) is installed for Qt."""
     from qgis.PyQt.QtGui import QFontDatabase
@@ -230,7 +239,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     households, districts = layers["households"], layers["districts"]
     coverage, atlas = _atlas(layout, layers, households, household_filter or None, f"{styling.RISK_ORDER} * -1",
                              filter_expression, hide=True)
-    mask = QgsVectorLayer(districts.source(), "districts_print", districts.providerType())
+    mask = _copy_of(districts, "districts_print")
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
     root = QgsRuleBasedRenderer.Rule(None)
@@ -241,7 +250,7 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     other = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#8a8a8a", "outline_width": "0.2"})
     root.appendChild(QgsRuleBasedRenderer.Rule(other, filterExp="\"level\" = 'tong'"))
     mask.setRenderer(QgsRuleBasedRenderer(root))
-    focus = QgsVectorLayer(households.source(), "focus", households.providerType())
+    focus = _copy_of(households, "focus")
     layout.project().addMapLayer(focus, False)
     layers["_focus"] = focus
     ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "#000000",
@@ -463,7 +472,7 @@ def _columns(privacy_mode, lang="ko", secret=None):
 
 def _atlas(layout, layers, source, subset, sort_expression, filter_expression, hide=False):
     """An atlas over a fresh copy of ``source`` (optionally subset), sorted and filtered."""
-    coverage = QgsVectorLayer(source.source(), "coverage", source.providerType())
+    coverage = _copy_of(source, "coverage")
     if subset and not coverage.setSubsetString(subset):
         raise PrintError(tr("The household filter is not valid: {}").format(subset))
     layout.project().addMapLayer(coverage, False)
@@ -487,7 +496,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     districts, households = layers["districts"], layers["households"]
     coverage, atlas = _atlas(layout, layers, districts, f"\"level\" = '{level}'", "\"code\"", filter_expression)
     atlas.setPageNameExpression("\"code\"")
-    mask = QgsVectorLayer(districts.source(), "districts_print", districts.providerType())
+    mask = _copy_of(districts, "districts_print")
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
     print_district_style(mask, level, privacy_mode)

@@ -88,7 +88,12 @@ def vector_layer(database, table, keep_password=False):
     """A QGIS layer of one table of a database (see :meth:`.core.backends.Database.layer_source`;
     ``keep_password`` only for a layer that lives in one run and is never saved)."""
     source = backends.parse(database).layer_source(table, keep_password)
-    return QgsVectorLayer(source.uri, table, source.provider)
+    # the plugin styles its layers itself (styling.apply_style): QGIS need not read the database's
+    # default style first — GDAL's read-only look into a GeoPackage's layer_styles in WAL mode
+    # printed "ERROR 1: … unable to open database file" on every print
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    return QgsVectorLayer(source.uri, table, source.provider, options)
 
 
 def open_project_layers(database, project=None, lang="ko", keep_password=False):
