@@ -65,8 +65,11 @@ REFERENCE_FIELDS = {
     "needs": {"household_id": ("households", "id", "address"), "visit_id": ("visits", "id", "visited_on")},
     "linkages": {"facility_id": ("facilities", "id", "name"), "need_id": ("needs", "id", "item"),
                  "household_id": ("households", "id", "address")},
-    "reports": {"household_id": ("households", "id", "address")},
+    "reports": {"household_id": ("households", "id", "address"), "dong_code": ("districts", "code", "name")},
 }
+for _table in ("households", "facilities", "visitors"):  # a 동 by its name, not its code (1141055500)
+    REFERENCE_FIELDS.setdefault(_table, {})["dong_code"] = ("districts", "code", "name")
+REFERENCE_FILTERS = {("districts", "code"): "\"level\" = 'dong'"}  # the 동 only, not the 구 or the 통
 DERIVED = {"households": ("risk_level", "last_visit_on", "next_visit_due", "version", "created_at", "created_by",
                           "updated_at", "updated_by", "dong_code", "tong")}
 PLACE_FIELDS = {"households": ("dong_code", "tong"), "facilities": ("dong_code",), "reports": ("dong_code",)}
@@ -268,7 +271,8 @@ def configure_fields(layer, table, lang="ko"):
             layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("ValueRelation", {
                 "Layer": "", "LayerName": other, "LayerProviderName": "ogr", "Key": key,
                 "Value": value, "AllowMulti": False, "AllowNull": True,
-                "OrderByValue": True, "UseCompleter": True, "NofColumns": 1}))
+                "OrderByValue": True, "UseCompleter": True, "NofColumns": 1,
+                "FilterExpression": REFERENCE_FILTERS.get((other, key), "")}))
         elif name in DATE_FIELDS:
             layer.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
                 "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True,

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{6beb2d54-2477-4bdb-8a72-40636418012e}">
-   <rule filter="&quot;status&quot; = 'active'" key="{788e6ead-3231-4287-96d5-7b7e71e631bd}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{ea992e71-fb42-4722-adf6-f7e301408eb8}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{80cb2678-dae1-4e61-bb97-acc2c8862936}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{4a1ddb07-1dd5-4249-9ffe-56db80012cc1}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{c7a13a19-ea58-420e-9403-4f2dc2e0d1ee}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{3bae63fd-eca6-4de2-9550-6786cb6b3a29}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{2e2b869a-dfee-4fb5-9e99-5a04488f350a}">
+   <rule filter="&quot;status&quot; = 'active'" key="{72807235-f22e-4343-9ef0-e8c0a06994a2}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{d524e2eb-bbe9-4987-9161-bbfc7de16a39}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{b0f24bb3-91fc-49a4-80f2-0e6d14915db8}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{c56dc361-149b-4b08-abcc-a40747ad418c}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{a5ba1b48-4999-4d4f-bf19-c544c4097c2a}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{266504c8-eed7-44d8-a592-8e831b6151cb}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -383,9 +383,22 @@
    </editWidget>
   </field>
   <field configurationFlags="None" name="dong_code">
-   <editWidget type="">
+   <editWidget type="ValueRelation">
     <config>
-     <Option />
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;level&quot; = 'dong'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="행정구역 (구·동·통)" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
     </config>
    </editWidget>
   </field>
@@ -559,6 +572,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="방문자" />

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{cc38a63b-777f-4272-97d0-b56a1c5f97ef}">
-   <rule filter="&quot;status&quot; = 'new'" key="{a0a53d37-627d-4985-be61-6525c0ec918e}" label="신규 제보" symbol="0" />
+  <rules key="{6bf401b3-04fc-4de6-a5e7-26f84f12e8ba}">
+   <rule filter="&quot;status&quot; = 'new'" key="{c9e5c668-d6ce-4caf-a08f-3adecda68afa}" label="신규 제보" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
@@ -219,6 +219,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="가구" />
@@ -233,9 +234,22 @@
    </editWidget>
   </field>
   <field configurationFlags="None" name="dong_code">
-   <editWidget type="">
+   <editWidget type="ValueRelation">
     <config>
-     <Option />
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;level&quot; = 'dong'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="행정구역 (구·동·통)" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
     </config>
    </editWidget>
   </field>

@@ -82,9 +82,22 @@
    </editWidget>
   </field>
   <field configurationFlags="None" name="dong_code">
-   <editWidget type="">
+   <editWidget type="ValueRelation">
     <config>
-     <Option />
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;level&quot; = 'dong'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="행정구역 (구·동·통)" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
     </config>
    </editWidget>
   </field>

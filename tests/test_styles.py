@@ -103,3 +103,17 @@ def test_risk_order_expression_ranks_high_on_top(qgis_app, risk, rank):
     assert not order.hasParserError() and order.evaluate(context) == rank
     cell = QgsExpression(printing._risk_cell("ko")).evaluate(context)
     assert cell == {3: "① 고위험", 2: "② 중위험", 1: "③ 저위험", 0: "④ 미방문"}[rank]
+
+
+def test_a_households_dong_shows_by_its_name(plugin, demo_dir, qgis_new_project):
+    """The household form and table name the 동 (북아현동), not its code (1141055500)."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    households = layers["households"]
+    setup = households.editorWidgetSetup(households.fields().indexOf("dong_code"))
+    assert setup.type() == "ValueRelation" and setup.config()["FilterExpression"] == "\"level\" = 'dong'"
+    feature = next(households.getFeatures("\"dong_code\" = '1141055500'"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(households))
+    context.setFeature(feature)
+    assert QgsExpression('represent_value("dong_code")').evaluate(context) == "북아현동"

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{010ea964-c800-41c7-9e7a-c7991c32cb69}">
-   <rule filter="&quot;status&quot; = 'active'" key="{a2598504-f8aa-443c-bae6-947589731d3d}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{29b5f1c1-95fb-417e-a8e2-19df09d0e291}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{2be280df-795e-49dc-9a80-b1f391ec7724}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{0a3d7bcf-7f43-4ba8-8051-b351f9ef05dd}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{60033411-5bc5-426d-83b8-383f171bd9bb}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{720839c0-04ce-4a54-8202-08589cb803a4}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{a4371be5-66b3-4794-bda3-70a7fd591a08}">
+   <rule filter="&quot;status&quot; = 'active'" key="{e092449c-fd31-4a5d-bcf3-6a93c4f83b74}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{e6f5b40a-27a3-4d8c-8f45-4e9f2cda655a}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{1c47e5ce-5bd7-4958-ac12-e6d9772b6542}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{02af9f21-b4e8-46a2-bc9e-d4c62cfa6013}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{839e2a7c-13d9-495c-949b-4242011850d1}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{7394b496-84e1-4406-a34a-eea16b56d338}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -383,9 +383,22 @@
    </editWidget>
   </field>
   <field configurationFlags="None" name="dong_code">
-   <editWidget type="">
+   <editWidget type="ValueRelation">
     <config>
-     <Option />
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;level&quot; = 'dong'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Districts" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
     </config>
    </editWidget>
   </field>
@@ -559,6 +572,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="Visitors" />

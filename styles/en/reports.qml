@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{01030fc4-a566-4226-a1d5-049cb9def4c8}">
-   <rule filter="&quot;status&quot; = 'new'" key="{1a27a578-757a-472a-94b8-aa64be9c0b36}" label="New reports" symbol="0" />
+  <rules key="{6eb93d7e-f2b2-46e7-b60b-f15ecf0fbc0b}">
+   <rule filter="&quot;status&quot; = 'new'" key="{b789fdee-c18c-438b-aa70-f469bc34d64f}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
@@ -219,6 +219,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="Households" />
@@ -233,9 +234,22 @@
    </editWidget>
   </field>
   <field configurationFlags="None" name="dong_code">
-   <editWidget type="">
+   <editWidget type="ValueRelation">
     <config>
-     <Option />
+     <Option type="Map">
+      <Option name="AllowMulti" type="bool" value="false" />
+      <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="&quot;level&quot; = 'dong'" />
+      <Option name="Key" type="QString" value="code" />
+      <Option name="Layer" type="QString" value="" />
+      <Option name="LayerName" type="QString" value="Districts" />
+      <Option name="LayerProviderName" type="QString" value="ogr" />
+      <Option name="LayerSource" type="QString" value="" />
+      <Option name="NofColumns" type="int" value="1" />
+      <Option name="OrderByValue" type="bool" value="true" />
+      <Option name="UseCompleter" type="bool" value="true" />
+      <Option name="Value" type="QString" value="name" />
+     </Option>
     </config>
    </editWidget>
   </field>

@@ -21,6 +21,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="Households" />
@@ -52,6 +53,7 @@
      <Option type="Map">
       <Option name="AllowMulti" type="bool" value="false" />
       <Option name="AllowNull" type="bool" value="true" />
+      <Option name="FilterExpression" type="QString" value="" />
       <Option name="Key" type="QString" value="id" />
       <Option name="Layer" type="QString" value="" />
       <Option name="LayerName" type="QString" value="Visitors" />
