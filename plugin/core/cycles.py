@@ -9,17 +9,8 @@ import datetime as dt
 from collections.abc import Mapping
 
 from . import categories as cat
+from .db import day as _day
 from .rows import Connection
-
-
-def _day(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def due_date_changes(conn: Connection, days: Mapping[str, int]) -> int:

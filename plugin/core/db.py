@@ -118,10 +118,15 @@ def import_writer(conn, table, **kw):
 
 
 def day(value):
-    """A date from what either engine returns for a DATE column (text or a date)."""
+    """A date from what either engine returns for a DATE column (text, a date or a timestamp);
+    None for NULL or empty text."""
     import datetime as dt
 
-    if value is None or isinstance(value, dt.date):
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
 

@@ -68,14 +68,7 @@ class InvalidInputError(ValueError):
         self.problems = problems
 
 
-def _day(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+_day = db.day  # a date from what either engine returns
 
 
 def _text(value: object) -> str | None:

@@ -139,14 +139,31 @@ class PostgresWriter(RowWriter):
 
     def _update_part(self, cur: Any, update: str, members: list[int], records: list[PlannedRecord],
                      written: Written) -> None:
-        cur.execute("SAVEPOINT import_set")
-        try:
-            cur.execute(update, (self.user, members))
+        """Households on record ``members`` updated by one statement (bisected where refused); a
+        row it did not update was deleted since the plan was made, or is not this login's to see."""
+        def run(part: list[int]) -> None:
+            cur.execute(update, (self.user, part))
             updated = {row[0] for row in cur.fetchall()}
-            cur.execute("RELEASE SAVEPOINT import_set")
-            for k in members:  # deleted since the plan was made, or not this login's to see
+            for k in part:
                 if k not in updated:
                     written.refused[records[k].number] = Rejection(records[k].number, "", "gone")
+
+        self._bisect(cur, run, members, records, written)
+
+    def _insert_range(self, cur: Any, insert: str, low: int, high: int, records: list[PlannedRecord],
+                      written: Written) -> None:
+        """Rows ``low``…``high`` of the staging table in one statement (bisected where refused)."""
+        self._bisect(cur, lambda part: cur.execute(insert, (part[0], part[-1])), list(range(low, high + 1)),
+                     records, written)
+
+    def _bisect(self, cur: Any, run: Callable[[list[int]], None], members: list[int], records: list[PlannedRecord],
+                written: Written) -> None:
+        """``run(members)`` as one statement under a savepoint; if the server refuses it, each half
+        again (bisection), down to the single rows it refuses, reported with the server's reason."""
+        cur.execute("SAVEPOINT import_set")
+        try:
+            run(members)
+            cur.execute("RELEASE SAVEPOINT import_set")
             return
         except Exception as exc:  # noqa: BLE001 - some row of these was refused: find it
             if self.fatal(exc):
@@ -158,27 +175,5 @@ class PostgresWriter(RowWriter):
                 written.refused[number] = Rejection(number, "", "database", {"value": str(exc)})
                 return
         middle = len(members) // 2
-        self._update_part(cur, update, members[:middle], records, written)
-        self._update_part(cur, update, members[middle:], records, written)
-
-    def _insert_range(self, cur: Any, insert: str, low: int, high: int, records: list[PlannedRecord],
-                      written: Written) -> None:
-        """Rows ``low``…``high`` of the staging table in one statement; if the server refuses it,
-        each half again (bisection), down to the single rows it refuses, reported with its reason."""
-        cur.execute("SAVEPOINT import_set")
-        try:
-            cur.execute(insert, (low, high))
-            cur.execute("RELEASE SAVEPOINT import_set")
-            return
-        except Exception as exc:  # noqa: BLE001 - some row of these was refused: find it
-            if self.fatal(exc):
-                raise
-            cur.execute("ROLLBACK TO SAVEPOINT import_set")
-            cur.execute("RELEASE SAVEPOINT import_set")
-            if low == high:
-                number = records[low].number
-                written.refused[number] = Rejection(number, "", "database", {"value": str(exc)})
-                return
-        middle = (low + high) // 2
-        self._insert_range(cur, insert, low, middle, records, written)
-        self._insert_range(cur, insert, middle + 1, high, records, written)
+        self._bisect(cur, run, members[:middle], records, written)
+        self._bisect(cur, run, members[middle:], records, written)
