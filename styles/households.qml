@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{2e2b869a-dfee-4fb5-9e99-5a04488f350a}">
-   <rule filter="&quot;status&quot; = 'active'" key="{72807235-f22e-4343-9ef0-e8c0a06994a2}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{d524e2eb-bbe9-4987-9161-bbfc7de16a39}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{b0f24bb3-91fc-49a4-80f2-0e6d14915db8}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{c56dc361-149b-4b08-abcc-a40747ad418c}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{a5ba1b48-4999-4d4f-bf19-c544c4097c2a}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{266504c8-eed7-44d8-a592-8e831b6151cb}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{664977c1-ebc5-48b2-8700-f929477032b0}">
+   <rule filter="&quot;status&quot; = 'active'" key="{c5015173-6fec-4568-82c0-b18659a2bad1}" label="관리중 가구 (위기도)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{0bacf4d3-b9bc-46e5-ad99-3e207292076f}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{9a063e95-13b7-46ce-b309-544b0205b420}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{658b866e-be0b-4296-a3c6-df7016b2d4bd}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{a3ae043a-e6b7-4aa0-bff4-550cf48108cc}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{3085036d-f6e4-4960-abca-895697d8fff1}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -606,6 +606,9 @@
        </Option>
        <Option type="Map">
         <Option name="주소 위치" type="QString" value="address_point" />
+       </Option>
+       <Option type="Map">
+        <Option name="건물 위치" type="QString" value="building" />
        </Option>
        <Option type="Map">
         <Option name="추정(법정동)" type="QString" value="estimated_legal_dong" />

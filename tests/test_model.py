@@ -218,6 +218,15 @@ def test_an_upgraded_geopackage_is_the_model(tmp_path):
     try:
         assert schema.schema_version(conn) == model.SCHEMA_VERSION
         catalogue = gpkg_catalogue(conn)
+        # the CHECK widened in place (location quality 'building') holds, and the file is sound
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        with conn:
+            conn.execute("INSERT INTO households (head_name, geocode_quality) VALUES ('김건물', 'building')")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"), conn:
+            conn.execute("INSERT INTO households (head_name, geocode_quality) VALUES ('김건물', 'nowhere')")
+        geometry_types = dict(conn.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
+        assert geometry_types["base_roads"] == "MULTILINESTRING"
+        assert conn.execute("SELECT count(*) FROM rtree_base_buildings_geom").fetchone()[0] == 0
     finally:
         conn.close()
     assert_matches_model(catalogue, shared=False, engine="gpkg (upgraded from 1)", legacy_rrn_checks=True)
@@ -247,6 +256,13 @@ def test_an_upgraded_shared_database_is_the_model(pg_server):
             for column in columns:
                 cur.execute(f"ALTER TABLE welfare.{table} DROP COLUMN {column.name} CASCADE")  # and the RRN trigger on it
         cur.execute("DROP TRIGGER visitors_audit ON welfare.visitors")
+        for table in model.tables_added_since(1, shared=True):  # the base map came in version 5
+            cur.execute(f"DROP TABLE welfare.{table.name}")
+        for table in ("households", "facilities"):  # location quality had no 'building' then
+            cur.execute("SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'c' "
+                        "AND pg_get_constraintdef(oid) LIKE '%%geocode_quality%%'", (f"welfare.{table}",))
+            cur.execute(f"ALTER TABLE welfare.{table} DROP CONSTRAINT {cur.fetchone()[0]}")
+            cur.execute(f"ALTER TABLE welfare.{table} ADD CHECK (geocode_quality IN ('source_coordinates', 'unlocated'))")
         cur.execute("UPDATE welfare.settings SET value = '1' WHERE key = 'schema_version'")
         assert pg.upgrade(conn)
         conn.commit()

@@ -236,6 +236,7 @@ FACILITY_KINDS = (
 GEOCODE_QUALITY = (
     Category("source_coordinates", "원자료 좌표", "Coordinates from the source"),
     Category("address_point", "주소 위치", "Matched address point"),
+    Category("building", "건물 위치", "On its building (base map)"),
     Category("estimated_legal_dong", "추정(법정동)", "Estimated within the legal dong"),
     Category("estimated_road_name", "추정(도로명)", "Estimated from the road name"),
     Category("estimated_district", "추정(구)", "Estimated within the district"),

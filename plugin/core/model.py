@@ -15,16 +15,18 @@ from dataclasses import dataclass
 
 from . import categories as cat
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # 2: households.found_on, members, crisis_indicators, source_labels
 # 3: one RRN guard by trigger on every free-text column, the partners' pseudonym secret
 # 4: the data model declared once (this module); visitors audited in a GeoPackage too, as on the server
+# 5: the base map (base_roads, base_buildings, base_entrances); location quality 'building'
 DEFAULT_EPSG = 5186
 
 # logical column types (each emitter maps them to its engine's)
-KEY, BIG_KEY, TEXT, INTEGER, DATE, DATETIME, BOOLEAN, POINT, MULTIPOLYGON = (
-    "key", "big_key", "text", "integer", "date", "datetime", "boolean", "point", "multipolygon")
-GEOMETRY_TYPES = (POINT, MULTIPOLYGON)
+KEY, BIG_KEY, TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = (
+    "key", "big_key", "text", "integer", "real", "date", "datetime", "boolean")
+POINT, MULTILINESTRING, MULTIPOLYGON = "point", "multilinestring", "multipolygon"
+GEOMETRY_TYPES = (POINT, MULTILINESTRING, MULTIPOLYGON)
 
 
 class Default:
@@ -92,6 +94,7 @@ class Table:
     audited: bool = False                        # every insert, update and delete in audit_log
     versioned: bool = False                      # optimistic locking (version / read_version)
     shared_only: bool = False                    # a table only a shared database has
+    since: int = 1                               # the model version the table came in (an upgrade makes it)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -220,6 +223,24 @@ TABLES: tuple[Table, ...] = (
     Table("settings", "설정 (settings)", (
         Column("key", required=True), Column("value", required=True),
     ), REFERENCE, primary_key=("key",)),
+    # the base map: reference data written by welfarevisitmap:import_base_map (source 'juso': the
+    # road-name address electronic map, 'osm': OpenStreetMap), read by everyone, printed under the
+    # welfare layers; a household's address is matched to its building (location quality 'building')
+    Table("base_roads", "기본도: 도로 (base map: roads)", (
+        _fid(), Column("geom", MULTILINESTRING), Column("road_name"), Column("road_name_en"), Column("road_code"),
+        Column("width", REAL), Column("lanes", INTEGER, at_least=0), Column("kind"),
+        Column("source", required=True),
+    ), REFERENCE, indexes=("road_name", "source"), since=5),
+    Table("base_buildings", "기본도: 건물 (base map: buildings)", (
+        _fid(), Column("geom", MULTIPOLYGON), Column("road_name"), Column("road_code"),
+        Column("main_no", INTEGER, at_least=0), Column("sub_no", INTEGER, at_least=0),
+        Column("underground", BOOLEAN, default=False), Column("building_name"), Column("building_id"),
+        Column("legal_dong_code"), Column("floors", INTEGER, at_least=0), Column("source", required=True),
+    ), REFERENCE, indexes=("road_name, main_no, sub_no", "building_id", "source"), since=5),
+    Table("base_entrances", "기본도: 출입구 (base map: entrances)", (
+        _fid(), Column("geom", POINT), Column("building_id"), Column("road_code"), Column("kind"),
+        Column("source", required=True),
+    ), REFERENCE, indexes=("building_id", "source"), since=5),
     Table("staff_dongs", "담당 동 (which login works for which 동)", (
         Column("login", required=True), Column("dong_code", required=True),
     ), LOGINS, primary_key=("login", "dong_code"), indexes=("login",), shared_only=True),
@@ -238,8 +259,18 @@ def tables(shared: bool = False) -> tuple[Table, ...]:
 
 
 def added_since(version: int) -> dict[str, tuple[Column, ...]]:
-    """The columns an upgrade from model ``version`` adds, by table (at the end, in order)."""
-    return {t.name: cols for t in TABLES if (cols := tuple(c for c in t.columns if c.since > version))}
+    """The columns an upgrade from model ``version`` adds to the tables it has, by table (at the
+    end, in order)."""
+    return {t.name: cols for t in TABLES
+            if t.since <= version and (cols := tuple(c for c in t.columns if c.since > version))}
+
+
+def tables_added_since(version: int, shared: bool = False) -> tuple[Table, ...]:
+    """The tables an upgrade from model ``version`` makes (whole)."""
+    return tuple(t for t in tables(shared) if t.since > version)
+
+
+BASE_TABLES = tuple(t.name for t in TABLES if t.name.startswith("base_"))
 
 
 def index_name(table_name: str, columns: str) -> str:

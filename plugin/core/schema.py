@@ -70,8 +70,9 @@ def valid_date(column, nullable=True):
     return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
 
 
-TYPES = {m.KEY: "INTEGER", m.BIG_KEY: "INTEGER", m.TEXT: "TEXT", m.INTEGER: "INTEGER", m.DATE: "DATE",
-         m.DATETIME: "DATETIME", m.BOOLEAN: "BOOLEAN", m.POINT: "POINT", m.MULTIPOLYGON: "MULTIPOLYGON"}
+TYPES = {m.KEY: "INTEGER", m.BIG_KEY: "INTEGER", m.TEXT: "TEXT", m.INTEGER: "INTEGER", m.REAL: "REAL", m.DATE: "DATE",
+         m.DATETIME: "DATETIME", m.BOOLEAN: "BOOLEAN", m.POINT: "POINT", m.MULTILINESTRING: "MULTILINESTRING",
+         m.MULTIPOLYGON: "MULTIPOLYGON"}
 DEFAULTS = {m.Default.UUID: UUID, m.Default.NOW: NOW}
 
 
@@ -127,7 +128,10 @@ def ddl(table):
     return f'CREATE TABLE "{t.name}" (\n  ' + ",\n  ".join(lines) + "\n)"
 
 
-TABLE_NAMES = tuple(t.name for t in m.tables())
+# the tables every welfare GeoPackage has had since model version 1 (what makes a file one: the
+# tables later versions added, such as the base map's, an upgrade makes)
+TABLE_NAMES = tuple(t.name for t in m.tables() if t.since == 1)
+BASE_TABLES = m.BASE_TABLES
 SPATIAL_TABLES = tuple(t.name for t in m.tables() if t.geometry)
 INDEXES = [(t.name, columns) for t in m.tables() for columns in t.indexes]
 
@@ -284,13 +288,7 @@ def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
             srs_name, srs_wkt = crs.name, crs.to_wkt("WKT1_GDAL")
         gpkg.add_srs(conn, epsg, srs_name or f"EPSG:{epsg}", srs_wkt)
     for t in m.tables():
-        conn.execute(ddl(t.name))
-        geometry = (t.geometry.name, TYPES[t.geometry.type]) if t.geometry else None
-        gpkg.register_table(conn, t.name, t.description, geometry, epsg if geometry else None)
-        if geometry:
-            gpkg.add_spatial_index(conn, t.name, geometry[0])
-    for table, columns in INDEXES:
-        conn.execute(f'CREATE INDEX "{index_name(table, columns)}" ON "{table}" ({columns})')
+        _create_table(conn, t, epsg)
     for name, body in TRIGGERS.items():
         conn.execute(f'CREATE TRIGGER "{name}" {body}')
     conn.executemany("INSERT INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)",
@@ -298,6 +296,72 @@ def create_schema(conn, epsg=DEFAULT_EPSG, srs_name=None, srs_wkt=None):
     settings = {"schema_version": str(SCHEMA_VERSION), "crs_epsg": str(epsg), "pseudonym_secret": new_secret()}
     settings.update({f"cycle_days_{k}": str(v) for k, v in DEFAULT_CYCLE_DAYS.items()})
     conn.executemany("INSERT INTO settings VALUES (?,?)", sorted(settings.items()))
+
+
+def _create_table(conn, t, epsg):
+    """One table of the model: its DDL, its gpkg_contents (and geometry column and R-tree) rows,
+    its indexes."""
+    conn.execute(ddl(t.name))
+    geometry = (t.geometry.name, TYPES[t.geometry.type]) if t.geometry else None
+    gpkg.register_table(conn, t.name, t.description, geometry, epsg if geometry else None)
+    if geometry:
+        gpkg.add_spatial_index(conn, t.name, geometry[0])
+    for columns in t.indexes:
+        conn.execute(f'CREATE INDEX "{index_name(t.name, columns)}" ON "{t.name}" ({columns})')
+
+
+def _column_definitions(sql):
+    """{column name: (start, end)} of the column definitions in a CREATE TABLE statement (the
+    top-level items of its body that begin with a column name)."""
+    body_start = sql.index("(") + 1
+    spans, depth, quote, start = {}, 0, False, body_start
+    for i in range(body_start, len(sql)):
+        ch = sql[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "(":
+            depth += 1
+        elif not quote and ch == ")" and depth == 0 or (not quote and ch == "," and depth == 0):
+            item = sql[start:i]
+            name = item.split()[0].strip('"') if item.split() else ""
+            spans[name] = (start, i)
+            start = i + 1
+            if ch == ")":
+                break
+        elif not quote and ch == ")":
+            depth -= 1
+    return spans
+
+
+def _widen_category_checks(conn):
+    """A category list that grew (a new code, such as location quality 'building'): the CHECK of
+    each column holding its codes is written anew. SQLite keeps a CHECK only in the table's
+    CREATE statement and changes it only by rebuilding the table — unless the statement itself
+    is edited (writable_schema), which SQLite documents as safe for a CHECK constraint: it does
+    not change what is stored. Only columns whose CHECK lacks a code are touched. True when any was."""
+    changed = False
+    for t in m.tables():
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (t.name,)).fetchone()
+        if row is None:
+            continue
+        sql = new_sql = row[0]
+        spans = _column_definitions(sql)
+        for column in reversed([c for c in t.columns if c.categories and not c.multi and c.name in spans]):
+            start, end = spans[column.name]
+            definition = sql[start:end]
+            if all(f"'{code}'" in definition for code in column.category_codes):
+                continue
+            new_sql = new_sql[:start] + "\n  " + column_sql(column) + new_sql[end:]
+        if new_sql != sql:
+            if not changed:
+                conn.execute("PRAGMA writable_schema = ON")
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (new_sql, t.name))
+            changed = True
+    if changed:
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
+    return changed
 
 
 def new_secret():
@@ -327,6 +391,11 @@ def upgrade(conn):
         conn.commit()
     conn.execute("BEGIN")  # DDL too: sqlite3 opens no transaction of its own before ALTER
     try:
+        epsg = int(conn.execute("SELECT value FROM settings WHERE key = 'crs_epsg'").fetchone()[0])
+        for t in m.tables_added_since(version):
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (t.name,)).fetchone():
+                _create_table(conn, t, epsg)
+        _widen_category_checks(conn)
         for table, columns in m.added_since(version).items():
             have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
             for column in columns:
@@ -337,6 +406,8 @@ def upgrade(conn):
             conn.execute(f'CREATE TRIGGER "{name}" {body}')
         conn.executemany("INSERT OR IGNORE INTO categories (list, code, label_ko, label_en, sort) VALUES (?,?,?,?,?)",
                          m.category_rows())
+        conn.executemany("UPDATE categories SET sort = ? WHERE list = ? AND code = ?",
+                         [(sort, list_name, code) for list_name, code, _, _, sort in m.category_rows()])
         conn.execute("INSERT OR IGNORE INTO settings VALUES ('pseudonym_secret', ?)", (new_secret(),))
         conn.execute("UPDATE settings SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
     except BaseException:

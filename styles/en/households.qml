@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{a4371be5-66b3-4794-bda3-70a7fd591a08}">
-   <rule filter="&quot;status&quot; = 'active'" key="{e092449c-fd31-4a5d-bcf3-6a93c4f83b74}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{e6f5b40a-27a3-4d8c-8f45-4e9f2cda655a}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{1c47e5ce-5bd7-4958-ac12-e6d9772b6542}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{02af9f21-b4e8-46a2-bc9e-d4c62cfa6013}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{839e2a7c-13d9-495c-949b-4242011850d1}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{7394b496-84e1-4406-a34a-eea16b56d338}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{c775d009-73bc-4b0d-a7b0-ec4bbd14b0ac}">
+   <rule filter="&quot;status&quot; = 'active'" key="{470ecbf0-f19f-4346-85a8-594863359f2f}" label="Active households (risk)">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{d7decd71-9165-49cc-b472-d2a6eb6584fc}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0baa3dd8-8135-4177-9204-85ed29e92074}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{cc334347-a014-42b2-b0b9-03c8846601d0}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{1e03b3f8-00ac-4623-a499-3865a8a65513}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{13844f69-748e-4b9b-a4b2-8631992d1a0d}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -606,6 +606,9 @@
        </Option>
        <Option type="Map">
         <Option name="Matched address point" type="QString" value="address_point" />
+       </Option>
+       <Option type="Map">
+        <Option name="On its building (base map)" type="QString" value="building" />
        </Option>
        <Option type="Map">
         <Option name="Estimated within the legal dong" type="QString" value="estimated_legal_dong" />

@@ -24,7 +24,7 @@ PROVIDER = "postgres"
 # forever, a lock someone forgot): the server stops it and the run reports it
 TIMEOUT = "-c statement_timeout=300000"
 
-SPATIAL = {"districts", "households", "facilities", "reports"}
+SPATIAL = {"districts", "households", "facilities", "reports", "base_roads", "base_buildings", "base_entrances"}
 
 _TABLE = re.compile(r'\btable="(?:[^"]|"")*"\."((?:[^"]|"")*)"')
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")

@@ -1,0 +1,187 @@
+"""The database's own base map (roads and buildings imported by ``welfarevisitmap:import_base_map``)
+as QGIS layers styled for print: quiet grey roads drawn at their width with their names along
+them, light grey buildings with their building numbers (main-sub, "12-3") at 통 scale and their
+names when zoomed in further — greys, so the risk colours stay the loudest thing on a page.
+qgis.core only (no GUI)."""
+from qgis.core import (
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMapUnitScale,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRuleBasedLabeling,
+    QgsSimpleLineSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+from . import styling
+from .core import db
+from .core.model import BASE_TABLES
+from .i18n import tr
+
+#: a layer made here says which base table it shows (a project's layer tree keeps it)
+BASE_PROPERTY = "welfare_visit_map/base_table"
+
+# the scales (denominators) up to which each part is drawn: road names in a 동, building numbers
+# at 통 scale (a 통 page is 1:1,500–1:4,000 on A3), building names only closer still
+ROAD_NAMES_UP_TO = 20000
+BUILDING_NUMBERS_UP_TO = 5000
+BUILDING_NAMES_UP_TO = 2500
+BUILDINGS_UP_TO = 25000
+
+ROAD_CASING, ROAD_FILL = "#a3a3a3", "#f7f7f7"
+BUILDING_FILL, BUILDING_OUTLINE = "#e2e2e2", "#b4b4b4"
+ROAD_TEXT, BUILDING_TEXT = "#5e5e5e", "#6e6e6e"
+
+#: the building number as printed on the building and written in its road address: "12", "12-3"
+BUILDING_NUMBER = ("CASE WHEN \"main_no\" IS NULL THEN NULL WHEN coalesce(\"sub_no\", 0) > 0 "
+                   "THEN to_string(\"main_no\") || '-' || to_string(\"sub_no\") ELSE to_string(\"main_no\") END")
+# the layers' order from the top of the map down: roads over buildings
+ORDER = ("base_roads", "base_buildings")
+
+
+def layer_names():
+    return {"base_roads": tr("Base map: roads"), "base_buildings": tr("Base map: buildings")}
+
+
+def present_tables(database):
+    """The base tables of ``database`` that hold rows (none for a database without a base map, or
+    whose model version has no base tables)."""
+    try:
+        conn = db.connect_readonly(database)
+    except db.errors():
+        return []
+    try:
+        found = []
+        for table in ORDER:
+            try:
+                if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                    found.append(table)
+            except db.errors():
+                if getattr(conn, "conn", None) is not None and not conn.conn.autocommit:
+                    conn.conn.rollback()
+        return found
+    finally:
+        conn.close()
+
+
+def database_base_layers(database, lang="ko"):
+    """The styled layers of the database's base map — roads above buildings, top first, as a
+    layer tree or QgsMapSettings.setLayers() take them — or [] when the database holds none.
+    ``database``: a GeoPackage path, a shared database's name or a database value. The layers
+    belong to no project (the caller adds them)."""
+    from .project import vector_layer
+
+    del lang  # the names follow the interface language (tr); the look is the same in both
+    names = layer_names()
+    layers = []
+    for table in present_tables(database):
+        layer = vector_layer(database, table, keep_password=True)
+        if not layer.isValid():
+            continue
+        layer.setName(names[table])
+        style_base_layer(layer, table)
+        layer.setCustomProperty(BASE_PROPERTY, table)
+        layers.append(layer)
+    return layers
+
+
+def style_base_layer(layer: QgsVectorLayer, table: str) -> None:
+    """The print look of a base table's layer (``table``: one of :data:`ORDER`)."""
+    if table == "base_roads":
+        layer.setRenderer(QgsSingleSymbolRenderer(road_symbol()))
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(road_label_settings()))
+    elif table == "base_buildings":
+        layer.setRenderer(QgsSingleSymbolRenderer(building_symbol()))
+        layer.setLabeling(building_labeling())
+        layer.setScaleBasedVisibility(True)
+        layer.setMaximumScale(0)
+        layer.setMinimumScale(BUILDINGS_UP_TO)  # a 구 overview is no place for 10,000 houses
+    else:
+        raise ValueError(f"{table!r} is not a styled base table ({', '.join(ORDER)})")
+    layer.setLabelsEnabled(True)
+
+
+def _road_line(colour, extra_metres, min_mm):
+    """One stroke of a road, as wide as the road (``width`` in metres, 6 m when unknown) plus
+    ``extra_metres``, never thinner than ``min_mm`` on paper."""
+    line = QgsSimpleLineSymbolLayer(QColor(colour))
+    line.setWidthUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
+    line.setWidth(6 + extra_metres)
+    scale = QgsMapUnitScale()
+    scale.minSizeMMEnabled = True
+    scale.minSizeMM = min_mm
+    scale.maxSizeMMEnabled = True
+    scale.maxSizeMM = 6.0
+    line.setWidthMapUnitScale(scale)
+    width = f"coalesce(CASE WHEN \"width\" > 0 THEN \"width\" END, 6) + {extra_metres}"
+    line.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromExpression(width))
+    line.setPenCapStyle(Qt.PenCapStyle.RoundCap)
+    line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return line
+
+
+def road_symbol():
+    """A road: a grey casing with a near-white fill, as wide as the road on paper."""
+    symbol = QgsLineSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(_road_line(ROAD_CASING, 1.5, 0.35))
+    symbol.appendSymbolLayer(_road_line(ROAD_FILL, 0.0, 0.2))
+    return symbol
+
+
+def road_label_settings():
+    """Road names along the roads (curved with them, on the line), grey, repeated along long roads."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "road_name"
+    settings.setFormat(styling.text_format(6.5, colour=ROAD_TEXT))
+    settings.placement = QgsPalLayerSettings.Placement.Curved
+    settings.repeatDistance = 120
+    settings.repeatDistanceUnit = QgsUnitTypes.RenderUnit.RenderMillimeters
+    settings.maxCurvedCharAngleIn = 25
+    settings.maxCurvedCharAngleOut = -25
+    settings.scaleVisibility = True
+    settings.minimumScale = ROAD_NAMES_UP_TO
+    settings.maximumScale = 0
+    settings.priority = 3  # below the households' house numbers (5) and the districts' names
+    return settings
+
+
+def building_symbol():
+    return QgsFillSymbol.createSimple({"color": BUILDING_FILL, "outline_color": BUILDING_OUTLINE,
+                                       "outline_width": "0.12", "outline_width_unit": "MM"})
+
+
+def building_labeling():
+    """Building numbers (main-sub) on the buildings at 통 scale; a building's name under its
+    number when zoomed in further."""
+    root = QgsRuleBasedLabeling.Rule(None)
+    for expression, up_to, size, where in (
+            (BUILDING_NUMBER, BUILDING_NUMBERS_UP_TO, 5.5, "\"main_no\" IS NOT NULL"),
+            ("\"building_name\"", BUILDING_NAMES_UP_TO, 5.0, "coalesce(\"building_name\", '') <> ''")):
+        settings = QgsPalLayerSettings()
+        settings.fieldName = expression
+        settings.isExpression = True
+        settings.setFormat(styling.text_format(size, colour=BUILDING_TEXT))
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.centroidInside = True
+        settings.fitInPolygonOnly = False
+        settings.priority = 2
+        if expression != BUILDING_NUMBER:
+            settings.yOffset = 2.2  # under the number
+            settings.offsetUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
+        rule = QgsRuleBasedLabeling.Rule(settings)
+        rule.setFilterExpression(where)
+        rule.setMinimumScale(up_to)
+        rule.setMaximumScale(0)
+        root.appendChild(rule)
+    return QgsRuleBasedLabeling(root)
+
+
+__all__ = ["BASE_PROPERTY", "BASE_TABLES", "ORDER", "database_base_layers", "present_tables", "style_base_layer"]
