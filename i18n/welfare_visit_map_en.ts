@@ -4,32 +4,32 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/gui/filter_panel.py" line="130" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="125" />
+      <location filename="../plugin/gui/filter_panel.py" line="123" />
       <source> or more</source>
       <translation> or more</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="42" />
+      <location filename="../plugin/main.py" line="26" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no address)</source>
       <translation>(no address)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no case number)</source>
       <translation>(no case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no name)</source>
       <translation>(no name)</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../plugin/printing.py" line="448" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>A partner print needs the database's pseudonym key.</translation>
     </message>
@@ -77,6 +77,11 @@
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>A risk is only recorded when the household was met.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>A3 maps per 통 to walk with, and A4 visit sheets per household, for my 동. The print window lets you tick the 통, choose who the paper is for and where the PDF goes.</source>
+      <translation>A3 maps per 통 to walk with, and A4 visit sheets per household, for my 동. The print window lets you tick the 통, choose who the paper is for and where the PDF goes.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="39" />
@@ -99,7 +104,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -114,9 +119,19 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="114" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>All dongs</source>
       <translation>All dongs</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <source>All households of the chosen 통</source>
+      <translation>All households of the chosen 통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
@@ -144,17 +159,32 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="119" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Base map</source>
+      <translation>Base map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="50" />
+      <source>Base map: buildings</source>
+      <translation>Base map: buildings</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="50" />
+      <source>Base map: roads</source>
+      <translation>Base map: roads</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
@@ -169,7 +199,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="58" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -189,7 +219,7 @@
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -204,17 +234,17 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="147" />
+      <location filename="../plugin/project.py" line="152" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -234,9 +264,14 @@
       <translation>Choose a facility or write the provider's name.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="48" />
+      <location filename="../plugin/gui/resource_panel.py" line="46" />
       <source>Choose households first: in a list or on the map.</source>
       <translation>Choose households first: in a list or on the map.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="265" />
+      <source>Choose where to save the PDF.</source>
+      <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -244,7 +279,7 @@
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -259,7 +294,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="167" />
+      <location filename="../plugin/gui/desk.py" line="70" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
@@ -274,12 +309,12 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="247" />
+      <location filename="../plugin/project.py" line="252" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -299,7 +334,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="57" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -336,7 +371,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Crisis indicators</source>
       <translation>Crisis indicators</translation>
     </message>
@@ -366,7 +401,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="147" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -396,12 +431,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="101" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
@@ -431,7 +466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -451,7 +486,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -491,7 +526,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Facilities per household</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Facility</source>
       <translation>Facility</translation>
     </message>
@@ -541,7 +576,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="134" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source>Found within the last</source>
       <translation>Found within the last</translation>
     </message>
@@ -581,7 +616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -596,7 +631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household form…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="126" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>Household members</source>
       <translation>Household members</translation>
     </message>
@@ -606,22 +641,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="281" />
+      <location filename="../plugin/gui/print_dialog.py" line="220" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="90" />
+      <location filename="../plugin/gui/household_dialog.py" line="88" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="91" />
       <source>Household — {}</source>
       <translation>Household — {}</translation>
     </message>
@@ -641,12 +676,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="133" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>Households found (registered) within the last N days</source>
       <translation>Households found (registered) within the last N days</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="417" />
+      <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
@@ -671,7 +706,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households whose last visit was at least this many days ago, or never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
@@ -691,7 +726,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -756,7 +791,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Include closed, moved and deceased households</source>
+      <translation>Include closed, moved and deceased households</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -766,7 +806,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="448" />
+      <location filename="../plugin/printing.py" line="457" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
@@ -776,17 +816,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Last visit at least (days) ago</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="313" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="309" />
+      <location filename="../plugin/printing.py" line="318" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="306" />
+      <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -796,7 +836,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Left out (no consent)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="167" />
+      <location filename="../plugin/printing.py" line="176" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
@@ -886,12 +926,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="262" />
+      <location filename="../plugin/gui/filter_panel.py" line="252" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -921,7 +961,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="186" />
+      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <source>Need {} is not in the database.</source>
+      <translation>Need {} is not in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="185" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
@@ -931,17 +976,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="139" />
+      <location filename="../plugin/gui/filter_panel.py" line="137" />
       <source>Never visited</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="378" />
+      <location filename="../plugin/gui/desk.py" line="207" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="202" />
+      <location filename="../plugin/gui/dock.py" line="181" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -951,7 +996,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="453" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
@@ -961,7 +1006,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="65" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
@@ -971,7 +1016,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No district code and name fields found among: {}. Known pairs: {}. Name them with CODE_FIELD and NAME_FIELD.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="62" />
+      <location filename="../plugin/gui/resource_panel.py" line="56" />
       <source>No facility within the distance offers these needs' services.</source>
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
@@ -981,17 +1026,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="357" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="191" />
+      <location filename="../plugin/printing.py" line="200" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <location filename="../plugin/gui/filter_panel.py" line="140" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>No risk assessed yet: never visited, or never met at a visit</translation>
     </message>
@@ -1001,7 +1046,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="89" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -1011,22 +1056,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="355" />
+      <location filename="../plugin/gui/desk.py" line="168" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="141" />
+      <location filename="../plugin/gui/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="203" />
+      <location filename="../plugin/gui/dock.py" line="182" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1034,6 +1084,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>Notes (no resident registration numbers)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="176" />
+      <source>Nothing to print: choose at least one 통.</source>
+      <translation>Nothing to print: choose at least one 통.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="119" />
@@ -1046,52 +1101,67 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Only the districts selected on the map</source>
-      <translation>Only the districts selected on the map</translation>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>One page for the 동</source>
+      <translation>One page for the 동</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>One page per 통</source>
+      <translation>One page per 통</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Only those the map's filter shows</source>
+      <translation>Only those the map's filter shows</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="69" />
       <source>Open a shared database</source>
       <translation>Open a shared database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/main.py" line="56" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="210" />
+      <location filename="../plugin/gui/common.py" line="41" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="147" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="93" />
+      <location filename="../plugin/gui/filter_panel.py" line="91" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="157" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Open the PDF</source>
+      <translation>Open the PDF</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="60" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="54" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="200" />
+      <location filename="../plugin/gui/desk.py" line="95" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1116,7 +1186,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="230" />
+      <location filename="../plugin/gui/visit_dialog.py" line="225" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1126,7 +1196,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="202" />
+      <location filename="../plugin/gui/dock.py" line="181" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1136,7 +1206,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="419" />
+      <location filename="../plugin/printing.py" line="428" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -1171,7 +1241,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="534" />
+      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <source>Partner agency: name masked, no address, phone or notes</source>
+      <translation>Partner agency: name masked, no address, phone or notes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <source>Partner agency: no personal data, only counts per 통</source>
+      <translation>Partner agency: no personal data, only counts per 통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="543" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -1186,7 +1266,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Period: {} – {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1206,19 +1286,29 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print and export</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <source>Print district maps</source>
+      <translation>Print district maps</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="38" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="83" />
+      <location filename="../plugin/main.py" line="70" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="85" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <source>Print household visit sheets</source>
+      <translation>Print household visit sheets</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="117" />
@@ -1231,14 +1321,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="285" />
+      <location filename="../plugin/printing.py" line="294" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="281" />
+      <source>Printing was cancelled.</source>
+      <translation>Printing was cancelled.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="275" />
+      <source>Printing…</source>
+      <translation>Printing…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="48" />
@@ -1266,12 +1366,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="59" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="63" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>Record visit — {}</source>
       <translation>Record visit — {}</translation>
     </message>
@@ -1361,7 +1461,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="413" />
+      <location filename="../plugin/gui/dock.py" line="359" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1371,27 +1471,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="404" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="143" />
+      <location filename="../plugin/gui/visit_dialog.py" line="141" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="95" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="118" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1421,22 +1521,32 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="262" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Save as</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="252" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="205" />
+      <location filename="../plugin/gui/household_dialog.py" line="204" />
       <source>Save link</source>
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="109" />
+      <location filename="../plugin/gui/print_dialog.py" line="226" />
+      <source>Save the PDF as</source>
+      <translation>Save the PDF as</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="107" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -1476,17 +1586,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Service provided</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="220" />
+      <location filename="../plugin/printing.py" line="229" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="91" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1501,9 +1611,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sheet (Excel; the first when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="533" />
+      <location filename="../plugin/printing.py" line="542" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="69" />
+      <source>Staff: household points with house numbers; names masked, no phones or notes</source>
+      <translation>Staff: household points with house numbers; names masked, no phones or notes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="73" />
+      <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
+      <translation>Staff: names, addresses, phones, notes and visits in full — keep it in the office</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
@@ -1511,7 +1631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="106" />
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1526,17 +1646,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="117" />
+      <location filename="../plugin/project.py" line="122" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="604" />
+      <location filename="../plugin/printing.py" line="613" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="570" />
+      <location filename="../plugin/printing.py" line="579" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
@@ -1551,7 +1671,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="468" />
+      <location filename="../plugin/printing.py" line="477" />
       <source>The household filter is not valid: {}</source>
       <translation>The household filter is not valid: {}</translation>
     </message>
@@ -1561,27 +1681,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="324" />
+      <location filename="../plugin/printing.py" line="333" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="324" />
+      <location filename="../plugin/gui/filter_panel.py" line="302" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="409" />
+      <location filename="../plugin/gui/dock.py" line="355" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="284" />
+      <location filename="../plugin/gui/desk.py" line="191" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="379" />
+      <location filename="../plugin/gui/desk.py" line="208" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1591,9 +1711,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="250" />
+      <location filename="../plugin/gui/visit_dialog.py" line="239" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="78" />
+      <source>The {} households selected on the map</source>
+      <translation>The {} households selected on the map</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="39" />
@@ -1616,7 +1741,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
@@ -1651,7 +1776,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="249" />
+      <location filename="../plugin/gui/desk.py" line="138" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -1666,12 +1791,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="216" />
+      <location filename="../plugin/printing.py" line="225" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="33" />
+      <location filename="../plugin/gui/desk.py" line="49" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -1701,7 +1826,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="512" />
+      <location filename="../plugin/printing.py" line="521" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -1711,7 +1836,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="105" />
+      <location filename="../plugin/project.py" line="110" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -1719,6 +1844,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Who the paper is for</source>
+      <translation>Who the paper is for</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1791,17 +1921,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>an unclosed quote</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="122" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="129" />
       <source>any time</source>
       <translation>any time</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="198" />
+      <location filename="../plugin/gui/filter_panel.py" line="188" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -1851,7 +1981,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="192" />
+      <location filename="../plugin/gui/household_dialog.py" line="191" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
@@ -1926,7 +2056,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="322" />
+      <location filename="../plugin/gui/filter_panel.py" line="300" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -1974,6 +2104,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/common.py" line="91" />
       <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
       <translation>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="290" />
+      <source>{pages} pages printed to {path}</source>
+      <translation>{pages} pages printed to {path}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="198" />
@@ -2056,7 +2191,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="192" />
+      <location filename="../plugin/gui/household_dialog.py" line="191" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -2064,6 +2199,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/common.py" line="172" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{} names fields that {} does not have ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="169" />
+      <source>{} of {} 통</source>
+      <translation>{} of {} 통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="175" />
+      <source>{} pages will be printed.</source>
+      <translation>{} pages will be printed.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="118" />
@@ -2106,27 +2251,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="195" />
+      <location filename="../plugin/gui/filter_panel.py" line="185" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="187" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="68" />
+      <location filename="../plugin/gui/visit_dialog.py" line="66" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="123" />
+      <location filename="../plugin/gui/visit_dialog.py" line="121" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="69" />
+      <location filename="../plugin/gui/visit_dialog.py" line="67" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>
@@ -2141,7 +2286,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="208" />
+      <location filename="../plugin/gui/filter_panel.py" line="198" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
     </message>
@@ -2166,12 +2311,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>
@@ -2179,6 +2324,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>통 to print</source>
+      <translation>통 to print</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="129" />

@@ -4,32 +4,32 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/gui/filter_panel.py" line="130" />
       <source> days</source>
       <translation>일</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="125" />
+      <location filename="../plugin/gui/filter_panel.py" line="123" />
       <source> or more</source>
       <translation>명 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="42" />
+      <location filename="../plugin/main.py" line="26" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no address)</source>
       <translation>(주소 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no case number)</source>
       <translation>(사례번호 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="78" />
+      <location filename="../plugin/gui/common.py" line="79" />
       <source>(no name)</source>
       <translation>(이름 없음)</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>새 주기를 적용하면 구역 안에서 방문한 모든 가구의 다음 방문 예정일을 가장 최근 방문에서 다시 계산합니다. 바뀌는 가구 수를 먼저 알려 드리고 확인을 받습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="439" />
+      <location filename="../plugin/printing.py" line="448" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>협력기관용 인쇄에는 데이터베이스의 가명 키가 필요합니다.</translation>
     </message>
@@ -77,6 +77,11 @@
       <location filename="../plugin/gui/common.py" line="34" />
       <source>A risk is only recorded when the household was met.</source>
       <translation>위기도는 가구를 방문(면담)했을 때만 기록합니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>A3 maps per 통 to walk with, and A4 visit sheets per household, for my 동. The print window lets you tick the 통, choose who the paper is for and where the PDF goes.</source>
+      <translation>우리 동의 통별 A3 방문 지도와 가구별 A4 방문 기록지를 인쇄합니다. 인쇄 창에서 통을 고르고, 누가 볼 종이인지와 PDF를 저장할 곳을 정합니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="39" />
@@ -99,7 +104,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -114,9 +119,19 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="114" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>All</source>
+      <translation>모두</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>All dongs</source>
       <translation>모든 동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <source>All households of the chosen 통</source>
+      <translation>고른 통의 모든 가구</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
@@ -144,17 +159,32 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="81" />
+      <location filename="../plugin/main.py" line="68" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="119" />
+      <location filename="../plugin/gui/filter_panel.py" line="117" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Base map</source>
+      <translation>배경지도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="50" />
+      <source>Base map: buildings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="50" />
+      <source>Base map: roads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
@@ -169,7 +199,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="71" />
+      <location filename="../plugin/main.py" line="58" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -189,7 +219,7 @@
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -204,17 +234,17 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="147" />
+      <location filename="../plugin/project.py" line="152" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -234,9 +264,14 @@
       <translation>시설을 고르거나 제공기관 이름을 적으세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="48" />
+      <location filename="../plugin/gui/resource_panel.py" line="46" />
       <source>Choose households first: in a list or on the map.</source>
       <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="265" />
+      <source>Choose where to save the PDF.</source>
+      <translation>PDF를 저장할 곳을 고르세요.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -244,7 +279,7 @@
       <translation>필터 지우기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="85" />
+      <location filename="../plugin/gui/common.py" line="86" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
@@ -259,7 +294,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="167" />
+      <location filename="../plugin/gui/desk.py" line="70" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
@@ -274,12 +309,12 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="247" />
+      <location filename="../plugin/project.py" line="252" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="307" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -299,7 +334,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="57" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -336,7 +371,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Crisis indicators</source>
       <translation>위기정보</translation>
     </message>
@@ -366,7 +401,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="147" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -396,12 +431,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="101" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Distance</source>
       <translation>거리</translation>
     </message>
@@ -431,7 +466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -451,7 +486,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -491,7 +526,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구당 시설 수</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Facility</source>
       <translation>시설</translation>
     </message>
@@ -541,7 +576,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="134" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source>Found within the last</source>
       <translation>최근 발굴</translation>
     </message>
@@ -581,7 +616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -596,7 +631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 속성 양식…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="126" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>Household members</source>
       <translation>가구원수</translation>
     </message>
@@ -606,22 +641,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="281" />
+      <location filename="../plugin/gui/print_dialog.py" line="220" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="90" />
+      <location filename="../plugin/gui/household_dialog.py" line="88" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="91" />
       <source>Household — {}</source>
       <translation>가구 — {}</translation>
     </message>
@@ -641,12 +676,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="133" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>Households found (registered) within the last N days</source>
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="417" />
+      <location filename="../plugin/printing.py" line="426" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
@@ -671,7 +706,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 이 일수 이상 지났거나 방문한 적 없는 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
@@ -691,7 +726,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -756,7 +791,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져오기…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Include closed, moved and deceased households</source>
+      <translation>종결·전출·사망 가구도 포함</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -766,7 +806,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="448" />
+      <location filename="../plugin/printing.py" line="457" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
@@ -776,17 +816,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 (일) 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="313" />
+      <location filename="../plugin/printing.py" line="322" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="309" />
+      <location filename="../plugin/printing.py" line="318" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="306" />
+      <location filename="../plugin/printing.py" line="315" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -796,7 +836,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제외 (동의 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="167" />
+      <location filename="../plugin/printing.py" line="176" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
@@ -886,12 +926,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="52" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="262" />
+      <location filename="../plugin/gui/filter_panel.py" line="252" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -921,7 +961,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="186" />
+      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <source>Need {} is not in the database.</source>
+      <translation>욕구 {}이(가) 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="185" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
@@ -931,17 +976,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="139" />
+      <location filename="../plugin/gui/filter_panel.py" line="137" />
       <source>Never visited</source>
       <translation>방문한 적 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="378" />
+      <location filename="../plugin/gui/desk.py" line="207" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="202" />
+      <location filename="../plugin/gui/dock.py" line="181" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -951,7 +996,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="444" />
+      <location filename="../plugin/printing.py" line="453" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
@@ -961,7 +1006,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="65" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
@@ -971,7 +1016,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>다음 필드 중에서 행정구역 코드·이름 필드를 찾지 못했습니다: {}. 알려진 조합: {}. CODE_FIELD와 NAME_FIELD로 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="62" />
+      <location filename="../plugin/gui/resource_panel.py" line="56" />
       <source>No facility within the distance offers these needs' services.</source>
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
@@ -981,17 +1026,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="357" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="191" />
+      <location filename="../plugin/printing.py" line="200" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="142" />
+      <location filename="../plugin/gui/filter_panel.py" line="140" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>아직 위기도 평가 없음: 방문한 적 없거나, 방문했으나 만나지 못함</translation>
     </message>
@@ -1001,7 +1046,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="89" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -1011,22 +1056,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>None</source>
+      <translation>모두 해제</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="40" />
       <source>Not found in the database.</source>
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="355" />
+      <location filename="../plugin/gui/desk.py" line="168" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="141" />
+      <location filename="../plugin/gui/dock.py" line="125" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="203" />
+      <location filename="../plugin/gui/dock.py" line="182" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1034,6 +1084,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>메모 (주민등록번호 기재 금지)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="176" />
+      <source>Nothing to print: choose at least one 통.</source>
+      <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="119" />
@@ -1046,52 +1101,67 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
-      <source>Only the districts selected on the map</source>
-      <translation>지도에서 선택한 구역만</translation>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>One page for the 동</source>
+      <translation>동 전체 한 쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="166" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>One page per 통</source>
+      <translation>통마다 한 쪽</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Only those the map's filter shows</source>
+      <translation>지도의 필터에 맞는 가구만</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="69" />
       <source>Open a shared database</source>
       <translation>공유 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="69" />
+      <location filename="../plugin/main.py" line="56" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="210" />
+      <location filename="../plugin/gui/common.py" line="41" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="147" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="93" />
+      <location filename="../plugin/gui/filter_panel.py" line="91" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="157" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Open the PDF</source>
+      <translation>PDF 열기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="60" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="54" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="200" />
+      <location filename="../plugin/gui/desk.py" line="95" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1116,7 +1186,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="230" />
+      <location filename="../plugin/gui/visit_dialog.py" line="225" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1126,7 +1196,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="202" />
+      <location filename="../plugin/gui/dock.py" line="181" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1136,7 +1206,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문기한 경과만</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="419" />
+      <location filename="../plugin/printing.py" line="428" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -1171,7 +1241,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="534" />
+      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <source>Partner agency: name masked, no address, phone or notes</source>
+      <translation>협력기관용: 이름 일부 가림, 주소·전화번호·메모 없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <source>Partner agency: no personal data, only counts per 통</source>
+      <translation>협력기관용: 개인정보 없음, 통별 가구 수만 표시</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="543" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -1186,7 +1266,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기간: {} – {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="20" />
+      <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Phone</source>
       <translation>전화</translation>
     </message>
@@ -1206,19 +1286,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <source>Print district maps</source>
+      <translation>방문 지도 인쇄</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="38" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="83" />
+      <location filename="../plugin/main.py" line="70" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="85" />
+      <location filename="../plugin/main.py" line="72" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <source>Print household visit sheets</source>
+      <translation>가구 방문 기록지 인쇄</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="117" />
@@ -1231,14 +1321,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="285" />
+      <location filename="../plugin/printing.py" line="294" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="281" />
+      <source>Printing was cancelled.</source>
+      <translation>인쇄를 취소했습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="275" />
+      <source>Printing…</source>
+      <translation>인쇄 중…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="48" />
@@ -1266,12 +1366,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="59" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="63" />
+      <location filename="../plugin/gui/visit_dialog.py" line="61" />
       <source>Record visit — {}</source>
       <translation>방문 기록 — {}</translation>
     </message>
@@ -1361,7 +1461,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="413" />
+      <location filename="../plugin/gui/dock.py" line="359" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1371,27 +1471,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="404" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="143" />
+      <location filename="../plugin/gui/visit_dialog.py" line="141" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="95" />
+      <location filename="../plugin/gui/household_dialog.py" line="93" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="118" />
+      <location filename="../plugin/gui/visit_dialog.py" line="116" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1421,22 +1521,32 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행 수</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Save</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="262" />
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Save as</source>
+      <translation>저장 위치</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="252" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="205" />
+      <location filename="../plugin/gui/household_dialog.py" line="204" />
       <source>Save link</source>
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="109" />
+      <location filename="../plugin/gui/print_dialog.py" line="226" />
+      <source>Save the PDF as</source>
+      <translation>PDF 저장 위치</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="107" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -1476,17 +1586,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서비스 제공</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Services</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="220" />
+      <location filename="../plugin/printing.py" line="229" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="91" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1501,9 +1611,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시트 (엑셀, 비우면 첫 시트)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="533" />
+      <location filename="../plugin/printing.py" line="542" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="69" />
+      <source>Staff: household points with house numbers; names masked, no phones or notes</source>
+      <translation>직원용: 가구 위치와 번지 표시, 이름 일부 가림, 전화번호·메모 없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="73" />
+      <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
+      <translation>직원용: 이름·주소·전화번호·메모·방문 기록 모두 표시 — 외부 반출 금지</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
@@ -1511,7 +1631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="106" />
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1526,17 +1646,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="117" />
+      <location filename="../plugin/project.py" line="122" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="604" />
+      <location filename="../plugin/printing.py" line="613" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="570" />
+      <location filename="../plugin/printing.py" line="579" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
@@ -1551,7 +1671,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="468" />
+      <location filename="../plugin/printing.py" line="477" />
       <source>The household filter is not valid: {}</source>
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
@@ -1561,27 +1681,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="324" />
+      <location filename="../plugin/printing.py" line="333" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="324" />
+      <location filename="../plugin/gui/filter_panel.py" line="302" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="409" />
+      <location filename="../plugin/gui/dock.py" line="355" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="284" />
+      <location filename="../plugin/gui/desk.py" line="191" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="379" />
+      <location filename="../plugin/gui/desk.py" line="208" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1591,9 +1711,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="250" />
+      <location filename="../plugin/gui/visit_dialog.py" line="239" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="78" />
+      <source>The {} households selected on the map</source>
+      <translation>지도에서 선택한 가구 {}곳</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="39" />
@@ -1616,7 +1741,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="441" />
+      <location filename="../plugin/printing.py" line="450" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
@@ -1651,7 +1776,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="249" />
+      <location filename="../plugin/gui/desk.py" line="138" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -1666,12 +1791,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="216" />
+      <location filename="../plugin/printing.py" line="225" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/dock.py" line="33" />
+      <location filename="../plugin/gui/desk.py" line="49" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -1701,7 +1826,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="512" />
+      <location filename="../plugin/printing.py" line="521" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -1711,7 +1836,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="105" />
+      <location filename="../plugin/project.py" line="110" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -1719,6 +1844,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>구분</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Who the paper is for</source>
+      <translation>누가 볼 종이인가요</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -1791,17 +1921,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>닫히지 않은 따옴표</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="122" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="129" />
       <source>any time</source>
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="198" />
+      <location filename="../plugin/gui/filter_panel.py" line="188" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -1851,7 +1981,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="192" />
+      <location filename="../plugin/gui/household_dialog.py" line="191" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
@@ -1926,7 +2056,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="322" />
+      <location filename="../plugin/gui/filter_panel.py" line="300" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -1974,6 +2104,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/common.py" line="91" />
       <source>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</source>
       <translation>{output}: 폴더 {folder}이(가) 없습니다. 있는 폴더를 고르세요(아무것도 쓰지 않았습니다).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="290" />
+      <source>{pages} pages printed to {path}</source>
+      <translation>{pages}쪽을 인쇄했습니다: {path}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="198" />
@@ -2056,7 +2191,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="192" />
+      <location filename="../plugin/gui/household_dialog.py" line="191" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -2064,6 +2199,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/common.py" line="172" />
       <source>{} names fields that {} does not have ({}): {}</source>
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="169" />
+      <source>{} of {} 통</source>
+      <translation>{1}개 통 중 {0}개</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="175" />
+      <source>{} pages will be printed.</source>
+      <translation>{}쪽을 인쇄합니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="118" />
@@ -2106,27 +2251,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="195" />
+      <location filename="../plugin/gui/filter_panel.py" line="185" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="188" />
+      <location filename="../plugin/gui/household_dialog.py" line="187" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="68" />
+      <location filename="../plugin/gui/visit_dialog.py" line="66" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="123" />
+      <location filename="../plugin/gui/visit_dialog.py" line="121" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="69" />
+      <location filename="../plugin/gui/visit_dialog.py" line="67" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>
@@ -2141,7 +2286,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="208" />
+      <location filename="../plugin/gui/filter_panel.py" line="198" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
     </message>
@@ -2166,12 +2311,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="144" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>
@@ -2179,6 +2324,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>통 (tong)</source>
       <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>통 to print</source>
+      <translation>인쇄할 통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="129" />

@@ -10,7 +10,7 @@ from qgis.core import QgsHeatmapRenderer, QgsProject
 from welfare_visit_map.plugin.core import gpkg, visits
 from welfare_visit_map.plugin.core.rows import NeedInput, VisitInput
 from welfare_visit_map.plugin.gui import filter_panel
-from welfare_visit_map.plugin.main import print_parameters
+from welfare_visit_map.plugin.gui.print_dialog import print_parameters
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def opened(plugin, tmp_path, qgis_new_project):
                                                      risk_level="medium"), [NeedInput(domain="health")], today=today)
     finally:
         conn.close()
-    layers = plugin.open_database(str(db))
+    layers = plugin.desk.open_database(str(db))
     plugin.dock.refresh()
     plugin.dock.form.workTabs.setCurrentIndex(2)
     return plugin.dock, layers, db
@@ -63,7 +63,7 @@ def test_risk_filter_sets_the_layer_filter_counts_and_lists(opened):
 def test_my_dong_and_its_tongs_narrow_the_filter(opened):
     dock, layers, _ = opened
     form, panel = dock.form, dock.filter_panel
-    canvas = dock.plugin.iface.mapCanvas()
+    canvas = dock.iface.mapCanvas()
     canvas.setExtent(layers["districts"].extent())
     form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141055500"))
     assert listed(form) == ["2026-0001", "2026-0002"]
@@ -149,7 +149,7 @@ def test_export_takes_the_filter_or_the_rows_selected(opened, monkeypatch):
     dock, _, db = opened
     form = dock.form
     runs = []
-    monkeypatch.setattr(dock.plugin, "_run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
+    monkeypatch.setattr(dock.desk, "run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
     form.riskHighCheck.setChecked(True)
     form.riskMediumCheck.setChecked(True)
     dock.filter_panel.apply()

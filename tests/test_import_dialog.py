@@ -53,10 +53,10 @@ def test_the_wizard_recognises_previews_checks_and_imports(provider, tmp_path):
 
 def test_the_plugin_offers_the_wizard(plugin, iface, tmp_path, qgis_new_project, monkeypatch):
     db = make_small_database(tmp_path / "w.gpkg")
-    assert plugin.import_list() is None  # no database open: a message, no dialog
-    plugin.open_database(str(db))
+    assert plugin.desk.import_list() is None  # no database open: a message, no dialog
+    plugin.desk.open_database(str(db))
     monkeypatch.setattr(ImportDialog, "exec", lambda self: 0)
-    dialog = plugin.import_list("facilities")
+    dialog = plugin.desk.import_list("facilities")
     assert dialog.table() == "facilities" and dialog.database == str(db)
     assert plugin.dock.form.importListButton.isEnabled()
 

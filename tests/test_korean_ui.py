@@ -67,7 +67,7 @@ def english(texts):
 @pytest.fixture
 def opened(plugin, tmp_path, qgis_new_project):
     path = make_small_database(tmp_path / "w.gpkg")
-    plugin.open_database(str(path))
+    plugin.desk.open_database(str(path))
     return plugin, path
 
 

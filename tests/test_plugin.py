@@ -48,7 +48,7 @@ def test_unload_removes_everything(iface, qgis_app):
 
 
 def test_open_database_adds_a_tidy_group_and_zooms(plugin, iface, demo_dir, qgis_new_project):
-    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    layers = plugin.desk.open_database(str(demo_dir / "demo.gpkg"))
     assert layers is not None
     root = QgsProject.instance().layerTreeRoot()
     group = root.children()[0]
@@ -65,10 +65,10 @@ def test_open_database_adds_a_tidy_group_and_zooms(plugin, iface, demo_dir, qgis
 
 def test_open_rejects_a_file_that_is_not_a_welfare_database(plugin, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("welfare_visit_map.plugin.main.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("welfare_visit_map.plugin.gui.desk.QMessageBox.warning", lambda *a: shown.append(a[2]))
     other = tmp_path / "other.gpkg"
     other.write_bytes(b"not a database")
-    assert plugin.open_database(str(other)) is None
+    assert plugin.desk.open_database(str(other)) is None
     assert shown and str(other) in shown[0]
 
 
@@ -100,9 +100,9 @@ def test_top_level_holds_only_what_the_guide_allows():
 
 
 def test_print_dialog_is_filled_from_the_map(plugin, demo_dir, qgis_new_project):
-    from welfare_visit_map.plugin.main import print_parameters
+    from welfare_visit_map.plugin.gui.print_dialog import print_parameters
 
-    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    layers = plugin.desk.open_database(str(demo_dir / "demo.gpkg"))
     assert print_parameters("print_district_maps", QgsProject.instance()) == {"DATABASE": str(demo_dir / "demo.gpkg")}
     layers["households"].setSubsetString("\"risk_level\" = 'high'")
     layers["districts"].selectByExpression("\"code\" IN ('1141055500', '1141056500')")
@@ -125,36 +125,26 @@ def test_layout_templates_are_offered_in_the_layout_manager(plugin):
     assert str(LAYOUT_DIR) in ([paths] if isinstance(paths, str) else paths)
 
 
-def test_dock_shows_the_database_and_prints_what_it_says(plugin, demo_dir, qgis_new_project, monkeypatch):
+def test_dock_shows_the_database_and_prints_my_dong(plugin, demo_dir, qgis_new_project, monkeypatch):
+    from welfare_visit_map.plugin.gui.print_dialog import PrintDialog
+
     dock = plugin.dock
     form = dock.form
     assert form.databaseLabel.text() == "열린 복지 데이터베이스가 없습니다."
     assert not form.printGroup.isEnabled()
-    plugin.open_database(str(demo_dir / "demo.gpkg"))
+    plugin.desk.open_database(str(demo_dir / "demo.gpkg"))
     assert form.databaseLabel.text() == "demo.gpkg" and form.printGroup.isEnabled()
-    assert form.dongCombo.count() == 15  # all dongs + the 14 of Seodaemun-gu
-    runs = []
-    monkeypatch.setattr(plugin, "_run_algorithm", lambda name, parameters=None: runs.append((name, parameters)))
-    # choosing my 동 chooses what the print tab prints (not the whole district)
+    opened = []
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: opened.append(self) or 0)
+    # choosing my 동 chooses what the print window prints (not the whole district)
     form.workDongCombo.setCurrentIndex(form.workDongCombo.findData("1141055500"))
-    assert form.dongCombo.currentData() == "1141055500"
-    form.privacyCombo.setCurrentIndex(1)
     form.printMapsButton.click()
-    output = runs[-1][1].pop("OUTPUT")  # a file in my documents, named by what, where and when
-    assert Path(output).parent.is_dir() and Path(output).name.startswith("복지방문지도_북아현동_")
-    assert output.endswith(".pdf")
-    # the map shows my 동's households (the filter panel's filter on the layer): the print follows it
-    assert "dong_code = '1141055500'" in runs[-1][1].pop("HOUSEHOLD_FILTER")
-    assert runs[-1] == ("print_district_maps", {"DATABASE": str(demo_dir / "demo.gpkg"), "LEVEL": 0,
-                                                "FILTER": "\"parent_code\" = '1141055500'", "PRIVACY": 1, "PAPER": 0})
-    form.levelCombo.setCurrentIndex(1)
-    form.printMapsButton.click()
-    assert runs[-1][1]["FILTER"] == "\"code\" = '1141055500'" and runs[-1][1]["LEVEL"] == 1
+    assert opened[-1].kind == "maps" and opened[-1].dong() == "1141055500"
     form.printSheetsButton.click()
-    assert Path(runs[-1][1].pop("OUTPUT")).name.startswith("가구_방문_기록지_북아현동_")
-    runs[-1][1].pop("HOUSEHOLD_FILTER", None)
-    assert runs[-1] == ("print_household_sheets", {"DATABASE": str(demo_dir / "demo.gpkg"), "PRIVACY": 1,
-                                                   "FILTER": "\"dong_code\" = '1141055500'"})
+    assert opened[-1].kind == "sheets" and opened[-1].dong() == "1141055500"
+    # the menu's print actions open the same window, for my 동 too
+    plugin.print_dialog("maps")
+    assert opened[-1].kind == "maps" and opened[-1].dong() == "1141055500"
 
 
 def test_dock_sets_the_revisit_cycle_and_the_database_rederives_due_dates(plugin, demo_dir, tmp_path,
@@ -164,13 +154,13 @@ def test_dock_sets_the_revisit_cycle_and_the_database_rederives_due_dates(plugin
 
     copy = tmp_path / "demo.gpkg"
     shutil.copy(demo_dir / "demo.gpkg", copy)
-    plugin.open_database(str(copy))
+    plugin.desk.open_database(str(copy))
     form = plugin.dock.form
     assert (form.highSpin.value(), form.mediumSpin.value(), form.lowSpin.value()) == (30, 90, 180)
     form.highSpin.setValue(14)
     from qgis.PyQt.QtWidgets import QMessageBox
 
-    monkeypatch.setattr("welfare_visit_map.plugin.dock.QMessageBox.question",
+    monkeypatch.setattr("welfare_visit_map.plugin.gui.dock.QMessageBox.question",
                         lambda *a: QMessageBox.StandardButton.Yes)  # it asks first (tests/test_worker_day.py)
     form.cycleApplyButton.click()
     with sqlite3.connect(copy) as conn:

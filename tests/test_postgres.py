@@ -274,7 +274,7 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
 
     conn, login, name = district
     dsn = f"postgresql://kim_dong@127.0.0.1:{server['port']}/{name}"
-    layers = plugin.open_shared(dsn)  # what the menu's "open a shared database" does
+    layers = plugin.desk.open_shared(dsn)  # what the menu's "open a shared database" does
     assert QgsProject.instance().layerTreeRoot().children()[0].customProperty(wproject.GROUP_PROPERTY) == f"{dsn}#welfare"
     assert all(layer.isValid() for layer in layers.values())
     assert set(layers) == {"reports", "facilities", "households", "districts", "visits", "needs", "linkages", "visitors",
@@ -312,7 +312,7 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     plugin.dock.form.workTabs.setCurrentIndex(1)
     plugin.dock.form.searchTree.setCurrentItem(plugin.dock.form.searchTree.topLevelItem(0))
     assert form.visitButton.isEnabled() and form.formButton.isEnabled() and form.householdButton.isEnabled()
-    from welfare_visit_map.plugin.main import print_parameters
+    from welfare_visit_map.plugin.gui.print_dialog import print_parameters
 
     assert print_parameters("print_household_sheets", QgsProject.instance())["DATABASE"] == f"{dsn}#welfare"
     # the visit dialog on the server, as kim_dong: one transaction, the server derives and audits

@@ -109,7 +109,7 @@ def test_a_households_dong_shows_by_its_name(plugin, demo_dir, qgis_new_project)
     """The household form and table name the 동 (북아현동), not its code (1141055500)."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
-    layers = plugin.open_database(str(demo_dir / "demo.gpkg"))
+    layers = plugin.desk.open_database(str(demo_dir / "demo.gpkg"))
     households = layers["households"]
     setup = households.editorWidgetSetup(households.fields().indexOf("dong_code"))
     assert setup.type() == "ValueRelation" and setup.config()["FilterExpression"] == "\"level\" = 'dong'"

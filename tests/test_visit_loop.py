@@ -27,7 +27,7 @@ def db(tmp_path, qgis_new_project):
 @pytest.fixture
 def opened(plugin, iface, db):
     """The small database open in the project and on the canvas, 1 px = 2 m."""
-    layers = plugin.open_database(str(db))
+    layers = plugin.desk.open_database(str(db))
     canvas = iface.mapCanvas()
     canvas.resize(1000, 500)
     canvas.setDestinationCrs(layers["households"].crs())
@@ -354,9 +354,9 @@ def test_a_report_becomes_a_household_where_the_user_clicks_or_attaches_to_the_k
     form.workTree.setCurrentItem(reports.child(0))
     form.reportButton.click()  # no place, unknown address: the next click on the map says where
     canvas = iface.mapCanvas()
-    assert canvas.mapTool() is plugin.place_tool
+    assert canvas.mapTool() is plugin.desk.place_tool
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(640, 250))
-    plugin.place_tool.canvasClicked.emit(canvas.getCoordinateTransform().toMapCoordinates(
+    plugin.desk.place_tool.canvasClicked.emit(canvas.getCoordinateTransform().toMapCoordinates(
         int(pixel.x()), int(pixel.y())), Qt.MouseButton.LeftButton)
     made = rows(db, "SELECT id, address, notes, discovery_source, geocode_quality, dong_code, tong, created_by "
                     "FROM households WHERE id NOT LIKE 'hh-%'")
@@ -416,5 +416,5 @@ def test_the_household_layer_offers_the_timeline_and_visit_as_feature_actions(pl
     finally:
         del qgis.utils.plugins["welfare_visit_map"]
     assert [(type(d).__name__, d.household_id) for d in recorded] == [("HouseholdDialog", "hh-2"), ("VisitDialog", "hh-2")]
-    plugin.open_database(str(db))  # again: the actions are replaced, not repeated
+    plugin.desk.open_database(str(db))  # again: the actions are replaced, not repeated
     assert len(layer.actions().actions("Feature")) == 2

@@ -33,7 +33,7 @@ def test_overdue_households_are_ordered_by_risk_then_days_overdue(demo_database)
 @pytest.fixture
 def dock(plugin, demo_dir, tmp_path, qgis_new_project):
     database = shutil.copy(demo_dir / "demo.gpkg", tmp_path / "demo.gpkg")
-    plugin.open_database(str(database))
+    plugin.desk.open_database(str(database))
     dock = plugin.dock
     dock.setFloating(True)
     dock.resize(480, 900)
@@ -101,7 +101,7 @@ def test_a_household_chosen_from_a_list_is_marked_off_the_middle_of_the_map(dock
     tree = dock.form.workTree
     item = tree.topLevelItem(1).child(0)
     dock.show_on_map(item)
-    canvas = dock.plugin.iface.mapCanvas()
+    canvas = dock.iface.mapCanvas()
     marker = dock.marker
     assert marker is not None and marker.scene() is canvas.scene()
     point, centre = marker.center(), canvas.extent().center()

@@ -36,7 +36,7 @@ def fresh_plugin(iface):
 
 
 def test_my_dong_is_remembered_when_qgis_starts_again(plugin, iface, small):
-    plugin.open_database(str(small))
+    plugin.desk.open_database(str(small))
     combo = plugin.dock.form.workDongCombo
     combo.setCurrentIndex(combo.findData("1141056500"))  # 북아현동
     assert QgsSettings().value(memory.key(small, "dong")) == "1141056500"
@@ -46,7 +46,7 @@ def test_my_dong_is_remembered_when_qgis_starts_again(plugin, iface, small):
     again = fresh_plugin(iface)
     try:
         assert again.dock.form.workDongCombo.currentData() is None  # no database open yet
-        again.open_database(str(small))
+        again.desk.open_database(str(small))
         form = again.dock.form
         assert form.workDongCombo.currentData() == "1141056500"
         tree = form.workTree
@@ -60,7 +60,7 @@ def test_my_dong_is_remembered_when_qgis_starts_again(plugin, iface, small):
 
 
 def test_all_dongs_zooms_out_to_the_district(plugin, iface, small):
-    layers = plugin.open_database(str(small))
+    layers = plugin.desk.open_database(str(small))
     canvas = iface.mapCanvas()
     canvas.resize(1000, 500)
     canvas.setDestinationCrs(layers["households"].crs())
@@ -216,14 +216,14 @@ def answers(monkeypatch):
         asked.append(text)
         return reply["button"]
 
-    monkeypatch.setattr("welfare_visit_map.plugin.dock.QMessageBox.question", question)
+    monkeypatch.setattr("welfare_visit_map.plugin.gui.dock.QMessageBox.question", question)
     return asked, reply
 
 
 def test_a_new_cycle_asks_first_and_cancel_changes_nothing(plugin, small, answers):
     asked, reply = answers
     visited(small)
-    plugin.open_database(str(small))
+    plugin.desk.open_database(str(small))
     form = plugin.dock.form
     assert form.cycleTab.isAncestorOf(form.cycleGroup) and not form.printTab.isAncestorOf(form.cycleGroup)
     before = dues(small)

@@ -4,17 +4,15 @@ risk, the sorted list, named filters kept in the project, the density view and t
 import datetime as dt
 import json
 
-from qgis.core import QgsExpression, QgsProject, QgsSqliteUtils
+from qgis.core import QgsExpression, QgsProject
 from qgis.gui import QgsCheckableComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QInputDialog, QLabel, QSpinBox, QTreeWidgetItem
 
 from ..core import categories as cat
-from ..core import db, filters, visits
 from ..core.addresses import short_address
 from ..core.filters import UNVISITED, HouseholdFilter
 from ..i18n import tr
 from ..language import ui_language
-from ..project import database_layers
 from .common import debounce, label, risk_icon
 
 PROJECT_SCOPE = "WelfareVisitMap"
@@ -178,17 +176,9 @@ class FilterPanel:
         self.loading = True
         try:
             dong = self.form.workDongCombo.currentData()
-            tongs, people = [], []
-            if database:
-                conn = visits.connect_readonly(database)
-                try:
-                    if dong:
-                        tongs = [r[0] for r in conn.execute(
-                            "SELECT DISTINCT tong FROM households WHERE dong_code = ? AND tong IS NOT NULL ORDER BY tong",
-                            (dong,))]
-                    people = visits.visitors(conn, dong)
-                finally:
-                    conn.close()
+            session = self.dock.session
+            tongs = session.tongs(dong) if database else []
+            people = session.visitors(dong) if database else []
             combo = self.combos["tongs"]
             combo.clear()
             for tong in tongs:
@@ -301,21 +291,9 @@ class FilterPanel:
             f.countsLabel.setText("")
             return
         flt = self.current()
-        where = flt.where(quote=QgsSqliteUtils.quotedString, prefix=db.table_prefix(database))
-        default = flt == HouseholdFilter()
+        result = self.dock.session.apply_filter(flt, limit=LIST_LIMIT)
+        where, counted, rows = result.where, result.counts, result.rows
         self.where = where
-        households = database_layers(database=database).get("households")
-        if households is not None:
-            subset = "" if default else where
-            if households.subsetString() != subset:
-                households.setSubsetString(subset)
-                households.triggerRepaint()
-        conn = visits.connect_readonly(database)
-        try:
-            counted = filters.counts(conn, where)
-            rows = filters.household_list(conn, where, limit=LIST_LIMIT)
-        finally:
-            conn.close()
         parts = [f"<span style='color:{cat.RISK_COLOURS[level]}'>●</span> {label(cat.RISK_LEVELS, level)} "
                  f"<b>{counted[level]:,}</b>" for level in ("high", "medium", "low")]
         parts.append(f"○ {tr('Not yet visited')} <b>{counted[UNVISITED]:,}</b>")
@@ -341,7 +319,7 @@ class FilterPanel:
                 item.setData(column, SORT_ROLE, value)
             f.listTree.addTopLevelItem(item)
         if f.densityButton.isChecked():
-            self.dock.plugin.set_density(True, where)
+            self.dock.desk.set_density(True, where)
         self.dock.update_buttons()
 
     def sort_by(self, column):
@@ -350,7 +328,7 @@ class FilterPanel:
         tree.sortItems(column, order)
 
     def select_on_map(self):
-        households = database_layers(database=self.dock.database()).get("households")
+        households = self.dock.session.layers().get("households")
         if households is None:
             return
         ids = [item.data(0, ITEM_ROLE)[1] for item in self.form.listTree.selectedItems()]
@@ -367,12 +345,11 @@ class FilterPanel:
         database = self.dock.database()
         if not database:
             return None
-        privacy = 1 if self.form.privacyCombo.currentData() == "partner" else 0
-        parameters = {"DATABASE": database, "HOUSEHOLD_FILTER": self.where or "", "PRIVACY": privacy}
+        parameters = {"DATABASE": database, "HOUSEHOLD_FILTER": self.where or "", "PRIVACY": 0}
         chosen = [item.data(0, ITEM_ROLE)[1] for item in self.form.listTree.selectedItems()]
         if chosen:  # rows selected in the list: those only
             parameters["FILTER"] = "\"id\" IN ({})".format(", ".join(QgsExpression.quotedString(i) for i in chosen))
-        return self.dock.plugin._run_algorithm("export_household_list", parameters)
+        return self.dock.desk.run_algorithm("export_household_list", parameters)
 
     def density(self, checked):
-        self.dock.plugin.set_density(checked, self.where)
+        self.dock.desk.set_density(checked, self.where)

@@ -13,10 +13,10 @@ from ..core import db, visits
 from ..core.rows import Linkage, Need, Report, Visit
 from ..i18n import tr
 from ..language import ui_language
+from ..session import Session
 from .common import (
     ERROR_STYLE,
     FORMS,
-    current_user,
     fill_combo,
     household_title,
     label,
@@ -62,10 +62,12 @@ class HouseholdDialog(QDialog):
 
     changed = pyqtSignal()
 
-    def __init__(self, database, household_id, parent=None, record_visit=None):
+    def __init__(self, session, household_id, parent=None, record_visit=None):
         super().__init__(parent)
         uic.loadUi(str(HOUSEHOLD_FORM), self)
-        self.database, self.household_id, self.record_visit = str(database), household_id, record_visit
+        self.session = Session.of(session)
+        self.session.householdsChanged.connect(self._session_changed)
+        self.database, self.household_id, self.record_visit = self.session.database, household_id, record_visit
         self.timelineTree.setColumnWidth(0, 100)
         self.timelineTree.setColumnWidth(1, 90)
         self.visitButton.setEnabled(record_visit is not None)
@@ -80,12 +82,8 @@ class HouseholdDialog(QDialog):
         self.reload()
 
     def reload(self):
-        conn = visits.connect_readonly(self.database)
-        try:
-            h = visits.household(conn, self.household_id)
-            events = visits.timeline(conn, self.household_id)
-        finally:
-            conn.close()
+        h = self.session.household(self.household_id)
+        events = self.session.timeline(self.household_id) if h is not None else []
         if h is None:
             raise ValueError(tr("Household {} is not in the database.").format(self.household_id))
         self.household = h
@@ -132,17 +130,25 @@ class HouseholdDialog(QDialog):
 
     def _visit(self):
         self.record_visit(self.household_id)
+
+    def _session_changed(self):
+        """Anything written through the session (a visit, a service here): read the household again."""
         self.reload()
         self.changed.emit()
+
+    def done(self, result):
+        try:
+            self.session.householdsChanged.disconnect(self._session_changed)
+        except TypeError:
+            pass  # already disconnected
+        super().done(result)
 
     def link_selected_need(self):
         event = self.selected_event()
         if event is None or event.kind != "need":
             return None
-        dialog = LinkageDialog(self.database, event.record_id, self)
-        if self.exec_linkage(dialog):
-            self.reload()
-            self.changed.emit()
+        dialog = LinkageDialog(self.session, event.record_id, self)
+        self.exec_linkage(dialog)  # a saved link reaches reload() through the session's signal
         return dialog
 
     def exec_linkage(self, dialog):
@@ -153,38 +159,31 @@ class HouseholdDialog(QDialog):
         event = self.selected_event()
         if event is None or event.kind != "linkage":
             return
-        conn = db.connect(self.database)
         try:
-            visits.close_linkage(conn, event.record_id, status, current_user())
+            self.session.close_linkage(event.record_id, status)
         except (visits.InvalidInputError, *db.errors()) as exc:
             self.messageLabel.setText(tr("Not saved: {}").format(exc))
             return
-        finally:
-            conn.close()
         self.messageLabel.clear()
-        self.reload()
-        self.changed.emit()
 
 
 class LinkageDialog(QDialog):
     """Link a service to a need: kind, a facility offering its domain (nearest first) or a
     free-text provider, the date, notes. Saved by :func:`..core.visits.link_service`."""
 
-    def __init__(self, database, need_id, parent=None, today=None):
+    def __init__(self, session, need_id, parent=None, today=None):
         super().__init__(parent)
         uic.loadUi(str(LINKAGE_FORM), self)
-        self.database, self.need_id = str(database), need_id
+        self.session = Session.of(session)
+        self.database, self.need_id = self.session.database, need_id
         self.today = today or dt.date.today()
         self.linkage_id = None
-        conn = visits.connect_readonly(self.database)
-        try:
-            domain, item, status = conn.execute("SELECT domain, item, status FROM needs WHERE id = ?",
-                                                (need_id,)).fetchone()
-            found = visits.providers(conn, need_id)
-        finally:
-            conn.close()
-        self.needLabel.setText(tr("Need: {need} ({status})").format(need=need_text(domain, item),
-                                                                    status=label(cat.NEED_STATUS, status)))
+        need = self.session.need(need_id)
+        if need is None:
+            raise ValueError(tr("Need {} is not in the database.").format(need_id))
+        found = self.session.providers(need_id)
+        self.needLabel.setText(tr("Need: {need} ({status})").format(need=need_text(need.domain, need.item),
+                                                                    status=label(cat.NEED_STATUS, need.status)))
         fill_combo(self.kindCombo, cat.LINKAGE_KINDS, tr("— choose the kind —"))
         self.linkedDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
         for provider in found:
@@ -212,13 +211,12 @@ class LinkageDialog(QDialog):
     def save(self):
         current = self.providersTree.currentItem()
         date = self.linkedDate.date()
-        conn = db.connect(self.database)
         try:
-            self.linkage_id = visits.link_service(
-                conn, self.need_id, self.kindCombo.currentData(),
+            self.linkage_id = self.session.link_service(
+                self.need_id, self.kindCombo.currentData(),
                 facility_id=current.data(0, EVENT_ROLE) if current is not None else None,
                 provider_name=self.providerEdit.text(), linked_on=dt.date(date.year(), date.month(), date.day()),
-                notes=self.notesEdit.toPlainText(), user=current_user(), today=self.today)
+                notes=self.notesEdit.toPlainText(), today=self.today)
         except visits.InvalidInputError as exc:
             self.clear_problems()
             targets = {"kind": self.kindError, "linked_on": self.linkedOnError, "provider": self.providerError,
@@ -228,6 +226,4 @@ class LinkageDialog(QDialog):
                 target.setText(problem_text(code, params))
                 target.setVisible(True)
             return
-        finally:
-            conn.close()
         self.accept()

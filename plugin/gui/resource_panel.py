@@ -4,9 +4,8 @@ kind or service. Thin client of :mod:`..core.resources`."""
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..core import categories as cat
-from ..core import resources, visits
+from ..core import resources
 from ..i18n import tr
-from ..project import database_layers
 from .common import debounce, label
 
 ITEM_ROLE = 0x0100
@@ -30,7 +29,7 @@ class ResourcePanel:
         f = self.form
         ids = [i.data(0, ITEM_ROLE)[1] for i in f.listTree.selectedItems() if i.data(0, ITEM_ROLE)]
         if not ids:
-            households = database_layers(database=self.dock.database()).get("households")
+            households = self.dock.session.layers().get("households")
             if households is not None:
                 ids = [feature["id"] for feature in households.selectedFeatures()]
         if not ids:
@@ -44,14 +43,9 @@ class ResourcePanel:
         tree.clear()
         ids = self.chosen_households()
         if not database or not ids:
-            self.dock.plugin.iface.messageBar().pushMessage(
-                tr("Welfare Visit Map"), tr("Choose households first: in a list or on the map."), 0, 4)
+            self.dock.desk.say(tr("Choose households first: in a list or on the map."), seconds=4)
             return []
-        conn = visits.connect_readonly(database)
-        try:
-            matches = resources.nearest_resources(conn, ids[:200], self.form.distanceSpin.value())
-        finally:
-            conn.close()
+        matches = self.dock.session.nearest_resources(ids[:200], self.form.distanceSpin.value())
         for m in matches:
             services = ", ".join(label(cat.NEED_DOMAINS, d) for d in m.domains.split(","))
             item = QTreeWidgetItem([m.case_no or "-", m.facility_name, label(cat.FACILITY_KINDS, m.kind), services,
@@ -69,11 +63,7 @@ class ResourcePanel:
         if not database or not text.strip():
             return []
         tree.clear()
-        conn = visits.connect_readonly(database)
-        try:
-            found = resources.find_facilities(conn, text)
-        finally:
-            conn.close()
+        found = self.dock.session.find_facilities(text)
         for facility in found:
             item = QTreeWidgetItem(["", facility.name, label(cat.FACILITY_KINDS, facility.kind),
                                     ", ".join(label(cat.NEED_DOMAINS, d) for d in resources.domains(facility.services)),

@@ -7,15 +7,15 @@ from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QSizePolicy, QToolButton
 
 from ..core import categories as cat
-from ..core import db, visits
+from ..core import visits
 from ..core.rows import NeedInput, VisitInput
 from ..i18n import tr
 from ..language import ui_language
+from ..session import Session
 from . import memory
 from .common import (
     ERROR_STYLE,
     FORMS,
-    current_user,
     fill_combo,
     household_title,
     label,
@@ -39,27 +39,25 @@ NEED_BUTTON_STYLE = ("QToolButton { padding: 3px 6px; border: 1px solid palette(
 
 
 class VisitDialog(QDialog):
-    """Record a visit to ``household_id`` of the GeoPackage at ``database``."""
+    """Record a visit to ``household_id`` through ``session`` (a :class:`..session.Session`, or a
+    database name: a session of its own)."""
 
     saved = pyqtSignal(str)  # the new visit's id
 
-    def __init__(self, database, household_id, parent=None, today=None):
+    def __init__(self, session, household_id, parent=None, today=None):
         super().__init__(parent)
         uic.loadUi(str(FORM), self)
-        self.database = str(database)
+        self.session = Session.of(session)
+        self.database = self.session.database
         self.household_id = household_id
         self.today = today or dt.date.today()
         self.visit_id = None
         lang = ui_language()
-        conn = visits.connect_readonly(self.database)
-        try:
-            household = visits.household(conn, household_id)
-            if household is None:
-                raise ValueError(tr("Household {} is not in the database.").format(household_id))
-            self.household = household
-            self.visitor_rows = visits.visitors(conn, household.dong_code)
-        finally:
-            conn.close()
+        household = self.session.household(household_id)
+        if household is None:
+            raise ValueError(tr("Household {} is not in the database.").format(household_id))
+        self.household = household
+        self.visitor_rows = self.session.visitors(household.dong_code)
         self.setWindowTitle(tr("Record visit — {}").format(household.case_no or household.head_name or ""))
         self.householdLabel.setText(self._header())
         self.visitDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
@@ -187,19 +185,16 @@ class VisitDialog(QDialog):
             self.needsList.takeItem(self.needsList.row(entry))
 
     def add_visitor(self):
-        conn = db.connect(self.database)
         try:
-            vid = visits.add_visitor(conn, self.newVisitorName.text(), self.newVisitorRole.currentData(),
-                                     self.household.dong_code, user=current_user())
-            self.visitor_rows = visits.visitors(conn, self.household.dong_code)
+            vid = self.session.add_visitor(self.newVisitorName.text(), self.newVisitorRole.currentData(),
+                                           self.household.dong_code)
+            self.visitor_rows = self.session.visitors(self.household.dong_code)
         except visits.InvalidInputError as exc:
             self.show_problems({"visitor_id": next(iter(exc.problems.values()))})
             return
         except Exception as exc:  # noqa: BLE001 - the database refused (either engine): say so, keep the dialog
             QMessageBox.warning(self, self.windowTitle(), tr("Not saved: {}").format(exc))
             return
-        finally:
-            conn.close()
         self._fill_visitors(select=vid)
         self.newVisitorName.clear()
         self.addVisitorButton.setChecked(False)
@@ -234,23 +229,17 @@ class VisitDialog(QDialog):
 
     def save(self):
         visit, needs = self.visit(), self.needs()
-        conn = db.connect(self.database)
         try:
-            problems = visits.validate_visit(conn, self.household_id, visit, needs, self.today)
-            if problems:
-                self.show_problems(problems)
-                return
-            if visit.outcome in visits.CLOSING_OUTCOMES and not self.confirm_closing(visit.outcome):
-                return
-            self.visit_id = visits.record_visit(conn, self.household_id, visit, needs, current_user(), self.today)
+            self.visit_id = self.session.record_visit(self.household_id, visit, needs, self.today,
+                                                      confirm_closing=self.confirm_closing)
         except visits.InvalidInputError as exc:
             self.show_problems(exc.problems)
             return
         except Exception as exc:  # noqa: BLE001 - the database refused: say so, keep the dialog open
             QMessageBox.warning(self, self.windowTitle(), tr("The visit was not saved: {}").format(exc))
             return
-        finally:
-            conn.close()
+        if self.visit_id is None:  # a closing outcome the user did not confirm
+            return
         memory.remember(self.database, "visitor", visit.visitor_id)
         self.saved.emit(self.visit_id)
         self.accept()

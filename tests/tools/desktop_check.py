@@ -29,7 +29,7 @@ def check():
         plugin = qgis.utils.plugins.get(NAME)
         result["actions"] = [a.text() for a in plugin.actions] if plugin else []
         result["menu_entries"] = [a.text() for a in iface.pluginMenu().actions()]
-        layers = plugin.open_database(os.environ["WVM_CHECK_DB"])
+        layers = plugin.desk.open_database(os.environ["WVM_CHECK_DB"])
         result["opened_layers"] = len(layers or {})
         from qgis.PyQt.QtWidgets import QDockWidget
 
@@ -72,7 +72,7 @@ def record_a_visit(iface, plugin, database):
     from qgis.PyQt.QtCore import QEvent, QPoint, Qt
     from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
-    main = sys.modules[f"{NAME}.plugin.main"]
+    main = sys.modules[f"{NAME}.plugin.gui.desk"]
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     hid, blob = conn.execute("SELECT id, geom FROM households WHERE risk_level IS NULL AND status = 'active' "
                              "AND geom IS NOT NULL ORDER BY fid LIMIT 1").fetchone()
@@ -81,7 +81,7 @@ def record_a_visit(iface, plugin, database):
     gpkg = sys.modules[f"{NAME}.plugin.core.gpkg"]
     point = gpkg.decode(blob)
     canvas = iface.mapCanvas()
-    households = main.database_layers()["households"]
+    households = plugin.session.layers()["households"]
     where = canvas.mapSettings().layerToMapCoordinates(households, QgsPointXY(point.x, point.y))
     canvas.setCenter(where)
     canvas.zoomScale(2000)
@@ -144,7 +144,7 @@ def walk_the_day(plugin, database):
 
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-    main = sys.modules[f"{NAME}.plugin.main"]
+    main = sys.modules[f"{NAME}.plugin.gui.desk"]
     dock = plugin.dock
     combo = dock.form.workDongCombo
     combo.setCurrentIndex(combo.findData(DONG))
@@ -164,7 +164,7 @@ def walk_the_day(plugin, database):
 
     main.VisitDialog.exec = fill_and_save
     plugin.record_visit(first)
-    households = main.database_layers()["households"]
+    households = plugin.session.layers()["households"]
     feature = next(households.getFeatures(f"\"id\" = '{first}'"))
     return {"first_risk": risk_before, "first_still_listed": first in overdue(dock), "high_before": high_before,
             "high_after": high_count(dock), "risk_on_map": feature["risk_level"], "visitor": chosen.get("visitor")}

@@ -186,7 +186,7 @@ def shoot_shared():
         return
     QgsProject.instance().clear()
     plugin = qgis.utils.plugins[NAME]
-    plugin.open_shared(dsn)
+    plugin.desk.open_shared(dsn)
     plugin.dock.refresh()
     combo = plugin.dock.form.workDongCombo
     combo.setCurrentIndex(max(0, combo.findData("1141055500")))

@@ -1,54 +1,44 @@
-"""The plugin's dock: the open database and printing, a thin client of the Processing
-algorithms. Its form is forms/dock.ui, loaded at run time; signals are connected here."""
-import datetime as dt
-from pathlib import Path
-
-from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle
+"""The plugin's dock: my 동's work (today's list, search, filter, facilities), printing and the
+revisit cycle. A thin client of the session (:mod:`..session`: the open database, reads and
+use cases) and the desk (:mod:`.desk`: the dialogs). Its form is forms/dock.ui, loaded at run
+time; signals are connected here. Every list refreshes on the session's one
+``householdsChanged`` signal, never by hand."""
+from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsVertexMarker
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QStandardPaths
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
-from .core import categories as cat
-from .core import cycles, db, schema, visits
-from .core.addresses import short_address
-from .core.privacy import PRIVACY_MODES
-from .core.risk import DEFAULT_CYCLE_DAYS
-from .core.rows import Report
-from .gui import memory
-from .gui.common import current_user, debounce, label, risk_icon
-from .gui.filter_panel import FilterPanel, fit_columns
-from .gui.resource_panel import ResourcePanel
-from .i18n import tr
-from .printing import LEVELS, PAPER_MM
-from .project import database_layers, databases_in_project, refresh_layers
+from ..core import categories as cat
+from ..core import db
+from ..core.addresses import short_address
+from ..core.risk import DEFAULT_CYCLE_DAYS
+from ..core.rows import Report
+from ..i18n import tr
+from . import memory
+from .common import FORMS, debounce, label, risk_icon
+from .filter_panel import FilterPanel, fit_columns
+from .resource_panel import ResourcePanel
 
-FORM = Path(__file__).resolve().parent.parent / "forms" / "dock.ui"
+FORM = FORMS / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
 ZOOM_SCALE = 2500
 DONG_COLUMN = 4  # of the work and find lists: shown when the lists hold every 동
 
 
 class WelfareDock(QgsDockWidget):
-    def __init__(self, plugin, parent=None):
+    def __init__(self, session, desk, iface, parent=None):
         super().__init__(tr("Welfare Visit Map"), parent)
         self.setObjectName("WelfareVisitMapDock")
-        self.plugin = plugin
+        self.session, self.desk, self.iface = session, desk, iface
         self.form = QWidget(self)
         uic.loadUi(str(FORM), self.form)
         self.setWidget(self.form)
         f = self.form
-        for level, text in zip(LEVELS, (tr("통 (tong)"), tr("동 (dong)"))):
-            f.levelCombo.addItem(text, level)
-        for mode, text in zip(PRIVACY_MODES, (tr("staff (names masked)"), tr("partner (no personal data)"))):
-            f.privacyCombo.addItem(text, mode)
-        for paper in PAPER_MM:
-            f.paperCombo.addItem(paper, paper)
-        f.openButton.clicked.connect(plugin.open_database_dialog)
-        f.importListButton.clicked.connect(lambda: plugin.import_list())
-        f.printMapsButton.clicked.connect(self.print_maps)
-        f.printSheetsButton.clicked.connect(self.print_sheets)
+        f.openButton.clicked.connect(desk.open_database_dialog)
+        f.importListButton.clicked.connect(lambda: desk.import_list())
+        f.printMapsButton.clicked.connect(lambda: desk.print_dialog("maps", self.my_dong()))
+        f.printSheetsButton.clicked.connect(lambda: desk.print_dialog("sheets", self.my_dong()))
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
         for tree in (f.workTree, f.searchTree):
             tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due"), tr("Dong")])
@@ -72,33 +62,29 @@ class WelfareDock(QgsDockWidget):
         self.marker = None  # where the household chosen from a list is, drawn above the labels
         self.filter_panel = FilterPanel(self)
         self.resource_panel = ResourcePanel(self)
-        project = QgsProject.instance()
         self.known_database = None
-        for signal in (project.layersAdded, project.layersRemoved, project.cleared):
-            signal.connect(self.layers_changed)
+        session.databaseChanged.connect(self.refresh)
+        session.householdsChanged.connect(self.households_changed)
         self.refresh()
 
     def unload(self):
         self.clear_marker()
-        project = QgsProject.instance()
-        for signal in (project.layersAdded, project.layersRemoved, project.cleared):
-            signal.disconnect(self.layers_changed)
+        self.session.databaseChanged.disconnect(self.refresh)
+        self.session.householdsChanged.disconnect(self.households_changed)
 
     def database(self):
-        databases = databases_in_project()
-        return databases[0] if databases else None
+        return self.session.database
 
-    def layers_changed(self, *_):
-        """Layers came or went: refresh when the open database changed (not for the density view)."""
-        if self.database() != self.known_database:
-            self.refresh()
+    def my_dong(self):
+        """The 동 chosen at the top of the dock (None: every 동)."""
+        return self.form.workDongCombo.currentData()
 
     def refresh(self, *_):
         """Show the open database and its 동 (from the file itself)."""
         f = self.form
         previous, database = self.known_database, self.database()
         self.known_database = database
-        value = db.parse(database) if database else None
+        value = self.session.value()
         if value is None:
             f.databaseLabel.setText(tr("No welfare database is open."))
         elif value.capabilities.rows_per_login:  # everything reads and writes the server as the login
@@ -111,19 +97,14 @@ class WelfareDock(QgsDockWidget):
         # my 동: kept while the same database stays open, remembered across sessions (per database)
         my_dong = f.workDongCombo.currentData() if database == previous else memory.recall(database, "dong")
         f.workDongCombo.blockSignals(True)
-        for combo in (f.dongCombo, f.workDongCombo):
-            combo.clear()
-            combo.addItem(tr("All dongs"), None)
-        if database:
-            with visits.connect_readonly(database) as conn:
-                for code, name in conn.execute("SELECT code, name FROM districts WHERE level = 'dong' ORDER BY name"):
-                    f.dongCombo.addItem(name, code)
-                    f.workDongCombo.addItem(name, code)
-                days = schema.cycle_days(conn)
-            if my_dong and f.workDongCombo.findData(my_dong) >= 0:
-                f.workDongCombo.setCurrentIndex(f.workDongCombo.findData(my_dong))
-        f.dongCombo.setCurrentIndex(max(0, f.dongCombo.findData(f.workDongCombo.currentData())))  # prints: my 동
+        f.workDongCombo.clear()
+        f.workDongCombo.addItem(tr("All dongs"), None)
+        for dong in self.session.dongs():
+            f.workDongCombo.addItem(dong.name, dong.code)
+        if my_dong and f.workDongCombo.findData(my_dong) >= 0:
+            f.workDongCombo.setCurrentIndex(f.workDongCombo.findData(my_dong))
         f.workDongCombo.blockSignals(False)
+        days = self.session.cycle_days() if database else {}
         self.refresh_work()
         self.search()
         self.filter_panel.refresh_choices(database)
@@ -158,8 +139,6 @@ class WelfareDock(QgsDockWidget):
 
     def dong_changed(self, *_):
         memory.remember(self.database(), "dong", self.form.workDongCombo.currentData())
-        # the print tab prints my 동 (one click must not print all 348 통 of the district)
-        self.form.dongCombo.setCurrentIndex(max(0, self.form.dongCombo.findData(self.form.workDongCombo.currentData())))
         self.clear_marker()  # the household chosen from the lists before
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
@@ -169,18 +148,18 @@ class WelfareDock(QgsDockWidget):
     def zoom_to_dong(self, code):
         """Show my 동 on the map (its households are what the lists and the filter now hold);
         all 동 (no code): the whole district."""
-        layers = database_layers()
+        layers = self.session.layers()
         districts = layers.get("districts")
         if districts is None:
             return
         if not code:
-            self.plugin.zoom_to_district(layers)
+            self.desk.zoom_to_district(layers)
             return
         request = QgsFeatureRequest().setFilterExpression(f"\"code\" = {QgsExpression.quotedString(code)}")
         feature = next(districts.getFeatures(request), None)
         if feature is None or not feature.hasGeometry():
             return
-        canvas = self.plugin.iface.mapCanvas()
+        canvas = self.iface.mapCanvas()
         extent = canvas.mapSettings().layerToMapCoordinates(districts, feature.geometry().boundingBox())
         extent.scale(1.1)
         canvas.setExtent(extent)
@@ -193,14 +172,9 @@ class WelfareDock(QgsDockWidget):
         every_dong = not self.form.workDongCombo.currentData()
         for each in (tree, self.form.searchTree):  # with every 동 listed, "26통" needs its 동
             each.setColumnHidden(DONG_COLUMN, not every_dong)
-        database = self.database()
-        if not database:
+        if not self.database():
             return
-        conn = visits.connect_readonly(database)
-        try:
-            work = visits.work_list(conn, self.form.workDongCombo.currentData())
-        finally:
-            conn.close()
+        work = self.session.work_list(self.my_dong())
         bold = QFont()
         bold.setBold(True)
         # new reports first: nobody has looked at them yet; then the overdue, the most urgent first
@@ -238,11 +212,7 @@ class WelfareDock(QgsDockWidget):
         text = self.form.searchEdit.text()
         if not database or not text.strip():
             return
-        conn = visits.connect_readonly(database)
-        try:
-            rows = visits.find_households(conn, text, self.form.workDongCombo.currentData())
-        finally:
-            conn.close()
+        rows = self.session.find_households(text, self.my_dong())
         for row in rows:
             tree.addTopLevelItem(self._household_item(row))
         if rows:
@@ -271,7 +241,7 @@ class WelfareDock(QgsDockWidget):
             button.setVisible(on_lists)
 
     def _feature(self, kind, record_id):
-        layer = database_layers().get({"household": "households", "report": "reports"}.get(kind, "facilities"))
+        layer = self.session.layers().get({"household": "households", "report": "reports"}.get(kind, "facilities"))
         if layer is None:
             return None, None
         request = QgsFeatureRequest().setFilterExpression(f"\"id\" = {QgsExpression.quotedString(record_id)}")
@@ -288,8 +258,8 @@ class WelfareDock(QgsDockWidget):
         layer.selectByIds([feature.id()])
         self.clear_marker()
         if feature.hasGeometry():
-            canvas = self.plugin.iface.mapCanvas()
-            point = self.plugin.iface.mapCanvas().mapSettings().layerToMapCoordinates(layer, feature.geometry().asPoint())
+            canvas = self.iface.mapCanvas()
+            point = self.iface.mapCanvas().mapSettings().layerToMapCoordinates(layer, feature.geometry().asPoint())
             extent = canvas.extent()
             near_centre = (abs(point.x() - extent.center().x()) < extent.width() / 8
                            and abs(point.y() - extent.center().y()) < extent.height() / 8)
@@ -308,7 +278,7 @@ class WelfareDock(QgsDockWidget):
 
     def clear_marker(self):
         if self.marker is not None:
-            canvas = self.plugin.iface.mapCanvas()
+            canvas = self.iface.mapCanvas()
             canvas.scene().removeItem(self.marker)
             self.marker = None
 
@@ -322,100 +292,63 @@ class WelfareDock(QgsDockWidget):
     def record_visit(self):
         kind, hid = self.selected()
         if kind == "household":
-            self.plugin.record_visit(hid)
+            self.desk.record_visit(hid)
 
     def open_household(self):
         kind, hid = self.selected()
         if kind == "household":
-            return self.plugin.open_household(hid)
+            return self.desk.open_household(hid)
         return None
 
     def open_form(self):
         """QGIS's own household form (relations, value maps) for the chosen household."""
         kind, hid = self.selected()
-        if kind != "household":
-            return
-        layer, feature = self._feature(kind, hid)
-        if feature is not None:
-            self.plugin.iface.openFeatureForm(layer, feature, False, True)
+        if kind == "household":
+            self.desk.open_form(hid)
 
     def report_to_household(self):
-        """Make a household from the chosen report, or attach the report to the household it is
-        about; a report with no place and no known address asks for a click on the map."""
+        """Make a household from the chosen report (the desk asks for a click on the map when
+        the report has no place); the new household is shown in the find list."""
         kind, rid = self.selected()
-        database = self.database()
-        if kind != "report" or not database:
-            return
-        conn = db.connect(database)
-        try:
-            found = conn.execute("SELECT geom IS NOT NULL, address FROM reports WHERE id = ?", (rid,)).fetchone()
-            if found is None:
-                raise visits.InvalidInputError({"report": ("not_found", {"id": rid})})
-            placed, address = found
-            if not (placed or visits.matching_household(conn, rid) or visits.geocode(conn, address)):
-                self.plugin.place_report(rid)
-                return
-            hid, created = visits.household_from_report(conn, rid, user=current_user())
-        except (visits.InvalidInputError, *db.errors()) as exc:
-            self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
-                                                       Qgis.MessageLevel.Warning, 8)
-            self.refresh_work()
-            return
-        finally:
-            conn.close()
-        self.after_report(hid, created)
+        if kind == "report" and self.database():
+            if self.desk.report_to_household(rid) is None:
+                self.refresh_work()
 
     def households_changed(self, *_):
-        """Something wrote households (a visit, a service, a report made into a household): every
-        list and count of the dock shows it — today's work, and the filter list with its risk
-        counts, the filter applied again."""
+        """The session wrote households (a visit, a service, a report made into a household, an
+        import): every list and count of the dock shows it — today's work, the find list, and
+        the filter list with its risk counts, the filter applied again."""
         self.refresh_work()
+        self.search()
         if self.database():
             self.filter_panel.apply()
 
-    def after_report(self, hid, created):
-        refresh_layers(database=self.database())
-        self.households_changed()
+    def show_household(self, household):
+        """The household a report became: alone in the find list, chosen, shown on the map."""
+        if household is None:
+            return
         self.form.workTabs.setCurrentIndex(1)
-        conn = visits.connect_readonly(self.database())
-        try:
-            household = visits.household(conn, hid)
-        finally:
-            conn.close()
         self.form.searchTree.clear()
         item = self._household_item(household)
         self.form.searchTree.addTopLevelItem(item)
         self.form.searchTree.setCurrentItem(item)
         self.show_on_map(item)
-        case = household.case_no or household.address or ""
-        message = (tr("New household made from the report ({}): fill in its form.") if created
-                   else tr("The report is about a household on record ({}): attached to it."))
-        self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), message.format(case), Qgis.MessageLevel.Success, 8)
         self.update_buttons()
 
     def apply_cycle(self):
         """Store the revisit cycle in the database: it re-derives every next visit due itself."""
-        database = self.database()
-        if not database:
+        if not self.database():
             return
         f = self.form
         days = {"high": f.highSpin.value(), "medium": f.mediumSpin.value(), "low": f.lowSpin.value()}
-        conn = db.connect(database)
         try:
-            changes = cycles.due_date_changes(conn, days)
-            if not self.confirm_cycle(days, changes):
+            if not self.confirm_cycle(days, self.session.due_date_changes(days)):
                 return
-            schema.set_cycle_days(conn, days)
+            self.session.set_cycle_days(days)
         except (ValueError, *db.errors()) as exc:  # on a shared database, a dong's staff may not change it
-            self.plugin.iface.messageBar().pushMessage(tr("Welfare Visit Map"), tr("Not saved: {}").format(exc),
-                                                       Qgis.MessageLevel.Warning, 8)
+            self.desk.say(tr("Not saved: {}").format(exc), Qgis.MessageLevel.Warning, 8)
             return
-        finally:
-            conn.close()
-        refresh_layers(database=database)
-        self.plugin.iface.messageBar().pushMessage(
-            tr("Welfare Visit Map"), tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days),
-            Qgis.MessageLevel.Info, 5)
+        self.desk.say(tr("Revisit cycle set: high {high}, medium {medium}, low {low} days.").format(**days))
 
     def confirm_cycle(self, days, changes):
         """Ask before a new revisit cycle re-derives due dates across the district."""
@@ -427,48 +360,3 @@ class WelfareDock(QgsDockWidget):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
-    def map_parameters(self):
-        """What the dock says, over what the map says (selection, household filter)."""
-        from .main import print_parameters
-
-        f = self.form
-        parameters = print_parameters("print_district_maps", QgsProject.instance())
-        selected = "FILTER" in parameters and f.selectionCheck.isChecked()
-        if not selected:
-            parameters.pop("FILTER", None)
-            level = f.levelCombo.currentData()
-            parameters["LEVEL"] = LEVELS.index(level)
-            dong = f.dongCombo.currentData()
-            if dong:
-                column = "parent_code" if level == "tong" else "code"
-                parameters["FILTER"] = f"\"{column}\" = {QgsExpression.quotedString(dong)}"
-        parameters["PRIVACY"] = PRIVACY_MODES.index(f.privacyCombo.currentData())
-        parameters["PAPER"] = list(PAPER_MM).index(f.paperCombo.currentData())
-        return parameters
-
-    def output_path(self, what):
-        """Where a print goes unless the user picks a file: my documents folder, named by what it
-        is, which 동 and when (never a temporary file the user cannot find again)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if not folder or not Path(folder).is_dir():
-            folder = str(Path.home())
-        where = self.form.dongCombo.currentText() if self.form.dongCombo.currentData() else tr("All dongs")
-        name = f"{what}_{where}_{dt.datetime.now():%Y%m%d-%H%M%S}.pdf".replace(" ", "_").replace("/", "_")
-        return str(Path(folder) / name)
-
-    def print_maps(self):
-        parameters = self.map_parameters()
-        parameters.setdefault("OUTPUT", self.output_path(tr("Welfare visit map")))
-        self.plugin.print_with("print_district_maps", parameters)
-
-    def print_sheets(self):
-        from .main import print_parameters
-
-        parameters = print_parameters("print_household_sheets", QgsProject.instance())
-        parameters["PRIVACY"] = PRIVACY_MODES.index(self.form.privacyCombo.currentData())
-        dong = self.form.dongCombo.currentData()
-        if dong and "FILTER" not in parameters:
-            parameters["FILTER"] = f"\"dong_code\" = {QgsExpression.quotedString(dong)}"
-        parameters.setdefault("OUTPUT", self.output_path(tr("Household visit sheet")))
-        self.plugin.print_with("print_household_sheets", parameters)
