@@ -6,7 +6,6 @@ qgis.core only (no GUI)."""
 from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbol,
-    QgsMapUnitScale,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRuleBasedLabeling,
@@ -35,9 +34,9 @@ BUILDING_NUMBERS_UP_TO = 5000
 BUILDING_NAMES_UP_TO = 2500
 BUILDINGS_UP_TO = 25000
 
-ROAD_CASING, ROAD_FILL = "#a3a3a3", "#f7f7f7"
-BUILDING_FILL, BUILDING_OUTLINE = "#e2e2e2", "#b4b4b4"
-ROAD_TEXT, BUILDING_TEXT = "#5e5e5e", "#6e6e6e"
+ROAD_CASING, ROAD_FILL = "#8c8c8c", "#ffffff"
+BUILDING_FILL, BUILDING_OUTLINE = "#dedede", "#a6a6a6"
+ROAD_TEXT, BUILDING_TEXT = "#4d4d4d", "#4d4d4d"
 
 #: the building number as printed on the building and written in its road address: "12", "12-3"
 BUILDING_NUMBER = ("CASE WHEN \"main_no\" IS NULL THEN NULL WHEN coalesce(\"sub_no\", 0) > 0 "
@@ -75,14 +74,21 @@ def database_base_layers(database, lang="ko"):
     """The styled layers of the database's base map — roads above buildings, top first, as a
     layer tree or QgsMapSettings.setLayers() take them — or [] when the database holds none.
     ``database``: a GeoPackage path, a shared database's name or a database value. The layers
-    belong to no project (the caller adds them)."""
+    belong to no project (the caller adds them); a shared database's keep the session's password
+    (for a print of this run: never saved in a project)."""
     from .project import vector_layer
 
     del lang  # the names follow the interface language (tr); the look is the same in both
+    return styled_layers(database, lambda table: vector_layer(database, table, keep_password=True))
+
+
+def styled_layers(database, make_layer):
+    """:func:`database_base_layers` with the layers made by ``make_layer(table)`` (a project's
+    layers are made without a password)."""
     names = layer_names()
     layers = []
     for table in present_tables(database):
-        layer = vector_layer(database, table, keep_password=True)
+        layer = make_layer(table)
         if not layer.isValid():
             continue
         layer.setName(names[table])
@@ -108,19 +114,14 @@ def style_base_layer(layer: QgsVectorLayer, table: str) -> None:
     layer.setLabelsEnabled(True)
 
 
-def _road_line(colour, extra_metres, min_mm):
-    """One stroke of a road, as wide as the road (``width`` in metres, 6 m when unknown) plus
-    ``extra_metres``, never thinner than ``min_mm`` on paper."""
+def _road_line(colour, extra_mm):
+    """One stroke of a road: as wide on paper as the road is (``width`` in metres, 6 m when not
+    known) at the map's scale, 0.5–7 mm, plus ``extra_mm`` (the casing's edge)."""
     line = QgsSimpleLineSymbolLayer(QColor(colour))
-    line.setWidthUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
-    line.setWidth(6 + extra_metres)
-    scale = QgsMapUnitScale()
-    scale.minSizeMMEnabled = True
-    scale.minSizeMM = min_mm
-    scale.maxSizeMMEnabled = True
-    scale.maxSizeMM = 6.0
-    line.setWidthMapUnitScale(scale)
-    width = f"coalesce(CASE WHEN \"width\" > 0 THEN \"width\" END, 6) + {extra_metres}"
+    line.setWidthUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    line.setWidth(1.0 + extra_mm)
+    width = (f"min(7, max(0.5, coalesce(CASE WHEN \"width\" > 0 THEN \"width\" END, 6) * 1000 / "
+             f"coalesce(@map_scale, 5000))) + {extra_mm}")
     line.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromExpression(width))
     line.setPenCapStyle(Qt.PenCapStyle.RoundCap)
     line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -128,11 +129,11 @@ def _road_line(colour, extra_metres, min_mm):
 
 
 def road_symbol():
-    """A road: a grey casing with a near-white fill, as wide as the road on paper."""
+    """A road: a grey casing around a white fill, as wide as the road on paper."""
     symbol = QgsLineSymbol()
     symbol.deleteSymbolLayer(0)
-    symbol.appendSymbolLayer(_road_line(ROAD_CASING, 1.5, 0.35))
-    symbol.appendSymbolLayer(_road_line(ROAD_FILL, 0.0, 0.2))
+    symbol.appendSymbolLayer(_road_line(ROAD_CASING, 0.5))
+    symbol.appendSymbolLayer(_road_line(ROAD_FILL, 0.0))
     return symbol
 
 
@@ -140,7 +141,7 @@ def road_label_settings():
     """Road names along the roads (curved with them, on the line), grey, repeated along long roads."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "road_name"
-    settings.setFormat(styling.text_format(6.5, colour=ROAD_TEXT))
+    settings.setFormat(styling.text_format(7, colour=ROAD_TEXT))
     settings.placement = QgsPalLayerSettings.Placement.Curved
     settings.repeatDistance = 120
     settings.repeatDistanceUnit = QgsUnitTypes.RenderUnit.RenderMillimeters
@@ -159,29 +160,27 @@ def building_symbol():
 
 
 def building_labeling():
-    """Building numbers (main-sub) on the buildings at 통 scale; a building's name under its
-    number when zoomed in further."""
+    """Building numbers (main-sub) on the buildings at 통 scale, and a building's name under its
+    number when zoomed in further (one label: the two never push each other away)."""
+    expression = (f"concat({BUILDING_NUMBER}, CASE WHEN @map_scale <= {BUILDING_NAMES_UP_TO} "
+                  "AND coalesce(\"building_name\", '') <> '' THEN char(10) || \"building_name\" END)")
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(styling.text_format(6, colour=BUILDING_TEXT))
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.centroidInside = True
+    settings.priority = 4  # under the households' house numbers (5)
+    if hasattr(QgsPalLayerSettings, "MultiCenter"):
+        settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter
     root = QgsRuleBasedLabeling.Rule(None)
-    for expression, up_to, size, where in (
-            (BUILDING_NUMBER, BUILDING_NUMBERS_UP_TO, 5.5, "\"main_no\" IS NOT NULL"),
-            ("\"building_name\"", BUILDING_NAMES_UP_TO, 5.0, "coalesce(\"building_name\", '') <> ''")):
-        settings = QgsPalLayerSettings()
-        settings.fieldName = expression
-        settings.isExpression = True
-        settings.setFormat(styling.text_format(size, colour=BUILDING_TEXT))
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
-        settings.centroidInside = True
-        settings.fitInPolygonOnly = False
-        settings.priority = 2
-        if expression != BUILDING_NUMBER:
-            settings.yOffset = 2.2  # under the number
-            settings.offsetUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
-        rule = QgsRuleBasedLabeling.Rule(settings)
-        rule.setFilterExpression(where)
-        rule.setMinimumScale(up_to)
-        rule.setMaximumScale(0)
-        root.appendChild(rule)
+    rule = QgsRuleBasedLabeling.Rule(settings)
+    rule.setFilterExpression("\"main_no\" IS NOT NULL OR coalesce(\"building_name\", '') <> ''")
+    rule.setMinimumScale(BUILDING_NUMBERS_UP_TO)
+    rule.setMaximumScale(0)
+    root.appendChild(rule)
     return QgsRuleBasedLabeling(root)
 
 
-__all__ = ["BASE_PROPERTY", "BASE_TABLES", "ORDER", "database_base_layers", "present_tables", "style_base_layer"]
+__all__ = ["BASE_PROPERTY", "BASE_TABLES", "ORDER", "database_base_layers", "present_tables", "style_base_layer",
+           "styled_layers"]

@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
-from . import styling
+from . import base_layers, styling
 from .core import backends, db, gpkg, schema
 from .i18n import tr
 
@@ -119,6 +119,9 @@ def _open(source, database, title, project, lang):
     layers = {}
     for table, *names in MAP_LAYERS:
         layers[table] = _add(project, group, source, table, names[idx], lang)
+    for layer in base_layers.styled_layers(database, source):  # the base map, under the welfare layers
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
     tables = group.addGroup(tr("Tables"))
     tables.setExpanded(False)
     for table, *names in TABLE_LAYERS:

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 
 from ..i18n import tr
 from ..icons import plugin_icon
+from .base_map import ImportBaseMap
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .exports import ExportVisitResults, StatisticsReport
@@ -17,7 +18,7 @@ from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList,
-              *IMPORT_ALGORITHMS, PostgresMoveUp, PostgresAddPerson)
+              *IMPORT_ALGORITHMS, ImportBaseMap, PostgresMoveUp, PostgresAddPerson)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):

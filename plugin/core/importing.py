@@ -571,6 +571,86 @@ class AddressIndex:
         return None
 
 
+def _address_key(address):
+    """(road key, underground, main, sub) of a road address, or None (the same reading as
+    :meth:`AddressIndex.match`: spacing, '(동명)' suffixes and '지하' tolerated)."""
+    if not address:
+        return None
+    text = str(address)
+    underground = bool(re.search(r"(?:로|길)\s*지하\s*\d", text))
+    parsed = fac.parse_address(re.sub(r"((?:로|길))\s*지하\s*(\d)", r"\1 \2", text))
+    if not parsed.road_name or parsed.main_no is None:
+        return None
+    return _key(parsed.road_name), underground, parsed.main_no, parsed.sub_no or 0
+
+
+class BuildingIndex:
+    """The database's base-map buildings (base_buildings) as a lookup from road name + building
+    number to a point on the building (in the database's CRS): a household whose road address
+    names a building is placed on it (location quality 'building'). Where several polygons carry
+    one address (a 건물군, or two sources), the largest."""
+
+    def __init__(self, buildings=None):
+        self.points = {}  # (road key, underground, main, sub) -> (x, y, area)
+        for road, underground, main, sub, shape in buildings or ():
+            self.add(road, bool(underground), main, sub, shape)
+
+    @classmethod
+    def load(cls, conn):
+        """The index of the buildings of the database of ``conn`` (empty without a base map)."""
+        rows = conn.execute(f"SELECT road_name, underground, main_no, sub_no, {db.geometry(conn, 'geom')} "
+                            "FROM base_buildings WHERE road_name IS NOT NULL AND main_no IS NOT NULL "
+                            "AND geom IS NOT NULL").fetchall()
+        return cls((road, underground, main, sub, db.decode_geometry(conn, blob))
+                   for road, underground, main, sub, blob in rows)
+
+    def add(self, road, underground, main, sub, shape):
+        if shape is None or shape.is_empty:
+            return
+        key = (_key(road), bool(underground), int(main), int(sub or 0))
+        area = shape.area
+        if key not in self.points or self.points[key][2] < area:
+            point = shape.representative_point()  # on the building, even an L-shaped one
+            self.points[key] = (point.x, point.y, area)
+
+    def __len__(self):
+        return len(self.points)
+
+    def __bool__(self):
+        return bool(self.points)
+
+    def match(self, address):
+        """(x, y) on the building a road address names, or None."""
+        key = _address_key(address)
+        found = self.points.get(key) if key else None
+        return found[:2] if found else None
+
+
+def place_on_buildings(conn: Any, user: str | None = None, only_unlocated: bool = True) -> int:
+    """Households without a place (or all, ``only_unlocated=False``, except those placed by hand
+    or from the source's coordinates) whose road address names a building of the base map are
+    placed on it, location quality 'building', their 동/통 from there (either engine; the caller
+    commits). Returns the number placed."""
+    index = BuildingIndex.load(conn)
+    if not index:
+        return 0
+    where = ("geom IS NULL OR geocode_quality = 'unlocated'" if only_unlocated
+             else "coalesce(geocode_quality, '') NOT IN ('manual', 'source_coordinates', 'building')")
+    locator = database.DistrictLocator(conn)
+    mark, srs = db.geometry_mark(conn), db.srs_id(conn)
+    updates = []
+    for fid, address in conn.execute(f"SELECT fid, address FROM households WHERE address IS NOT NULL "
+                                     f"AND status = 'active' AND ({where})").fetchall():
+        found = index.match(address)
+        if found is None:
+            continue
+        dong, tong = locator.locate(*found)
+        updates.append((db.point_value(conn, found[0], found[1], srs), dong, tong, user, fid))
+    conn.executemany(f"UPDATE households SET geom = {mark}, geocode_quality = 'building', dong_code = ?, tong = ?, "
+                     "updated_by = ?, read_version = version WHERE fid = ?", updates)
+    return len(updates)
+
+
 def transformer(source_epsg, target_epsg):
     """A function (x, y) -> (x, y) from one EPSG code to another (PROJ picks the datum
     transformation: Korean 1985/Bessel 5174 and 2097 get their shift to Korea 2000)."""
@@ -595,6 +675,7 @@ class ImportContext:
     case_numbers: frozenset[str] = frozenset()              # households: case numbers on record
     facility_codes: frozenset[str] = frozenset()            # facilities: codes on record
     households: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # visits: case_no -> (id, 동)
+    buildings: "BuildingIndex | None" = None                # the base map's buildings, by road address
 
 
 def load_context(conn: Any, table: str) -> ImportContext:
@@ -608,6 +689,7 @@ def load_context(conn: Any, table: str) -> ImportContext:
     context = ImportContext(table, db.crs_epsg(conn), names)
     if "x" in FIELDS[table]:
         context.locator = database.DistrictLocator(conn)
+        context.buildings = BuildingIndex.load(conn) or None
     if table == "households":
         context.case_numbers = frozenset(
             r[0] for r in conn.execute("SELECT case_no FROM households WHERE case_no IS NOT NULL"))
@@ -708,6 +790,7 @@ class Planner:
         self.epsg = context.epsg
         self.source_epsg = source_epsg
         self.address_index = address_index
+        self.buildings = context.buildings
         self.to_db: dict[Any, Callable] = {}
         self.to_wgs84 = transformer(self.epsg, 4326)
         self.locator = context.locator
@@ -904,10 +987,16 @@ class Planner:
                 problems.append(Rejection(number, column("x"), "swapped_xy", {"x": _number_text(x), "y": _number_text(y)}))
                 return
             record["_xy"] = (epsg, x, y, "source_coordinates", column("x"))
-        elif self.address_index is not None and record.get("address"):
-            found = self.address_index.match(record["address"])
+        elif record.get("address"):
+            # the base map's building first (in the database's CRS, the polygon printed on the map), then
+            # the road-address location DB
+            found = self.buildings.match(record["address"]) if self.buildings is not None else None
             if found:
-                record["_xy"] = (AddressIndex.EPSG, found[0], found[1], "address_point", column("address"))
+                record["_xy"] = (self.epsg, found[0], found[1], "building", column("address"))
+            elif self.address_index is not None:
+                found = self.address_index.match(record["address"])
+                if found:
+                    record["_xy"] = (AddressIndex.EPSG, found[0], found[1], "address_point", column("address"))
         record["geocode_quality"] = "unlocated"
 
     def place(self, rows):
@@ -960,7 +1049,7 @@ class Planner:
         the place it gave is reported as a warning (the X/Y as written, or the address)."""
         del record["geom"]
         record["geocode_quality"] = "unlocated"
-        value = ((record.get("address") or "") if quality == "address_point"
+        value = ((record.get("address") or "") if quality in ("address_point", "building")
                  else f"{_number_text(x)}, {_number_text(y)}")
         record.setdefault("_notes", []).append(Relabel(number, column, value, "", OUTSIDE_DISTRICT))
 

@@ -71,6 +71,10 @@ class Backend(Protocol):
 
     def import_writer(self, conn: Any, table: str, **kw: Any) -> Any: ...
 
+    def geometry_value(self, conn: Any, geometry: Any, srs: int | None = None) -> bytes: ...
+
+    def refresh_extent(self, conn: Any, table: str) -> None: ...
+
 
 class Database(Protocol):
     """What every database value offers (see :class:`.geopackage.GeoPackage`,

@@ -56,6 +56,14 @@ class GeoPackageBackend:
     def point_value(self, conn: Any, x: float, y: float, srs: int | None = None) -> bytes:
         return gpkg.encode_point(x, y, srs if srs is not None else self.srs_id(conn))
 
+    def geometry_value(self, conn: Any, geometry: Any, srs: int | None = None) -> bytes:
+        """Any shapely geometry as the value for :meth:`geometry_mark` (a GeoPackage blob)."""
+        return gpkg.encode(geometry, srs if srs is not None else self.srs_id(conn))
+
+    def refresh_extent(self, conn: Any, table: str) -> None:
+        """A feature table's extent in gpkg_contents, after a write."""
+        gpkg.update_extent(conn, table)
+
     def import_writer(self, conn: Any, table: str, **kw: Any) -> Any:
         from .gpkg_writer import GeoPackageWriter
 

@@ -122,6 +122,13 @@ class PostgresBackend:
     def point_value(self, conn: Any, x: float, y: float, srs: int | None = None) -> bytes:
         return struct.pack("<BIdd", 1, 1, x, y)
 
+    def geometry_value(self, conn: Any, geometry: Any, srs: int | None = None) -> bytes:
+        """Any shapely geometry as the value for :meth:`geometry_mark` (WKB)."""
+        return geometry.wkb
+
+    def refresh_extent(self, conn: Any, table: str) -> None:
+        """Nothing: the server knows its tables' extents."""
+
     def import_writer(self, conn: Any, table: str, **kw: Any) -> Any:
         from .pg_writer import PostgresWriter
 
