@@ -49,23 +49,25 @@ def layer_names():
     return {"base_roads": tr("Base map: roads"), "base_buildings": tr("Base map: buildings")}
 
 
+def attribution(sources):
+    """Whose data a base map is, for the page's credits (OpenStreetMap's licence asks for it)."""
+    names = {"juso": tr("Road-name address electronic map (Ministry of the Interior and Safety)"),
+             "osm": tr("© OpenStreetMap contributors")}
+    return " · ".join(names.get(s, s) for s in sorted(sources))
+
+
 def present_tables(database):
-    """The base tables of ``database`` that hold rows (none for a database without a base map, or
-    whose model version has no base tables)."""
+    """The base tables of ``database`` that hold rows, with the sources of their rows:
+    {table: [source, …]} in :data:`ORDER` ({} for a database without a base map)."""
     try:
         conn = db.connect_readonly(database)
     except db.errors():
-        return []
+        return {}
     try:
-        found = []
-        for table in ORDER:
-            try:
-                if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-                    found.append(table)
-            except db.errors():
-                if getattr(conn, "conn", None) is not None and not conn.conn.autocommit:
-                    conn.conn.rollback()
-        return found
+        return {table: sources for table in ORDER
+                if (sources := [r[0] for r in conn.execute(f"SELECT DISTINCT source FROM {table}").fetchall()])}
+    except db.errors():  # a login that may not read them (a partner's): no base map
+        return {}
     finally:
         conn.close()
 
@@ -87,11 +89,12 @@ def styled_layers(database, make_layer):
     layers are made without a password)."""
     names = layer_names()
     layers = []
-    for table in present_tables(database):
+    for table, sources in present_tables(database).items():
         layer = make_layer(table)
         if not layer.isValid():
             continue
         layer.setName(names[table])
+        layer.setAttribution(attribution(sources))
         style_base_layer(layer, table)
         layer.setCustomProperty(BASE_PROPERTY, table)
         layers.append(layer)
