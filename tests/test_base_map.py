@@ -3,7 +3,6 @@ EPSG:5179, CP949 attributes, with and without .prj and .cpg) and an OpenStreetMa
 written here in their real formats, imported into a small district on both engines; styled for
 print (road names and building numbers in a PDF's text); households placed on their buildings."""
 import json
-import shutil
 import struct
 import zipfile
 from pathlib import Path
@@ -383,7 +382,6 @@ def _print(tmp_path, layers, extent, name, scale=None):
     pdf = tmp_path / name
     assert QgsLayoutExporter(layout).exportToPdf(str(pdf), settings) == QgsLayoutExporter.ExportResult.Success
     used = item.scale()
-    shutil.copy(pdf, Path("/tmp") / f"wvm-base-{name}")  # noqa: S108 - to look at
     del layout
     for layer in layers:
         project.takeMapLayer(layer)  # the caller's again
