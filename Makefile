@@ -60,13 +60,13 @@ demo: setup link  ## build the Seodaemun-gu demo into ./demo and render demo/ove
 	$(QGIS_ENV) $(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # "already enabled" is fine
 	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:build_demo -- OUTPUT=$(CURDIR)/demo SEED=2015 OVERWRITE=true
 	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:print_district_maps -- DATABASE=$(CURDIR)/demo/demo.gpkg \
-		LEVEL=0 "FILTER=\"parent_code\" = '$(DEMO_DONG)'" PRIVACY=0 DPI=200 OUTPUT=$(CURDIR)/demo/maps_tong_staff.pdf
+		LEVEL=0 "FILTER=\"parent_code\" = '$(DEMO_DONG)'" PRIVACY=0 DPI=200 BASEMAP=3 OUTPUT=$(CURDIR)/demo/maps_tong_staff.pdf
 	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:print_district_maps -- DATABASE=$(CURDIR)/demo/demo.gpkg \
 		LEVEL=0 "FILTER=\"parent_code\" = '$(DEMO_DONG)'" PRIVACY=1 DPI=200 OUTPUT=$(CURDIR)/demo/maps_tong_partner.pdf
 	$(QGIS_ENV) $(QGIS_PROCESS) run welfarevisitmap:print_household_sheets -- DATABASE=$(CURDIR)/demo/demo.gpkg \
 		"FILTER=\"risk_level\" = 'high'" PRIVACY=0 DPI=200 OUTPUT=$(CURDIR)/demo/sheets_high_risk.pdf
-	@echo "Demo ready: demo/demo.qgz (open with 'make run'), demo/overview.png, A3 maps of 북아현동 and"
-	@echo "high-risk household sheets in demo/*.pdf"
+	@echo "Demo ready: demo/demo.qgz (open with 'make run'), demo/overview.png, A3 maps of 북아현동 (staff: on"
+	@echo "OpenStreetMap when it can be reached, or saying it could not be) and high-risk household sheets in demo/*.pdf"
 
 run: link translations  ## QGIS with the plugin from this checkout and the demo, in a separate profile
 	QGIS_PLUGINPATH=$(PLUGINS_DIR) qgis --profiles-path $(abspath $(BUILD)/profiles) --profile welfare-dev \

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsMarkerSymbol,
+    QgsNullSymbolRenderer,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
@@ -45,7 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 from qgis.utils import qgsfunction
 
-from . import styling
+from . import basemap, styling
 from .core import categories as cat
 from .core import privacy
 from .i18n import tr
@@ -55,7 +56,14 @@ LAYOUT_DIR = Path(__file__).resolve().parent.parent / "styles" / "layouts"
 PAPER_MM = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}  # landscape
 ORIENTATIONS = ("landscape", "portrait")
 LEVELS = ("tong", "dong")
-MAX_TABLE_ROWS = {"tong": 32, "dong": 32}  # what fits the A3 panel at 7.5 pt
+MAX_TABLE_ROWS = {"tong": 32, "dong": 32}  # what fits the A3 panel at 8 pt
+TABLE_FONT_PT = 8.0  # the page table's text on A3 (A4 scales it down): readable on the street
+PIE_MM = {"tong": 22.0, "dong": 12.0}  # a 통's pie across, on its own page / on a 동 page, at PIE_FULL households
+PIE_FULL = 60
+OVERDUE_MARK = "▲"  # before a next-visit date that has passed, in the page table
+# base maps a print can be made on (BASEMAP): online XYZ maps, a layer of the user's project, the
+# database's own roads and buildings (import_base_map), or XYZ tiles from any URL (file:// too)
+BASEMAP_CHOICES = ("none", "vworld_white", "vworld_base", "osm", "layer", "database", "url")
 
 
 class PrintError(ValueError):
@@ -188,27 +196,79 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     legend.setLegendFilterByMapEnabled(True)  # only the kinds that are on the page
     legend.setResizeToContents(False)
     legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    legend.attemptResize(QgsLayoutSize(pw, 60 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(pw, 58 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    # the households per 통 (pies by risk) on 동 and partner pages: the legend box's left part
+    counts_legend = _legend(layout, "counts_legend", map_item, k)
+    counts_legend.setColumnCount(1)
+    counts_legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    counts_legend.attemptResize(QgsLayoutSize(pw * 0.45, 58 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    counts_legend.setVisibility(False)
     _label(layout, "counts", "", px, py, pw, 34 * k, 11 * k, bold=True)
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setHeaderFontColor(QColor("#111111"))
-    table.setHeaderFont(_font(8 * k, bold=True))
-    table.setContentFont(_font(7.5 * k))
-    table.setCellMargin(0.8 * k)
+    table.setHeaderFont(_font((TABLE_FONT_PT + 0.5) * k, bold=True))
+    table.setContentFont(_font(TABLE_FONT_PT * k))
+    table.setCellMargin(0.6 * k)
     table.setGridStrokeWidth(0.15)
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No households on this page"))
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table")
-    table_y = py + 100 * k
+    table_y = py + 96 * k
     table_h = (height - margin - 16 * k) - table_y
     frame.attemptMove(QgsLayoutPoint(px, table_y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     frame.attemptResize(QgsLayoutSize(pw, table_h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     table.addFrame(frame)
     _label(layout, "table_note", "", px, height - margin - 15 * k, pw, 6 * k, 8 * k)
     _label(layout, "footer", "", margin, height - margin - 8 * k, width - 2 * margin, 8 * k, 8 * k)
+    _basemap_note(layout, margin + map_w - 1.5 * k, margin + 24 * k + map_h - 1.5 * k, map_w * 0.6, 7.5 * k)
     return layout
+
+
+def _legend(layout, item_id, map_item, k):
+    """An empty legend of the page's map (filled by the print), in the page's fonts."""
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId(item_id)
+    legend.setTitle("")
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().clear()
+    for style_id, size in ((1, 12), (2, 10), (3, 10), (4, 9)):
+        legend.style(style_id).setFont(_font(size * k, bold=style_id in (1, 2)))
+    legend.setSymbolHeight(4.5 * k)
+    legend.setSymbolWidth(6 * k)
+    layout.addLayoutItem(legend)
+    legend.setResizeToContents(False)
+    return legend
+
+
+def legend_scale(layout):
+    """The text scale of a page: 1 on A3, 0.71 on A4 (as the builders made it)."""
+    size = layout.pageCollection().page(0).pageSize()
+    return max(size.width(), size.height()) / 420.0
+
+
+def _basemap_note(layout, right, bottom, width, size):
+    """The base map's attribution, or that it could not be had, in the map's lower right corner
+    (on white, hidden when the print has no base map)."""
+    note = QgsLayoutItemLabel(layout)
+    note.setId("basemap_note")
+    note.setText("")
+    note.setFont(_font(size))
+    note.setFontColor(QColor("#333333"))
+    note.setHAlign(Qt.AlignmentFlag.AlignRight)
+    note.setVAlign(Qt.AlignmentFlag.AlignBottom)
+    note.setBackgroundEnabled(True)
+    note.setBackgroundColor(QColor(255, 255, 255, 220))
+    note.setMarginX(1.0)
+    note.setMarginY(0.5)
+    layout.addLayoutItem(note)
+    note.setReferencePoint(QgsLayoutItemLabel.ReferencePoint.LowerRight)
+    note.attemptResize(QgsLayoutSize(width, size * 0.6, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    note.attemptMove(QgsLayoutPoint(right, bottom, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    note.setVisibility(False)
+    return note
 
 
 def build_sheet_layout(project):
@@ -222,22 +282,54 @@ def build_sheet_layout(project):
     map_item = _map(layout, 12, 27, 88, 80)
     _scalebar(layout, map_item, 14, 96, 15, 30, 7)
     _label(layout, "details", "", 104, 27, 94, 80, 9.5)
-    _label(layout, "visits_title", tr("Visits (latest first)"), 12, 111, 186, 6, 11, bold=True)
-    _label(layout, "visits", "", 12, 118, 186, 70, 8.5)
-    _label(layout, "needs_title", tr("Open needs"), 12, 190, 90, 6, 11, bold=True)
-    _label(layout, "needs", "", 12, 197, 90, 75, 8.5)
-    _label(layout, "linkages_title", tr("Services linked"), 106, 190, 92, 6, 11, bold=True)
-    _label(layout, "linkages", "", 106, 197, 92, 75, 8.5)
+    _label(layout, "visits_title", tr("Visits (latest first)"), 12, 110, 186, 6, 11, bold=True)
+    _label(layout, "visits", "", 12, 116, 186, 46, 8.5)
+    _label(layout, "needs_title", tr("Open needs"), 12, 164, 90, 6, 11, bold=True)
+    _label(layout, "needs", "", 12, 170, 90, 33, 8.5)
+    _label(layout, "linkages_title", tr("Services linked"), 106, 164, 92, 6, 11, bold=True)
+    _label(layout, "linkages", "", 106, 170, 92, 33, 8.5)
+    # the next visit, written in by hand on the doorstep, then typed in once
+    _label(layout, "writein_title", tr("Next visit (write in on the spot)"), 12, 206, 186, 6, 11, bold=True)
+    box = _label(layout, "writein", "", 12, 213, 186, 64, 10)
+    box.setFrameEnabled(True)
+    box.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    box.setMarginX(4)
+    box.setMarginY(3)
     _label(layout, "footer", "", 12, 280, 186, 8, 7)
+    _basemap_note(layout, 98.5, 105.5, 60, 6)
     return layout
 
 
+def writein_text(lang="ko"):
+    """The write-in box of a visit sheet: date, visitor and signature, met or not, the risk found,
+    needs and what was done, as lines to write on."""
+    def labels(categories, codes):
+        found = {c.code: (c.ko if lang == "ko" else c.en) for c in categories}
+        return "   ".join(f"□ {found[code]}" for code in codes)
+
+    blank = "_" * 14
+    risks = "   ".join(f"□ {c.ko if lang == 'ko' else c.en}" for c in cat.RISK_LEVELS)
+    return "\n\n".join((
+        f"{tr('Visit date')}:  ____ . ____ . ____        {tr('Visitor')}: {blank}        {tr('Signature')}: {blank}",
+        f"{tr('Met?')}:   " + labels(cat.VISIT_OUTCOMES, ("met", "absent", "refused", "phone_only"))
+        + f"   □ {tr('other')} ({' ' * 12})",
+        f"{tr('Risk')}:   {risks}",
+        f"{tr('Needs found')}: " + "_" * 70,
+        "_" * 84,
+        f"{tr('Action taken or services linked')}: " + "_" * 56,
+        f"{tr('Next visit planned')}:  ____ . ____ . ____",
+    ))
+
+
 def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang="ko", printed_by=None, printed_at=None,
-                           household_filter=None):
+                           household_filter=None, include_closed=False):
     """Bind the household-sheet layout: one page per household matching the filter (and the
-    households layer's SQL filter ``household_filter``)."""
+    households layer's SQL filter ``household_filter``); closed, moved and deceased households
+    only with ``include_closed``."""
     households, districts = layers["households"], layers["districts"]
-    coverage, atlas = _atlas(layout, layers, households, household_filter or None, f"{styling.RISK_ORDER} * -1",
+    subset = " AND ".join(f"({part})" for part in (household_filter, None if include_closed else "status = 'active'")
+                          if part)
+    coverage, atlas = _atlas(layout, layers, households, subset or None, f"{styling.RISK_ORDER} * -1",
                              filter_expression, hide=True)
     mask = _copy_of(districts, "districts_print")
     layout.project().addMapLayer(mask, False)
@@ -284,9 +376,14 @@ def configure_sheet_layout(layout, layers, filter_expression, privacy_mode, lang
     for item_id in ("title", "details", "visits", "needs", "linkages"):
         _item(layout, item_id).setText(f"[% wvm_page(attribute(@atlas_feature, 'id'), '{item_id}') %]")
     for item_id, text in (("visits_title", tr("Visits (latest first)")), ("needs_title", tr("Open needs")),
-                          ("linkages_title", tr("Services linked"))):
-        _item(layout, item_id).setText(text)  # in the language of this run, not of the template
-    mode = tr("staff") if privacy_mode == "staff" else tr("partner (no personal data)")
+                          ("linkages_title", tr("Services linked")),
+                          ("writein_title", tr("Next visit (write in on the spot)")), ("writein", writein_text(lang))):
+        item = layout.itemById(item_id)  # a district's own older template may lack the write-in box
+        if item is not None:
+            item.setText(text)  # in the language of this run, not of the template
+    # what the page really shows: a staff sheet has the name, phone and address in full
+    mode = (tr("staff") + " (" + tr("names and phones shown") + ")" if privacy_mode == "staff"
+            else tr("partner (no personal data)"))
     _item(layout, "subtitle").setText(tr("Household visit sheet") + " · " + mode)
     printed_by = printed_by or getpass.getuser()
     printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -349,13 +446,14 @@ def print_household_style(layer, privacy_mode, lang):
         return
     renderer = styling.household_renderer(lang)
     for rule in renderer.rootRule().descendants():
+        rule.setMinimumScale(0)  # a page shows its points at whatever scale it is printed
+        rule.setMaximumScale(0)
         symbol = rule.symbol()
         if symbol is None:
             continue
         layer_symbol = symbol.symbolLayer(0)
         layer_symbol.setDataDefinedProperties(type(layer_symbol.dataDefinedProperties())())
         if "next_visit_due" in rule.filterExpression():
-            rule.setMinimumScale(0)
             symbol.setSize(5.2)
             symbol.symbolLayer(0).setStrokeWidth(0.7)
         else:
@@ -391,12 +489,18 @@ def print_district_style(layer, level, privacy_mode):
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    tong_label = "\"name\"" + (" || '\\n' || wvm_page(\"code\", 'short_counts')" if privacy_mode == "partner" else "")
+    pies = privacy_mode == "partner" or level == "dong"  # households as pies per 통, their counts under them
+    tong_label = "\"name\"" + (" || '\\n' || wvm_page(\"code\", 'short_counts')" if pies else "")
     settings.fieldName = (f"CASE WHEN \"level\" = 'tong' AND (\"parent_code\" = attribute(@atlas_feature, 'code') "
                           f"OR {this}) THEN {tong_label} END")
     settings.setFormat(styling.text_format(9 if level == "dong" else 11, bold=True, colour="#333333"))
     settings.placement = QgsPalLayerSettings.Placement.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
     settings.centroidInside = True
+    if pies:  # under the 통's pie (PIE_MM across at most)
+        settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantBelow
+        settings.yOffset = PIE_MM[level] / 2 + 1
+        settings.offsetUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
+        settings.displayAll = True  # a pie is no reason to leave out a 통's name
     settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter if hasattr(QgsPalLayerSettings, "MultiCenter") else 1
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -450,12 +554,13 @@ def _columns(privacy_mode, lang="ko", secret=None):
         spec = ((tr("ID"), pseudonym), risk, (tr("Tong"), "\"tong\" || '통'"))
         sort = (risk[1], pseudonym)
     else:
-        due = (tr("Next due"), "format_date(\"next_visit_due\", 'yyyy-MM-dd')")
+        due = (tr("Next due"), f"CASE WHEN \"next_visit_due\" < to_date(now()) THEN '{OVERDUE_MARK} ' ELSE '' END "
+                               "|| format_date(\"next_visit_due\", 'yyyy-MM-dd')")
         spec = ((tr("Name"), privacy.MASK_NAME_EXPRESSION),
                 (tr("Address"), "regexp_replace(\"address\", '^서울특별시\\\\s+\\\\S+구\\\\s+', '') || "
                                 "coalesce(' ' || \"address_detail\", '')"),
                 risk, (tr("Last visit"), "format_date(\"last_visit_on\", 'yyyy-MM-dd')"), due)
-        sort = (risk[1], due[1])
+        sort = (risk[1], "format_date(\"next_visit_due\", 'yyyy-MM-dd')")
     columns = []
     for heading, expression in spec:
         column = QgsLayoutTableColumn(heading)
@@ -489,10 +594,30 @@ def _atlas(layout, layers, source, subset, sort_expression, filter_expression, h
     return coverage, atlas
 
 
+def tong_counts_layer(districts, level, lang="ko"):
+    """The households per 통 as pies by risk (styling.tong_count_diagram), counted by the print
+    (wvm_page): on a 동 page every 통 of the 동, on a 통 page its own 통. A copy of the districts
+    layer drawing nothing else; its legend is the pies'."""
+    layer = _copy_of(districts, tr("Households per 통"))
+    layer.setSubsetString("\"level\" = 'tong'")
+    layer.setRenderer(QgsNullSymbolRenderer())
+    counts = {key: f"to_int(wvm_page(\"code\", '{key}'))" for key in (*styling.COUNT_KEYS, "total")}
+    show = ("\"parent_code\" = attribute(@atlas_feature, 'code')" if level == "dong"
+            else "\"code\" = attribute(@atlas_feature, 'code')")
+    # the counts are printed under each pie: no pie sizes in the legend
+    renderer, settings = styling.tong_count_diagram(lang, counts, PIE_FULL, PIE_MM[level], zoomed_out_only=False,
+                                                    show=show, size_legend=False)
+    layer.setDiagramRenderer(renderer)
+    layer.setDiagramLayerSettings(settings)
+    return layer
+
+
 def configure_district_layout(layout, layers, level, filter_expression, privacy_mode, lang="ko",
                               printed_by=None, printed_at=None, secret=None):
     """Bind a district-map layout to the layers of an opened database for one run; a partner
-    print's table needs the database's pseudonym key, ``secret`` (:func:`pseudonym_secret`)."""
+    print's table needs the database's pseudonym key, ``secret`` (:func:`pseudonym_secret`).
+    통 pages for staff show the households as points; 동 pages and partner pages show the
+    households per 통 as pies by risk instead (no household is placed on a partner page)."""
     districts, households = layers["districts"], layers["households"]
     coverage, atlas = _atlas(layout, layers, districts, f"\"level\" = '{level}'", "\"code\"", filter_expression)
     atlas.setPageNameExpression("\"code\"")
@@ -502,8 +627,13 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     print_district_style(mask, level, privacy_mode)
     print_household_style(households, privacy_mode, lang)
     facilities = layers["facilities"]
+    points = privacy_mode == "staff" and level == "tong"
+    pies = None if points else tong_counts_layer(districts, level, lang)
     map_item = _item(layout, "map")
-    map_item.setLayers([mask, facilities, households])
+    if pies is not None:
+        layout.project().addMapLayer(pies, False)
+        layers["_pies"] = pies
+    map_item.setLayers([mask, facilities] + ([households] if points else [pies]))
     map_item.setKeepLayerSet(True)
     map_item.setCrs(districts.crs())
     # Not atlas-driven: QGIS 3.22's atlas sets the extent with setExtent(), which resizes the map
@@ -525,9 +655,28 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     legend.setTitle(tr("Legend"))
     root = legend.model().rootGroup()
     root.clear()
-    if privacy_mode == "staff":
+    if points:
         root.addLayer(households)
     root.addLayer(facilities)
+    counts_legend = layout.itemById("counts_legend")  # not in a district's own older template
+    if pies is not None and counts_legend is not None:
+        counts_legend.setTitle(tr("Legend"))
+        counts_legend.model().rootGroup().clear()
+        counts_legend.model().rootGroup().addLayer(pies)
+        counts_legend.setLegendFilterByMapEnabled(False)  # the pies' legend (the filter would drop it)
+        counts_legend.setSymbolHeight(3.5 * legend_scale(layout))  # compact: the pie sizes fit under the risks
+        counts_legend.updateLegend()
+        counts_legend.setVisibility(True)
+        # the facilities beside it, in the rest of the legend box
+        box, rect = legend.sizeWithUnits(), counts_legend.sizeWithUnits()
+        legend.setTitle("")
+        legend.setColumnCount(1)
+        legend.attemptMove(QgsLayoutPoint(counts_legend.positionWithUnits().x() + rect.width(),
+                                          counts_legend.positionWithUnits().y() + 8, box.units()))
+        legend.attemptResize(QgsLayoutSize(max(box.width() - rect.width(), 20), box.height() - 8, box.units()))
+    elif pies is not None:
+        root.addLayer(pies)
+        legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
     table = _table(layout)
     table.setVectorLayer(households)
@@ -535,13 +684,19 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     table.setColumns(columns)
     table.setSortColumns(sort_columns)
     table.setFilterFeatures(True)
-    table.setFeatureFilter(f"\"status\" = 'active' AND {where}")
+    # a partner copy lists only the households that consented to sharing (share_consent)
+    consent = " AND if(\"share_consent\", 1, 0) = 1" if privacy_mode == "partner" else ""
+    table.setFeatureFilter(f"\"status\" = 'active'{consent} AND {where}")
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS[level])
     table.refresh()
-    _item(layout, "table_note").setText(
-        tr("Sorted by risk, then next visit due (overdue first); at most {} rows.").format(MAX_TABLE_ROWS[level])
-        + (" " + tr("Partner copy: no names, phones, notes or addresses; households shown only per 통.")
-           if privacy_mode == "partner" else ""))
+    if privacy_mode == "partner":
+        note = (tr("Sorted by risk; at most {} rows.").format(MAX_TABLE_ROWS[level]) + " "
+                + tr("Only households that consented to sharing are listed.") + " "
+                + tr("Partner copy: no names, phones, notes or addresses; households shown only per 통."))
+    else:
+        note = (tr("Sorted by risk, then next visit due (overdue first); at most {} rows.").format(MAX_TABLE_ROWS[level])
+                + " " + tr("{} = visit overdue.").format(OVERDUE_MARK))
+    _item(layout, "table_note").setText(note)
     printed_by = printed_by or getpass.getuser()
     printed_at = printed_at or datetime.now().strftime("%Y-%m-%d %H:%M")
     source = first_feature(districts, "\"level\" = 'dong'")
@@ -663,3 +818,118 @@ def open_layers(database, lang="ko"):
     project = QgsProject()
     layers = open_project_layers(database, project, lang)
     return project, layers
+
+
+# --- base maps ----------------------------------------------------------------------------------
+
+def basemap_options():
+    """The labels of BASEMAP_CHOICES, for the print algorithms' BASEMAP parameter (a choice that
+    needs a layer or a URL says so with '…' or 'URL')."""
+    return [tr("None"), basemap.label("vworld_white"), basemap.label("vworld_base"), basemap.label("osm"),
+            tr("A layer of the project…"), tr("The database's own base map (roads and buildings)"),
+            tr("XYZ tiles from a URL…")]
+
+
+class PreparedBasemap:
+    """A print's base map: its layers (top first, [] when it could not be had), what to credit,
+    and why it is missing."""
+
+    def __init__(self, choice, name, layers=(), attribution="", reason=""):
+        self.choice, self.name, self.layers = choice, name, list(layers)
+        self.attribution, self.reason = attribution, reason
+
+    @property
+    def available(self):
+        return bool(self.layers)
+
+    def audit(self):
+        """What the audit log records: the choice and whether it printed (never a key or a URL's path)."""
+        return {"basemap": self.choice, "basemap_printed": self.available}
+
+
+def is_xyz_url(url):
+    return bool(url) and "{z}" in url and "{x}" in url and ("{y}" in url or "{-y}" in url)
+
+
+def prepare_basemap(choice, database, extent, crs, lang="ko", layer=None, url=None):
+    """The base map ``choice`` (one of BASEMAP_CHOICES) for a print whose first page shows
+    ``extent`` (in ``crs``); None for 'none'. An online map is probed with one tile first: when it
+    cannot be had (no network, no VWorld key, no base map in the database) the print goes on
+    without it and says why. Raises PrintError for a choice that lacks its layer or URL."""
+    if choice == "none":
+        return None
+    if choice not in BASEMAP_CHOICES:
+        raise PrintError(tr("Unknown base map: {}").format(choice))
+    probe_url, attribution = "", ""
+    if choice in basemap.BASEMAPS:
+        name = basemap.label(choice)
+        try:
+            layers = basemap.basemap_layers(choice)[::-1]
+        except basemap.BasemapError as exc:
+            return PreparedBasemap(choice, name, reason=str(exc))
+        probe_url, attribution = basemap.BASEMAPS[choice].url, basemap.attribution(choice)
+    elif choice == "url":
+        url = (url or "").strip()
+        if not is_xyz_url(url):
+            raise PrintError(tr("The base map URL must be an XYZ tile template with {} in it: {}").format(
+                "{z} {x} {y}", url or "-"))
+        name = tr("Base map")
+        layers, probe_url = [basemap.xyz_layer(url, name)], url
+    elif choice == "layer":
+        if layer is None or not layer.isValid():
+            raise PrintError(tr("Choose the project layer to print under the welfare layers (BASEMAP_LAYER)."))
+        name = layer.name()
+        layers, probe_url, attribution = [layer.clone()], basemap.xyz_url(layer), layer.attribution()
+    else:  # the database's own roads and buildings
+        name = tr("The database's own base map (roads and buildings)")
+        try:
+            from .base_layers import database_base_layers
+        except ImportError:
+            layers = []
+        else:
+            layers = database_base_layers(database, lang)
+        if not layers:
+            return PreparedBasemap(choice, name, reason=tr("the database holds no base map (import one first)"))
+        attribution = " · ".join(dict.fromkeys(a for a in (lyr.attribution() for lyr in layers) if a))
+    if probe_url:
+        ok, why = basemap.probe(probe_url, extent, crs)
+        if not ok:
+            return PreparedBasemap(choice, name, reason=why)
+    return PreparedBasemap(choice, name, layers, attribution)
+
+
+def apply_basemap(layout, prepared, feedback=None):
+    """Put a prepared base map under the welfare layers of the layout's map, and say on the page
+    what it is (its attribution) or that it was unavailable."""
+    if prepared is None:
+        return
+    map_item = _item(layout, "map")
+    note = layout.itemById("basemap_note")
+    if prepared.available:
+        for layer in prepared.layers:
+            layout.project().addMapLayer(layer, False)
+        map_item.setLayers(map_item.layers() + prepared.layers)  # the last drawn first: at the bottom
+        text = tr("Base map: {}").format(prepared.attribution or prepared.name)
+    else:
+        text = tr("Base map unavailable ({}): printed without it — {}.").format(prepared.name, prepared.reason)
+        if feedback is not None:
+            warn = getattr(feedback, "pushWarning", None) or feedback.reportError
+            warn(text)
+    if note is not None:
+        note.setText(text)
+        note.setVisibility(True)
+    else:  # a district's own older template: the footer says it
+        footer = _item(layout, "footer")
+        footer.setText(footer.text() + " · " + text)
+
+
+def first_extent(coverage, filter_expression):
+    """The extent of the first feature of the print (for probing a base map)."""
+    request = QgsFeatureRequest()
+    if filter_expression:
+        request.setFilterExpression(filter_expression)
+    request.setLimit(1)
+    for feature in coverage.getFeatures(request):
+        if feature.hasGeometry():
+            return feature.geometry().buffer(150, 4).boundingBox()
+    return coverage.extent()

@@ -221,7 +221,7 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     legend.setAutoUpdateModel(False)
     model_root = legend.model().rootGroup()
     model_root.clear()
-    for table in ("households", "facilities"):
+    for table in ("districts", "facilities"):  # at this scale households show as pies per 통 (districts)
         model_root.addLayer(layers[table])
     for style in (legend.style(1), legend.style(2), legend.style(3), legend.style(4)):
         f = style.font()

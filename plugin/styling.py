@@ -10,25 +10,30 @@ from qgis.core import (
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
     QgsCategorizedSymbolRenderer,
+    QgsDataDefinedSizeLegend,
     QgsDefaultValue,
+    QgsDiagramLayerSettings,
+    QgsDiagramSettings,
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsExpression,
     QgsFeatureRequest,
     QgsFieldConstraints,
     QgsFillSymbol,
+    QgsLinearlyInterpolatedDiagramRenderer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsPieDiagram,
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .core import categories as cat
@@ -37,7 +42,7 @@ from .core import schema
 FONT_FAMILY = "NanumGothic"
 OUTLINE = "#333333"
 OVERDUE_COLOUR = "#c51b8a"
-OVERVIEW_SCALE = 20000  # zoomed out beyond 1:20,000 the points shrink and overdue rings are hidden
+POINTS_SCALE = 12000  # household points from 1:12,000 in; further out, households per 통 (pies by risk)
 RISK_ORDER = ("CASE WHEN \"risk_level\" = 'high' THEN 3 WHEN \"risk_level\" = 'medium' THEN 2 "
               "WHEN \"risk_level\" = 'low' THEN 1 ELSE 0 END")
 
@@ -141,10 +146,11 @@ def label_of(category, lang):
 
 def household_renderer(lang="ko"):
     """Risk colours (high red, medium orange, low blue, unvisited white with a dark outline) for
-    active households; an overdue ring when zoomed in; moved/deceased/closed not drawn. Points
-    shrink when the whole district is in view, and high risk is drawn on top."""
+    active households, with an overdue ring; moved/deceased/closed not drawn; high risk on top.
+    Points only from 1:POINTS_SCALE in: further out the districts layer shows the households per
+    통 as pies by risk instead (:func:`tong_count_diagram`)."""
     root = QgsRuleBasedRenderer.Rule(None)
-    active = QgsRuleBasedRenderer.Rule(None, filterExp="\"status\" = 'active'",
+    active = QgsRuleBasedRenderer.Rule(None, filterExp="\"status\" = 'active'", minimumScale=POINTS_SCALE,
                                        label="관리중 가구 (위기도)" if lang == "ko" else "Active households (risk)")
     root.appendChild(active)
     for category in (*cat.RISK_LEVELS, cat.UNVISITED):
@@ -153,19 +159,98 @@ def household_renderer(lang="ko"):
         symbol = QgsMarkerSymbol.createSimple({
             "name": "circle", "color": colour, "outline_color": OUTLINE,
             "outline_width": "0.35" if category.code is None else "0.2", "size": str(big)})
-        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize, QgsProperty.fromExpression(
-            f"CASE WHEN @map_scale > {OVERVIEW_SCALE} THEN {big * 0.55:.2f} ELSE {big} END"))
         expr = f"\"risk_level\" = '{category.code}'" if category.code else "\"risk_level\" IS NULL"
         active.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expr, label=label_of(category, lang)))
     ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": OVERDUE_COLOUR,
                                          "outline_width": "0.6", "size": "4.2"})
     active.appendChild(QgsRuleBasedRenderer.Rule(
-        ring, maximumScale=0, minimumScale=OVERVIEW_SCALE, filterExp="\"next_visit_due\" < to_date(now())",
+        ring, filterExp="\"next_visit_due\" < to_date(now())",
         label="방문기한 경과" if lang == "ko" else "Visit overdue"))
     renderer = QgsRuleBasedRenderer(root)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(RISK_ORDER, True)]))
     renderer.setOrderByEnabled(True)
     return renderer
+
+
+# the households layer of the same database as the districts layer drawing (a layer of the
+# project, found by its source: a GeoPackage's or a PostgreSQL table's, whatever its name); of
+# several (a filtered copy), the one with the shortest source, i.e. the least filtered
+HOUSEHOLDS_OF_THIS_DATABASE = (
+    "with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), "
+    "with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) "
+    "= @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = "
+    "array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source'))))))))")
+# the risks of the active households of a 통 (of the feature drawn), from that layer: one query per 통,
+# kept by QGIS for the other counts of the same 통
+TONG_RISKS = (f"aggregate({HOUSEHOLDS_OF_THIS_DATABASE}, 'array_agg', coalesce(\"risk_level\", 'unvisited'), "
+              "\"status\" = 'active' AND \"dong_code\" = attribute(@parent, 'parent_code') "
+              "AND \"tong\" = to_int(right(attribute(@parent, 'code'), 2)))")
+COUNT_KEYS = ("high", "medium", "low", "unvisited")
+PIE_UNVISITED = "#e4e4e4"  # not yet visited in a pie: light grey (white would vanish from the legend's patches)
+
+
+def live_tong_counts():
+    """{count key: expression} counting a 통's households per risk ('total' too) on the map, from
+    the households layer of the project (QGIS's aggregate(); any project, any engine)."""
+    counts = {key: f"CASE WHEN \"level\" = 'tong' THEN array_length(array_filter({TONG_RISKS}, @element = '{key}')) "
+                   "ELSE 0 END" for key in COUNT_KEYS}
+    counts["total"] = f"CASE WHEN \"level\" = 'tong' THEN array_length({TONG_RISKS}) ELSE 0 END"
+    return counts
+
+
+def tong_count_diagram(lang="ko", counts=None, full_count=60, full_size=6.0, zoomed_out_only=True, show=None,
+                       size_legend=True):
+    """Households per 통 by risk as a pie on each 통 (districts layer): slices in the risk colours,
+    the pie's area growing with the households (``full_size`` mm across at ``full_count``).
+    ``counts``: {'high', 'medium', 'low', 'unvisited', 'total'} → expression (default
+    :func:`live_tong_counts`); ``zoomed_out_only``: drawn only beyond 1:POINTS_SCALE, where the
+    household points are not. ``show``: an expression choosing the 통 that get a pie;
+    ``size_legend``: the legend also shows pie sizes for some counts.
+    Returns (renderer, layer settings) for QgsVectorLayer.setDiagramRenderer / setDiagramLayerSettings."""
+    counts = counts or live_tong_counts()
+    settings = QgsDiagramSettings()
+    settings.categoryAttributes = [counts[key] for key in COUNT_KEYS]
+    settings.categoryColors = [QColor(cat.RISK_COLOURS[c.code]) for c in cat.RISK_LEVELS] + [QColor(PIE_UNVISITED)]
+    settings.categoryLabels = [label_of(c, lang) for c in (*cat.RISK_LEVELS, cat.UNVISITED)]
+    settings.penColor = QColor(OUTLINE)
+    settings.penWidth = 0.2
+    settings.sizeType = QgsUnitTypes.RenderUnit.RenderMillimeters
+    settings.lineSizeUnit = QgsUnitTypes.RenderUnit.RenderMillimeters
+    settings.scaleByArea = True
+    settings.enabled = True
+    settings.rotationOffset = 270  # slices clockwise from 12 o'clock: high first
+    if zoomed_out_only:
+        settings.scaleBasedVisibility = True
+        settings.maximumScale = POINTS_SCALE  # the most zoomed-in scale with pies: points take over there
+        settings.minimumScale = 0
+    renderer = QgsLinearlyInterpolatedDiagramRenderer()
+    renderer.setDiagram(QgsPieDiagram())
+    renderer.setDiagramSettings(settings)
+    renderer.setClassificationAttributeIsExpression(True)
+    renderer.setClassificationAttributeExpression(counts["total"])
+    renderer.setLowerValue(0)
+    renderer.setUpperValue(full_count)
+    renderer.setLowerSize(QSizeF(0, 0))
+    renderer.setUpperSize(QSizeF(full_size, full_size))
+    renderer.setAttributeLegend(True)
+    if size_legend:
+        legend = QgsDataDefinedSizeLegend()
+        legend.setTitle("가구 수" if lang == "ko" else "Households")
+        legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(n, str(n)) for n in (full_count // 3, full_count)])
+        legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendCollapsed)
+        legend.setFont(QFont(FONT_FAMILY, 8))
+        legend.setSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,0",
+                                                       "outline_color": OUTLINE, "outline_width": "0.2"}))
+        renderer.setDataDefinedSizeLegend(legend)
+    layer_settings = QgsDiagramLayerSettings()
+    layer_settings.setPlacement(QgsDiagramLayerSettings.Placement.OverPoint)
+    layer_settings.setShowAllDiagrams(True)  # every 통 gets its pie, whatever labels there are
+    layer_settings.setZIndex(-1)  # under the labels: a 동's name stays readable over the pies
+    properties = layer_settings.dataDefinedProperties()
+    properties.setProperty(QgsDiagramLayerSettings.Property.Show, QgsProperty.fromExpression(
+        show or "\"level\" = 'tong'"))
+    layer_settings.setDataDefinedProperties(properties)
+    return renderer, layer_settings
 
 
 def facility_renderer(lang="ko"):
@@ -225,6 +310,7 @@ def district_labeling():
         settings.setFormat(text_format(size, bold))
         settings.placement = QgsPalLayerSettings.Placement.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
         settings.centroidInside = True
+        settings.displayAll = level == "dong"  # the 동 names over the households-per-통 pies, never hidden by them
         rule = QgsRuleBasedLabeling.Rule(settings)
         rule.setFilterExpression(f"\"level\" = '{level}'")
         if max_scale:
@@ -301,6 +387,29 @@ def configure_fields(layer, table, lang="ko"):
             layer.setFieldConstraint(i, QgsFieldConstraints.Constraint.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     layer.setEditFormConfig(config)
+
+
+# The attribute table and the household form's relation panels: newest first, and only the
+# columns a worker reads (ids, versions and who-wrote-when stay in the form's 기록 정보 tab), so a
+# panel fits the form at its default size without scrolling sideways.
+TABLE_SORT = {"visits": "\"visited_on\"", "needs": "\"created_at\"", "linkages": "\"linked_on\"",
+              "reports": "\"received_on\"", "registry_changes": "\"effective_on\"", "audit_log": "\"at\""}
+TECHNICAL_COLUMNS = {"fid", "id", "household_id", "visit_id", "need_id", "facility_id", "version", "read_version",
+                     "created_at", "created_by", "updated_at", "updated_by", "source_labels"}
+
+
+def table_view(layer, table):
+    """Columns and order of the layer's attribute table (also what a relation panel shows)."""
+    config = layer.attributeTableConfig()
+    config.update(layer.fields())
+    columns = config.columns()
+    for column in columns:
+        column.hidden = table != "households" and column.name in TECHNICAL_COLUMNS
+    config.setColumns(columns)
+    if table in TABLE_SORT and layer.fields().indexOf(TABLE_SORT[table].strip('"')) >= 0:
+        config.setSortExpression(TABLE_SORT[table])
+        config.setSortOrder(Qt.SortOrder.DescendingOrder)
+    layer.setAttributeTableConfig(config)
 
 
 def household_form(layer, lang="ko", relations=None):
@@ -429,10 +538,14 @@ def apply_style(layer, table, lang="ko", relations=None):
     if table == "districts":
         layer.setLabeling(district_labeling())
         layer.setLabelsEnabled(True)
+        diagram, diagram_settings = tong_count_diagram(lang)  # households per 통 when zoomed out
+        layer.setDiagramRenderer(diagram)
+        layer.setDiagramLayerSettings(diagram_settings)
     if table == "facilities":
         layer.setLabeling(facility_labeling())
         layer.setLabelsEnabled(True)
     configure_fields(layer, table, lang)
+    table_view(layer, table)
     if table == "households":
         household_form(layer, lang, relations)
     if table in DISPLAY_EXPRESSIONS:

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{664977c1-ebc5-48b2-8700-f929477032b0}">
-   <rule filter="&quot;status&quot; = 'active'" key="{c5015173-6fec-4568-82c0-b18659a2bad1}" label="관리중 가구 (위기도)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{0bacf4d3-b9bc-46e5-ad99-3e207292076f}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{9a063e95-13b7-46ce-b309-544b0205b420}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{658b866e-be0b-4296-a3c6-df7016b2d4bd}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{a3ae043a-e6b7-4aa0-bff4-550cf48108cc}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{3085036d-f6e4-4960-abca-895697d8fff1}" label="방문기한 경과" scalemaxdenom="20000" symbol="4" />
+  <rules key="{6fc293b2-ea6b-4de9-8bc3-04146dc001bc}">
+   <rule filter="&quot;status&quot; = 'active'" key="{502a3d0e-4c10-4a08-b4d6-9ce75877b9ff}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{8552a53a-d840-49ac-9e61-10965e267e91}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{c4d33164-972a-4cf3-9ca5-ddc1c2069907}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{fb204f7c-2319-4d89-bdd1-2538bebbd3fd}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{d3fd59fd-05e3-4585-aff6-b25d64c1c14b}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{6ba445a6-24e8-4494-9921-523e7e9c5a76}" label="방문기한 경과" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -63,13 +63,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.76 ELSE 3.2 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -127,13 +121,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.54 ELSE 2.8 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -191,13 +179,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -255,13 +237,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>

@@ -82,12 +82,18 @@ def test_partner_maps_hold_no_name_phone_note_or_address(provider, demo_dir, tmp
     with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
         secrets = [v for row in conn.execute("SELECT head_name, phone, notes, address FROM households") for v in row if v]
         secrets += [v for (v,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
-        ids = [r[0] for r in conn.execute("SELECT id FROM households WHERE dong_code = ? AND status = 'active'", (DONG,))]
+        rows = conn.execute("SELECT id, share_consent FROM households WHERE dong_code = ? AND status = 'active'",
+                            (DONG,)).fetchall()
     leaked = {s for s in secrets if re.sub(r"\s+", "", s) in text}
     assert not leaked, sorted(leaked)[:5]
     assert not re.search(r"010-?\d{3,4}-?\d{4}", text)
     secret = secret_of(demo_dir / "demo.gpkg")
-    assert sum(privacy.masked_id(i, secret) in text for i in ids) >= len(ids) * 0.9  # keyed pseudonyms instead
+    consenting = [i for i, consent in rows if consent]
+    refusing = [i for i, consent in rows if not consent]
+    assert len(consenting) > 50 and len(refusing) > 50
+    # keyed pseudonyms instead, and only of the households that consented to sharing
+    assert sum(privacy.masked_id(i, secret) in text for i in consenting) >= len(consenting) * 0.9
+    assert not [i for i in refusing if privacy.masked_id(i, secret) in text]
     assert audit_rows(demo_dir / "demo.gpkg")[-1]["privacy"] == "partner"
 
 
@@ -125,7 +131,7 @@ def test_household_sheets_one_a4_page_each_with_history(provider, demo_dir, tmp_
         "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": where, "PRIVACY": 0, "DPI": 96, "OUTPUT": str(output)})
     with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
         rows = conn.execute("SELECT id, head_name, (SELECT max(visited_on) FROM visits v WHERE v.household_id = h.id) "
-                            f"FROM households h WHERE {where}").fetchall()
+                            f"FROM households h WHERE {where} AND status = 'active'").fetchall()  # no closed ones
     assert result["PAGES"] == len(rows) > 5
     info = subprocess.run(["pdfinfo", str(output)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info and re.search(rf"Pages:\s+{len(rows)}\b", info)
@@ -143,7 +149,8 @@ def test_partner_household_sheets_hold_no_personal_data(provider, demo_dir, tmp_
         "DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": where, "PRIVACY": 1, "DPI": 96, "OUTPUT": str(output)})
     text = "".join(pages_text(output))
     with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
-        rows = conn.execute(f"SELECT id, head_name, phone, address, notes FROM households WHERE {where}").fetchall()
+        rows = conn.execute(f"SELECT id, head_name, phone, address, notes FROM households WHERE {where} "
+                            "AND status = 'active'").fetchall()
         notes = [n for (n,) in conn.execute("SELECT notes FROM visits WHERE notes IS NOT NULL")]
         visitor_names = [n for (n,) in conn.execute("SELECT name FROM visitors")]
     key = secret_of(demo_dir / "demo.gpkg")
@@ -210,3 +217,105 @@ def test_a_dong_worker_prints_visit_sheets_of_his_dong_from_the_server(provider,
     text = "".join(pages_text(output))
     assert all(name in text for (name,) in mine)
     assert last_audit(demo_server["admin"], "print")[3] == "kim_dong"
+
+
+def test_partner_pages_show_households_per_tong_with_their_legend(provider, demo_dir, tmp_path, tongs):
+    """No household point on a partner page, but its 통's households per risk: a pie and the counts
+    under it, and the pies' legend in the legend box (it was empty)."""
+    from welfare_visit_map.plugin.core.pages import district_pages
+
+    _, pdf = run_print(demo_dir, tmp_path, "partner", FILTER=f"\"code\" = '{DONG}-07'")
+    text = pages_text(pdf)[0]
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        pages, _ = district_pages(conn, "ko")
+    assert pages[f"{DONG}-07"]["short_counts"].replace(" ", "") in text  # 고0중2저19미11 under the pie
+    legend = text.split("범례")[-1]
+    assert all(label in legend for label in ("고위험", "중위험", "저위험", "미방문"))
+    assert re.search("Householdsper통|통별가구", legend)
+    assert re.search("consentedtosharingarelisted|동의한가구만", text)
+
+
+def test_dong_pages_show_households_per_tong_not_every_point(provider, demo_dir, tmp_path):
+    """A 동 page: each of its 통 with its households per risk (a pie and counts), the 통-count legend;
+    the page table still lists the most urgent households."""
+    from welfare_visit_map.plugin.core.pages import district_pages
+
+    result, pdf = run_print(demo_dir, tmp_path, "staff", LEVEL=1, FILTER=f"\"code\" = '{DONG}'")
+    assert result["PAGES"] == 1
+    text = pages_text(pdf)[0]
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        pages, _ = district_pages(conn, "ko")
+        tongs = [c for (c,) in conn.execute("SELECT code FROM districts WHERE parent_code = ?", (DONG,))]
+    found = [c for c in tongs if pages[c]["short_counts"].replace(" ", "") in text]
+    assert len(found) >= len(tongs) * 0.9, (len(found), len(tongs))
+    assert re.search("Householdsper통|통별가구", text)
+
+
+def test_the_page_table_is_readable_on_a3_and_marks_overdue_visits(provider, demo_dir, tmp_path):
+    import datetime as dt
+
+    from qgis.core import QgsProject
+
+    from welfare_visit_map.plugin import printing
+
+    layout = printing.load_template(QgsProject(), printing.template_path("district", "A3", "landscape"))
+    table = layout.itemById("table").multiFrame()
+    assert table.contentTextFormat().size() >= 8 and table.headerTextFormat().size() >= 8
+    _, pdf = run_print(demo_dir, tmp_path, "staff", FILTER=f"\"code\" = '{DONG}-07'")
+    text = pages_text(pdf)[0]
+    today = dt.date.today().isoformat()
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        dues = [d for (d,) in conn.execute("SELECT next_visit_due FROM households WHERE dong_code = ? AND tong = 7 "
+                                           "AND status = 'active' AND next_visit_due IS NOT NULL", (DONG,))]
+    overdue = [d for d in dues if d < today]
+    on_time = [d for d in dues if d >= today]
+    assert overdue and on_time
+    assert all(f"▲{d}" in text for d in overdue)
+    assert not [d for d in on_time if f"▲{d}" in text]
+    # the words of the table in the PDF are as tall as 8 pt text (NanumGothic: ascent + descent 1.16 em)
+    bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    heights = [float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">▲', bbox)]
+    assert heights and min(heights) >= 9.0, heights
+
+
+def sheets(demo_dir, tmp_path, where, name, **extra):
+    output = tmp_path / f"{name}.pdf"
+    params = {"DATABASE": str(demo_dir / "demo.gpkg"), "FILTER": where, "PRIVACY": 0, "DPI": 72, "OUTPUT": str(output)}
+    params.update(extra)
+    return processing.run("welfarevisitmap:print_household_sheets", params), output
+
+
+def test_household_sheets_leave_out_closed_households_unless_asked(provider, demo_dir, tmp_path):
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        gone = [r[0] for r in conn.execute("SELECT id FROM households WHERE status <> 'active' ORDER BY id LIMIT 3")]
+        active = [r[0] for r in conn.execute("SELECT id FROM households WHERE status = 'active' ORDER BY id LIMIT 2")]
+    assert len(gone) == 3
+    where = "\"id\" IN ({})".format(", ".join(f"'{i}'" for i in gone + active))
+    result, _ = sheets(demo_dir, tmp_path, where, "active")
+    assert result["PAGES"] == 2
+    assert audit_rows(demo_dir / "demo.gpkg")[-1]["households"] == sorted(active)
+    result, _ = sheets(demo_dir, tmp_path, where, "all", INCLUDE_CLOSED=True)
+    assert result["PAGES"] == 5
+    assert audit_rows(demo_dir / "demo.gpkg")[-1]["include_closed"] is True
+    with pytest.raises(QgsProcessingException, match="nothing printed|인쇄하지 않았습니다"):
+        sheets(demo_dir, tmp_path, "\"id\" IN ({})".format(", ".join(f"'{i}'" for i in gone)), "none")
+
+
+def test_a_household_sheet_has_a_box_for_the_next_visit_and_says_what_it_shows(provider, demo_dir, tmp_path):
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        hid, name, phone = conn.execute("SELECT id, head_name, phone FROM households WHERE status = 'active' "
+                                        "AND phone IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    _, staff = sheets(demo_dir, tmp_path, f"\"id\" = '{hid}'", "staff")
+    text = pages_text(staff)[0]
+    assert name in text and re.sub(r"\s+", "", phone) in text
+    # the privacy label says the sheet shows names and phones
+    assert re.search(r"직원용\((namesandphonesshown|성명·전화)", text), text[:300]
+    # the write-in box: date, visitor and signature, met or not, risk, needs
+    box = text.split("Nextvisit(writeinonthespot)")[-1] if "Nextvisit(writeinonthespot)" in text else text
+    for label in ("□방문(면담)", "□부재", "□거부", "□고위험", "□중위험", "□저위험"):
+        assert label in box, label
+    assert re.search("Signature|서명", box) and re.search("Needsfound|발견한욕구|욕구", box)
+    _, partner = sheets(demo_dir, tmp_path, f"\"id\" = '{hid}'", "partner", PRIVACY=1)
+    text = pages_text(partner)[0]
+    assert name not in text and re.sub(r"\s+", "", phone) not in text
+    assert "□고위험" in text  # partners write in the same box

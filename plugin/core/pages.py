@@ -48,11 +48,12 @@ def district_pages(conn: Connection, lang: str = "ko", household_sql: str | None
 
 
 def household_sheets(conn: Connection, household_ids: Iterable[str], privacy_mode: str = "staff", lang: str = "ko",
-                     max_rows: int = 14) -> dict[str, dict[str, str]]:
+                     max_rows: int = 14, max_list_rows: int | None = None) -> dict[str, dict[str, str]]:
     """{household id: {'title', 'details', 'visits', 'needs', 'linkages'}}: the texts of one A4
     visit sheet per household. Partner sheets carry a masked name and masked id, the 통 instead
     of the address, and no phone or notes. Pseudonyms are keyed with the database's pseudonym key
-    (:class:`.privacy.PseudonymSecretError` without one, when a pseudonym is needed)."""
+    (:class:`.privacy.PseudonymSecretError` without one, when a pseudonym is needed). At most
+    ``max_rows`` visits and ``max_list_rows`` (default ``max_rows``) needs and linkages each."""
     from .privacy import mask_name, masked_id, pseudonym_secret
 
     secrets: list[str] = []
@@ -68,6 +69,7 @@ def household_sheets(conn: Connection, household_ids: Iterable[str], privacy_mod
     districts = {code: name for code, name in conn.execute("SELECT code, name FROM districts")}
     visitors = {vid: (name, role) for vid, name, role in conn.execute("SELECT id, name, role FROM visitors")}
     facilities = {fid: name for fid, name in conn.execute("SELECT id, name FROM facilities")}
+    list_rows = max_rows if max_list_rows is None else max_list_rows
     out = {}
     for hid in household_ids:
         row = conn.execute(
@@ -110,11 +112,11 @@ def household_sheets(conn: Connection, household_ids: Iterable[str], privacy_mod
             visits.append(text)
         needs = [f"{lab(cat.NEED_DOMAINS, d)} · {item or ''} · {lab(cat.NEED_STATUS, s)}" for d, item, s in conn.execute(
             "SELECT domain, item, status FROM needs WHERE household_id = ? AND status IN ('open', 'linked') "
-            "ORDER BY fid LIMIT ?", (hid, max_rows))]
+            "ORDER BY fid LIMIT ?", (hid, list_rows))]
         linkages = [f"{text_day(on)}  {lab(cat.LINKAGE_KINDS, k)} · {facilities.get(f) or p or ''} · {lab(cat.LINKAGE_STATUS, s)}"
                     for on, k, f, p, s in conn.execute(
                         "SELECT linked_on, kind, facility_id, provider_name, status FROM linkages WHERE household_id = ? "
-                        "ORDER BY linked_on DESC LIMIT ?", (hid, max_rows))]
+                        "ORDER BY linked_on DESC LIMIT ?", (hid, list_rows))]
         out[hid] = {"title": title, "details": "\n".join(f"{k}: {v}" for k, v in lines),
                     "visits": "\n".join(visits) or "-", "needs": "\n".join(needs) or "-",
                     "linkages": "\n".join(linkages) or "-"}

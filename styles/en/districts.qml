@@ -1,10 +1,10 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="1" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+<qgis labelsEnabled="1" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{a5a70a86-7823-4c75-8fd3-6ead5a98cc8c}">
-   <rule filter="&quot;level&quot; = 'tong'" key="{30c38f7b-cf46-4b44-8e5c-b52155cb7b1d}" label="Tong" symbol="0" />
-   <rule filter="&quot;level&quot; = 'dong'" key="{6d9bd23f-edb6-4478-8d77-f3e5fecfa8e0}" label="Dong" symbol="1" />
-   <rule filter="&quot;level&quot; = 'gu'" key="{3725188b-3fc1-4c84-9daa-a3fa058ca32c}" label="Gu" symbol="2" />
+  <rules key="{7cdd6baa-3661-470f-8643-fb7caf2b4419}">
+   <rule filter="&quot;level&quot; = 'tong'" key="{5f61581c-6f9d-4494-9b59-e5aedf97cca0}" label="Tong" symbol="0" />
+   <rule filter="&quot;level&quot; = 'dong'" key="{3de93fc7-8662-44a8-be2a-3d973a8acd12}" label="Dong" symbol="1" />
+   <rule filter="&quot;level&quot; = 'gu'" key="{5fb9f42c-c530-4680-902d-cd2d7711c007}" label="Gu" symbol="2" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -136,8 +136,8 @@
   </symbols>
  </renderer-v2>
  <labeling type="rule-based">
-  <rules key="{d80b831b-de95-4cce-8493-f0408d1421bd}">
-   <rule filter="&quot;level&quot; = 'dong'" key="{f25ed352-3fae-43ac-96b1-aab868e257dc}">
+  <rules key="{06eed179-61a0-4deb-b481-5d96c2a8f5a9}">
+   <rule filter="&quot;level&quot; = 'dong'" key="{5df93b7d-cbe7-4cc7-b17f-8ed267e3665d}">
     <settings calloutType="simple">
      <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="name" fontFamily="NanumGothic" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="12" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="75" fontWordSpacing="0" isExpression="0" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="17,17,17,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
       <families />
@@ -199,7 +199,7 @@
      </text-style>
      <text-format addDirectionSymbol="0" autoWrapLength="0" decimals="3" formatNumbers="0" leftDirectionSymbol="&lt;" multilineAlign="3" placeDirectionSymbol="0" plussign="0" reverseDirectionSymbol="0" rightDirectionSymbol="&gt;" useMaxLineLengthForAutoWrap="1" wrapChar="" />
      <placement centroidInside="1" centroidWhole="0" dist="0" distMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" fitInPolygonOnly="0" geometryGenerator="" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorClipping="0" lineAnchorPercent="0.5" lineAnchorType="0" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25" offsetType="0" offsetUnits="MM" overrunDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" placement="1" placementFlags="10" polygonPlacementFlags="2" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" preserveRotation="1" priority="5" quadOffset="4" repeatDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceUnits="MM" rotationAngle="0" rotationUnit="AngleDegrees" xOffset="0" yOffset="0" />
-     <rendering displayAll="0" drawLabels="1" fontLimitPixelSize="0" fontMaxPixelSize="10000" fontMinPixelSize="0" labelPerPart="0" limitNumLabels="0" maxNumLabels="2000" mergeLines="0" minFeatureSize="0" obstacle="1" obstacleFactor="1" obstacleType="1" scaleMax="0" scaleMin="0" scaleVisibility="0" unplacedVisibility="0" upsidedownLabels="0" zIndex="0" />
+     <rendering displayAll="1" drawLabels="1" fontLimitPixelSize="0" fontMaxPixelSize="10000" fontMinPixelSize="0" labelPerPart="0" limitNumLabels="0" maxNumLabels="2000" mergeLines="0" minFeatureSize="0" obstacle="1" obstacleFactor="1" obstacleType="1" scaleMax="0" scaleMin="0" scaleVisibility="0" unplacedVisibility="0" upsidedownLabels="0" zIndex="0" />
      <dd_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
@@ -219,7 +219,7 @@
        <Option name="drawToAllParts" type="bool" value="false" />
        <Option name="enabled" type="QString" value="0" />
        <Option name="labelAnchorPoint" type="QString" value="point_on_exterior" />
-       <Option name="lineSymbol" type="QString" value="&lt;symbol name=&quot;symbol&quot; type=&quot;line&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot;&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;layer pass=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot;&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/&gt;&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/&gt;&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/&gt;&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/&gt;&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/&gt;&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/&gt;&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;/Option&gt;&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/&gt;&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/&gt;&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/&gt;&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/&gt;&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/&gt;&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/&gt;&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;/layer&gt;&lt;/symbol&gt;" />
+       <Option name="lineSymbol" type="QString" value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot;&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/&gt;&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/&gt;&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/&gt;&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/&gt;&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/&gt;&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/&gt;&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/&gt;&lt;/Option&gt;&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/&gt;&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/&gt;&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/&gt;&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/&gt;&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/&gt;&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/&gt;&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;/layer&gt;&lt;/symbol&gt;" />
        <Option name="minLength" type="double" value="0" />
        <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0" />
        <Option name="minLengthUnit" type="QString" value="MM" />
@@ -233,7 +233,7 @@
      </callout>
     </settings>
    </rule>
-   <rule filter="&quot;level&quot; = 'tong'" key="{c729c619-3201-4024-b05a-13719452c329}" scalemaxdenom="12000">
+   <rule filter="&quot;level&quot; = 'tong'" key="{792430bd-aa5d-4143-81c0-fd0f11a46ac0}" scalemaxdenom="12000">
     <settings calloutType="simple">
      <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="name" fontFamily="NanumGothic" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="8" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="50" fontWordSpacing="0" isExpression="0" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="17,17,17,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
       <families />
@@ -315,7 +315,7 @@
        <Option name="drawToAllParts" type="bool" value="false" />
        <Option name="enabled" type="QString" value="0" />
        <Option name="labelAnchorPoint" type="QString" value="point_on_exterior" />
-       <Option name="lineSymbol" type="QString" value="&lt;symbol name=&quot;symbol&quot; type=&quot;line&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot;&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;layer pass=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot;&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/&gt;&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/&gt;&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/&gt;&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/&gt;&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/&gt;&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/&gt;&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/&gt;&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/&gt;&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/&gt;&lt;/Option&gt;&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/&gt;&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/&gt;&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/&gt;&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/&gt;&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/&gt;&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/&gt;&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;/layer&gt;&lt;/symbol&gt;" />
+       <Option name="lineSymbol" type="QString" value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot;&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/&gt;&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/&gt;&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/&gt;&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/&gt;&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/&gt;&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/&gt;&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/&gt;&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/&gt;&lt;/Option&gt;&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/&gt;&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/&gt;&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/&gt;&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/&gt;&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/&gt;&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/&gt;&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/&gt;&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/&gt;&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/&gt;&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/&gt;&lt;Option name=&quot;properties&quot;/&gt;&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;/layer&gt;&lt;/symbol&gt;" />
        <Option name="minLength" type="double" value="0" />
        <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0" />
        <Option name="minLengthUnit" type="QString" value="MM" />
@@ -333,6 +333,249 @@
  </labeling>
  <blendMode>0</blendMode>
  <featureBlendMode>0</featureBlendMode>
+ <LinearlyInterpolatedDiagramRenderer attributeLegend="1" classificationAttributeExpression="CASE WHEN &quot;level&quot; = 'tong' THEN array_length(aggregate(with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) = @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source')))))))), 'array_agg', coalesce(&quot;risk_level&quot;, 'unvisited'), &quot;status&quot; = 'active' AND &quot;dong_code&quot; = attribute(@parent, 'parent_code') AND &quot;tong&quot; = to_int(right(attribute(@parent, 'code'), 2)))) ELSE 0 END" diagramType="Pie" lowerHeight="0" lowerValue="0" lowerWidth="0" upperHeight="6" upperValue="60" upperWidth="6">
+  <DiagramCategory backgroundAlpha="255" backgroundColor="#000000" barWidth="5" diagramOrientation="Up" direction="1" enabled="1" height="-1" labelPlacementMethod="Height" lineSizeScale="3x:0,0,0,0,0,0" lineSizeType="MM" maxScaleDenominator="0" minScaleDenominator="12000" minimumSize="0" opacity="1" penAlpha="255" penColor="#333333" penWidth="0.2" rotationOffset="270" scaleBasedVisibility="1" scaleDependency="Area" showAxis="0" sizeScale="3x:0,0,0,0,0,0" sizeType="MM" spacing="0" spacingUnit="MM" spacingUnitScale="3x:0,0,0,0,0,0" width="-1">
+   <fontProperties description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style="" />
+   <attribute color="#e31a1c" colorOpacity="1" field="CASE WHEN &quot;level&quot; = 'tong' THEN array_length(array_filter(aggregate(with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) = @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source')))))))), 'array_agg', coalesce(&quot;risk_level&quot;, 'unvisited'), &quot;status&quot; = 'active' AND &quot;dong_code&quot; = attribute(@parent, 'parent_code') AND &quot;tong&quot; = to_int(right(attribute(@parent, 'code'), 2))), @element = 'high')) ELSE 0 END" label="High" />
+   <attribute color="#ff7f00" colorOpacity="1" field="CASE WHEN &quot;level&quot; = 'tong' THEN array_length(array_filter(aggregate(with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) = @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source')))))))), 'array_agg', coalesce(&quot;risk_level&quot;, 'unvisited'), &quot;status&quot; = 'active' AND &quot;dong_code&quot; = attribute(@parent, 'parent_code') AND &quot;tong&quot; = to_int(right(attribute(@parent, 'code'), 2))), @element = 'medium')) ELSE 0 END" label="Medium" />
+   <attribute color="#1f78b4" colorOpacity="1" field="CASE WHEN &quot;level&quot; = 'tong' THEN array_length(array_filter(aggregate(with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) = @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source')))))))), 'array_agg', coalesce(&quot;risk_level&quot;, 'unvisited'), &quot;status&quot; = 'active' AND &quot;dong_code&quot; = attribute(@parent, 'parent_code') AND &quot;tong&quot; = to_int(right(attribute(@parent, 'code'), 2))), @element = 'low')) ELSE 0 END" label="Low" />
+   <attribute color="#e4e4e4" colorOpacity="1" field="CASE WHEN &quot;level&quot; = 'tong' THEN array_length(array_filter(aggregate(with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) = @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source')))))))), 'array_agg', coalesce(&quot;risk_level&quot;, 'unvisited'), &quot;status&quot; = 'active' AND &quot;dong_code&quot; = attribute(@parent, 'parent_code') AND &quot;tong&quot; = to_int(right(attribute(@parent, 'code'), 2))), @element = 'unvisited')) ELSE 0 END" label="Not yet visited" />
+   <axisSymbol>
+    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="" type="line">
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+     <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+      <Option type="Map">
+       <Option name="align_dash_pattern" type="QString" value="0" />
+       <Option name="capstyle" type="QString" value="square" />
+       <Option name="customdash" type="QString" value="5;2" />
+       <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="customdash_unit" type="QString" value="MM" />
+       <Option name="dash_pattern_offset" type="QString" value="0" />
+       <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+       <Option name="draw_inside_polygon" type="QString" value="0" />
+       <Option name="joinstyle" type="QString" value="bevel" />
+       <Option name="line_color" type="QString" value="35,35,35,255" />
+       <Option name="line_style" type="QString" value="solid" />
+       <Option name="line_width" type="QString" value="0.26" />
+       <Option name="line_width_unit" type="QString" value="MM" />
+       <Option name="offset" type="QString" value="0" />
+       <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="offset_unit" type="QString" value="MM" />
+       <Option name="ring_filter" type="QString" value="0" />
+       <Option name="trim_distance_end" type="QString" value="0" />
+       <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="trim_distance_end_unit" type="QString" value="MM" />
+       <Option name="trim_distance_start" type="QString" value="0" />
+       <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="trim_distance_start_unit" type="QString" value="MM" />
+       <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+       <Option name="use_custom_dash" type="QString" value="0" />
+       <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      </Option>
+      <prop k="align_dash_pattern" v="0" />
+      <prop k="capstyle" v="square" />
+      <prop k="customdash" v="5;2" />
+      <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="customdash_unit" v="MM" />
+      <prop k="dash_pattern_offset" v="0" />
+      <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="dash_pattern_offset_unit" v="MM" />
+      <prop k="draw_inside_polygon" v="0" />
+      <prop k="joinstyle" v="bevel" />
+      <prop k="line_color" v="35,35,35,255" />
+      <prop k="line_style" v="solid" />
+      <prop k="line_width" v="0.26" />
+      <prop k="line_width_unit" v="MM" />
+      <prop k="offset" v="0" />
+      <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="offset_unit" v="MM" />
+      <prop k="ring_filter" v="0" />
+      <prop k="trim_distance_end" v="0" />
+      <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="trim_distance_end_unit" v="MM" />
+      <prop k="trim_distance_start" v="0" />
+      <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="trim_distance_start_unit" v="MM" />
+      <prop k="tweak_dash_pattern_on_corners" v="0" />
+      <prop k="use_custom_dash" v="0" />
+      <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <data_defined_properties>
+       <Option type="Map">
+        <Option name="name" type="QString" value="" />
+        <Option name="properties" />
+        <Option name="type" type="QString" value="collection" />
+       </Option>
+      </data_defined_properties>
+     </layer>
+    </symbol>
+   </axisSymbol>
+  </DiagramCategory>
+  <data-defined-size-legend title="Households" type="collapsed" valign="bottom">
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="source" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="255,255,255,0" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="51,51,51,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.2" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="2" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="255,255,255,0" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="51,51,51,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.2" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="2" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <lineSymbol>
+    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="lineSymbol" type="line">
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+     <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+      <Option type="Map">
+       <Option name="align_dash_pattern" type="QString" value="0" />
+       <Option name="capstyle" type="QString" value="square" />
+       <Option name="customdash" type="QString" value="5;2" />
+       <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="customdash_unit" type="QString" value="MM" />
+       <Option name="dash_pattern_offset" type="QString" value="0" />
+       <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+       <Option name="draw_inside_polygon" type="QString" value="0" />
+       <Option name="joinstyle" type="QString" value="bevel" />
+       <Option name="line_color" type="QString" value="0,0,0,255" />
+       <Option name="line_style" type="QString" value="solid" />
+       <Option name="line_width" type="QString" value="0.2" />
+       <Option name="line_width_unit" type="QString" value="MM" />
+       <Option name="offset" type="QString" value="0" />
+       <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="offset_unit" type="QString" value="MM" />
+       <Option name="ring_filter" type="QString" value="0" />
+       <Option name="trim_distance_end" type="QString" value="0" />
+       <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="trim_distance_end_unit" type="QString" value="MM" />
+       <Option name="trim_distance_start" type="QString" value="0" />
+       <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+       <Option name="trim_distance_start_unit" type="QString" value="MM" />
+       <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+       <Option name="use_custom_dash" type="QString" value="0" />
+       <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      </Option>
+      <prop k="align_dash_pattern" v="0" />
+      <prop k="capstyle" v="square" />
+      <prop k="customdash" v="5;2" />
+      <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="customdash_unit" v="MM" />
+      <prop k="dash_pattern_offset" v="0" />
+      <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="dash_pattern_offset_unit" v="MM" />
+      <prop k="draw_inside_polygon" v="0" />
+      <prop k="joinstyle" v="bevel" />
+      <prop k="line_color" v="0,0,0,255" />
+      <prop k="line_style" v="solid" />
+      <prop k="line_width" v="0.2" />
+      <prop k="line_width_unit" v="MM" />
+      <prop k="offset" v="0" />
+      <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="offset_unit" v="MM" />
+      <prop k="ring_filter" v="0" />
+      <prop k="trim_distance_end" v="0" />
+      <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="trim_distance_end_unit" v="MM" />
+      <prop k="trim_distance_start" v="0" />
+      <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <prop k="trim_distance_start_unit" v="MM" />
+      <prop k="tweak_dash_pattern_on_corners" v="0" />
+      <prop k="use_custom_dash" v="0" />
+      <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+      <data_defined_properties>
+       <Option type="Map">
+        <Option name="name" type="QString" value="" />
+        <Option name="properties" />
+        <Option name="type" type="QString" value="collection" />
+       </Option>
+      </data_defined_properties>
+     </layer>
+    </symbol>
+   </lineSymbol>
+   <text-style align="1" color="0,0,0,255">
+    <font family="NanumGothic" italic="0" size="8" weight="50" />
+   </text-style>
+   <classes>
+    <class label="20" size="20" />
+    <class label="60" size="60" />
+   </classes>
+  </data-defined-size-legend>
+ </LinearlyInterpolatedDiagramRenderer>
+ <DiagramLayerSettings dist="0" linePlacementFlags="1" obstacle="0" placement="1" priority="5" showAll="1" zIndex="-1">
+  <properties>
+   <Option type="Map">
+    <Option name="name" type="QString" value="" />
+    <Option name="properties" type="Map">
+     <Option name="show" type="Map">
+      <Option name="active" type="bool" value="true" />
+      <Option name="expression" type="QString" value="&quot;level&quot; = 'tong'" />
+      <Option name="type" type="int" value="3" />
+     </Option>
+    </Option>
+    <Option name="type" type="QString" value="collection" />
+   </Option>
+  </properties>
+ </DiagramLayerSettings>
  <fieldConfiguration>
   <field configurationFlags="None" name="fid">
    <editWidget type="Hidden">

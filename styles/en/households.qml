@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+<qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{c775d009-73bc-4b0d-a7b0-ec4bbd14b0ac}">
-   <rule filter="&quot;status&quot; = 'active'" key="{470ecbf0-f19f-4346-85a8-594863359f2f}" label="Active households (risk)">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{d7decd71-9165-49cc-b472-d2a6eb6584fc}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0baa3dd8-8135-4177-9204-85ed29e92074}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{cc334347-a014-42b2-b0b9-03c8846601d0}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{1e03b3f8-00ac-4623-a499-3865a8a65513}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{13844f69-748e-4b9b-a4b2-8631992d1a0d}" label="Visit overdue" scalemaxdenom="20000" symbol="4" />
+  <rules key="{c40c257b-bcd7-4e10-a704-13d1387d7cc1}">
+   <rule filter="&quot;status&quot; = 'active'" key="{5d9f3473-c50d-459c-ab5f-4a517404ff1f}" label="Active households (risk)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{9958fce7-c560-468d-872f-28dba0354415}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{e118835f-2f08-4b38-8930-986f0056eb0e}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{d3a06cbe-0096-4c05-a419-fb8d3216c79b}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{03e4356c-334f-4062-90de-a708e781e96e}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{f9ba0259-75cb-4516-9045-35f3cd5429c2}" label="Visit overdue" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -63,13 +63,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.76 ELSE 3.2 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -127,13 +121,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.54 ELSE 2.8 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -191,13 +179,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>
@@ -255,13 +237,7 @@
      <data_defined_properties>
       <Option type="Map">
        <Option name="name" type="QString" value="" />
-       <Option name="properties" type="Map">
-        <Option name="size" type="Map">
-         <Option name="active" type="bool" value="true" />
-         <Option name="expression" type="QString" value="CASE WHEN @map_scale &gt; 20000 THEN 1.32 ELSE 2.4 END" />
-         <Option name="type" type="int" value="3" />
-        </Option>
-       </Option>
+       <Option name="properties" />
        <Option name="type" type="QString" value="collection" />
       </Option>
      </data_defined_properties>

@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="Symbology|Labeling|Fields|Forms" version="3.22.16-Białowieża">
+<qgis styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <fieldConfiguration>
   <field configurationFlags="None" name="fid">
    <editWidget type="Hidden">

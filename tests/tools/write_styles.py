@@ -16,7 +16,7 @@ from welfare_visit_map.plugin import styling  # noqa: E402
 from welfare_visit_map.plugin.core import database  # noqa: E402
 from welfare_visit_map.plugin.project import open_database  # noqa: E402
 
-CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields | QgsMapLayer.Forms
+CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Diagrams | QgsMapLayer.Fields | QgsMapLayer.Forms
 
 
 def stable_xml(text):
