@@ -37,6 +37,7 @@ class WelfareVisitMapPlugin:
         self.dock = None
         self.pick_tool = None
         self.stale_guard = None
+        self.null_before = None
         self.translator = install_translator()
 
     # --- QGIS plugin interface ----------------------------------------------------------------
@@ -47,6 +48,9 @@ class WelfareVisitMapPlugin:
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
+        if QgsApplication.nullRepresentation() == "NULL":  # QGIS's default: jargon in every table and form
+            self.null_before = "NULL"
+            QgsApplication.setNullRepresentation("")  # an empty field shows empty while the plugin is loaded
         self.session = Session(QgsProject.instance())
         desk = self.desk = Desk(self.iface, self.session)
         self.toolbar = self.iface.addToolBar(tr("Welfare Visit Map"))
@@ -150,6 +154,9 @@ class WelfareVisitMapPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_template_path()
+        if self.null_before is not None and QgsApplication.nullRepresentation() == "":
+            QgsApplication.setNullRepresentation(self.null_before)
+            self.null_before = None
         if self.translator is not None:
             QgsApplication.removeTranslator(self.translator)
             self.translator = None

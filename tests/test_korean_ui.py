@@ -83,12 +83,15 @@ def test_the_dock_speaks_korean(opened):
     assert not found, found
 
 
-def test_the_visit_and_household_dialogs_and_the_import_wizard_speak_korean(opened):
+def test_the_visit_household_and_print_dialogs_and_the_import_wizard_speak_korean(opened):
     from welfare_visit_map.plugin.gui.household_dialog import HouseholdDialog
     from welfare_visit_map.plugin.gui.import_dialog import ImportDialog
     from welfare_visit_map.plugin.gui.visit_dialog import VisitDialog
 
-    _, path = opened
-    for dialog in (VisitDialog(str(path), "hh-1"), HouseholdDialog(str(path), "hh-1"), ImportDialog(str(path))):
+    from welfare_visit_map.plugin.gui.print_dialog import PrintDialog
+
+    plugin, path = opened
+    for dialog in (VisitDialog(str(path), "hh-1"), HouseholdDialog(str(path), "hh-1"), ImportDialog(str(path)),
+                   PrintDialog(plugin.session, "maps", "1141056500"), PrintDialog(plugin.session, "sheets", None)):
         found = english(visible_texts(dialog))
         assert not found, (type(dialog).__name__, found)

@@ -239,3 +239,57 @@ def test_a_new_cycle_asks_first_and_cancel_changes_nothing(plugin, small, answer
     assert dues(small) == {"hh-1": (today + dt.timedelta(days=-20 + 14)).isoformat(),
                            "hh-2": (today + dt.timedelta(days=-10 + 60)).isoformat(), "hh-3": None}
     assert plain_rows(small, "SELECT value FROM settings WHERE key = 'cycle_days_high'") == [("14",)]
+
+
+def test_empty_fields_show_empty_not_null_while_the_plugin_is_loaded(iface, small):
+    from qgis.core import QgsVectorLayer
+
+    before = QgsApplication.nullRepresentation()
+    assert before == "NULL"  # QGIS's default
+    plugin = fresh_plugin(iface)
+    try:
+        assert QgsApplication.nullRepresentation() == ""
+        layers = plugin.desk.open_database(str(small))
+        households = layers["households"]
+        index = households.fields().indexOf("phone")
+        feature = next(f for f in households.getFeatures() if f["phone"] is None or str(f["phone"]) == "NULL")
+        setup = households.editorWidgetSetup(index)
+        formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+        assert formatter.representValue(households, index, setup.config(), None, feature["phone"]) == ""
+        assert isinstance(households, QgsVectorLayer)
+    finally:
+        plugin.unload()
+    assert QgsApplication.nullRepresentation() == "NULL"  # the user's setting back as it was
+
+
+def test_visits_run_newest_first_and_panels_show_what_a_worker_reads(plugin, small):
+    from qgis.PyQt.QtCore import Qt
+
+    layers = plugin.desk.open_database(str(small))
+    visits_config = layers["visits"].attributeTableConfig()
+    assert visits_config.sortExpression() == "\"visited_on\"" and visits_config.sortOrder() == Qt.SortOrder.DescendingOrder
+    hidden = {c.name for c in visits_config.columns() if c.hidden}
+    shown = {c.name for c in visits_config.columns() if not c.hidden and c.name}
+    assert {"fid", "id", "household_id", "created_by", "created_at"} <= hidden
+    assert {"visited_on", "outcome", "risk_level", "visitor_id"} <= shown
+    assert layers["linkages"].attributeTableConfig().sortExpression() == "\"linked_on\""
+
+
+def test_one_signal_refreshes_every_list_after_any_write(plugin, small):
+    """The session writes; the dock's lists follow without anyone refreshing them by hand."""
+    plugin.desk.open_database(str(small))
+    dock = plugin.dock
+    heard = []
+    plugin.session.householdsChanged.connect(lambda: heard.append(True))
+    dock.form.workDongCombo.setCurrentIndex(0)
+    before = [dock.form.workTree.topLevelItem(i).text(0) for i in range(dock.form.workTree.topLevelItemCount())]
+    work = plugin.session.work_list(None)
+    waiting = work.overdue + work.unvisited
+    assert waiting
+    plugin.session.record_visit(waiting[0].id, VisitInput(visited_on=dt.date.today(), visitor_id="v-1", outcome="met",
+                                                          risk_level="low"))
+    assert heard == [True]
+    after = [dock.form.workTree.topLevelItem(i).text(0) for i in range(dock.form.workTree.topLevelItemCount())]
+    assert after != before  # one fewer waiting, with nobody calling refresh
+    work = plugin.session.work_list(None)
+    assert waiting[0].id not in [h.id for h in work.overdue + work.unvisited]
