@@ -253,3 +253,27 @@ def test_a_base_map_goes_under_every_welfare_layer(qgis_app, demo_dir):
     basemap.remove_from_project(project)
     assert not basemap.basemap_nodes(project)
     project.clear()
+
+
+def test_a_tong_page_prints_on_the_database_s_own_roads_and_buildings(provider, tmp_path):
+    """The road-name address electronic map imported into a small district (import_base_map), then a
+    통 page printed with BASEMAP = the database's own base map: the road names and building numbers
+    are in the PDF's text, and the page credits no online map."""
+    from conftest import SEOUL, make_small_database
+    from test_base_map import run, write_juso
+
+    database = make_small_database(tmp_path / "small.gpkg", origin=SEOUL)
+    source = tmp_path / "juso"
+    source.mkdir()
+    write_juso(source)
+    run(database, source)
+    output = tmp_path / "own.pdf"
+    result = processing.run("welfarevisitmap:print_district_maps", {
+        "DATABASE": str(database), "LEVEL": 0, "FILTER": "\"code\" = '1141055500-01'", "PRIVACY": 0, "DPI": 96,
+        "BASEMAP": BASEMAP["database"], "OUTPUT": str(output)})
+    assert result["PAGES"] == 1
+    text = page_text(output)
+    assert "연희로" in text and "신촌로14길" in text  # road names along the roads
+    assert "12-3" in text  # building numbers on the buildings
+    assert "Basemapunavailable" not in text and "불러오지못" not in text
+    assert last_print(database)["basemap"] == "database" and last_print(database)["basemap_printed"] is True
