@@ -6,6 +6,7 @@ from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QAction
 
+from . import basemap
 from .algorithms.provider import WelfareVisitMapProvider
 from .core import db
 from .gui.desk import Desk
@@ -52,6 +53,8 @@ class WelfareVisitMapPlugin:
             self.null_before = "NULL"
             QgsApplication.setNullRepresentation("")  # an empty field shows empty while the plugin is loaded
         self.session = Session(QgsProject.instance())
+        basemap.install()  # VWorld layers get the user's key at request time (never stored in a project)
+        QgsProject.instance().readProject.connect(self.project_read)
         desk = self.desk = Desk(self.iface, self.session)
         self.toolbar = self.iface.addToolBar(tr("Welfare Visit Map"))
         self.toolbar.setObjectName("WelfareVisitMapToolbar")
@@ -85,6 +88,9 @@ class WelfareVisitMapPlugin:
         dock_action.setObjectName("welfare_visit_map_dock")
         self.toolbar.insertAction(self.toolbar.actions()[0], dock_action)
         add_template_path()
+
+    def project_read(self, *_):
+        basemap.prepare_project(QgsProject.instance())
 
     def print_dialog(self, kind):
         return self.desk.print_dialog(kind, self.dock.my_dong() if self.dock is not None else None)
@@ -141,8 +147,10 @@ class WelfareVisitMapPlugin:
             self.dock.deleteLater()
             self.dock = None
         if self.session is not None:
+            QgsProject.instance().readProject.disconnect(self.project_read)
             self.session.close()
             self.session = None
+        basemap.uninstall()
         for action in self.actions:
             self.iface.removePluginMenu(menu_name(), action)
             action.deleteLater()

@@ -293,3 +293,38 @@ def test_one_signal_refreshes_every_list_after_any_write(plugin, small):
     assert after != before  # one fewer waiting, with nobody calling refresh
     work = plugin.session.work_list(None)
     assert waiting[0].id not in [h.id for h in work.overdue + work.unvisited]
+
+
+def test_the_dock_shows_a_base_map_under_the_welfare_layers_and_keeps_the_vworld_key_out_of_projects(
+        plugin, small, tmp_path, monkeypatch):
+    """Online base maps from the dock (tiles served from a local folder here: no network in tests)."""
+    from welfare_visit_map.plugin import basemap
+    from welfare_visit_map.plugin.gui import desk
+
+    plugin.desk.open_database(str(small))
+    form = plugin.dock.form
+    assert [form.basemapCombo.itemData(i) for i in range(form.basemapCombo.count())] == [
+        None, "vworld_white", "vworld_base", "vworld_satellite", "vworld_hybrid", "osm"]
+    form.basemapCombo.setCurrentIndex(form.basemapCombo.findData("osm"))
+    form.showBasemapButton.click()
+    root = QgsProject.instance().layerTreeRoot()
+    bottom = root.children()[-1]
+    assert bottom.layer().customProperty(basemap.BASEMAP_PROPERTY) == "osm"  # under every welfare layer
+    # choosing another replaces it; a VWorld map without a key says what to do
+    form.basemapCombo.setCurrentIndex(form.basemapCombo.findData("vworld_white"))
+    basemap.set_vworld_key("")
+    form.showBasemapButton.click()
+    assert basemap.basemap_nodes() == []
+    # the key: asked once, stored in QGIS's authentication database, never in the project file
+    monkeypatch.setattr(desk.QInputDialog, "getText", lambda *a, **k: ("ABCDEF12-3456-7890-ABCD-EF1234567890", True))
+    if not QgsApplication.authManager().masterPasswordIsSet():
+        QgsApplication.authManager().setMasterPassword("test-master", True)
+    form.vworldKeyButton.click()
+    assert basemap.has_vworld_key()
+    form.showBasemapButton.click()
+    assert [n.layer().customProperty(basemap.BASEMAP_PROPERTY) for n in basemap.basemap_nodes()] == ["vworld_white"]
+    project_file = tmp_path / "with-vworld.qgs"
+    assert QgsProject.instance().write(str(project_file))
+    text = project_file.read_text(encoding="utf-8")
+    assert "api.vworld.kr" in text and "ABCDEF12" not in text
+    basemap.set_vworld_key("")

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from .. import basemap
 from ..core import categories as cat
 from ..core import db, visits
 from ..i18n import tr
@@ -244,6 +245,34 @@ class Desk:
         elif results and (name.startswith("import_") or name == "apply_registry_changes"):
             self.session.imported()
         return results
+
+    def show_basemap(self, choice):
+        """An online base map under every welfare layer (the one shown before goes), or none."""
+        basemap.remove_from_project(self.session.project)
+        if not choice:
+            return []
+        try:
+            layers = basemap.add_to_project(self.session.project, choice)
+        except basemap.BasemapError as exc:
+            self.say(str(exc), Qgis.MessageLevel.Warning, 8)
+            return []
+        self.iface.mapCanvas().refresh()
+        return layers
+
+    def ask_vworld_key(self):
+        """The user's VWorld API key, kept encrypted in QGIS's authentication database."""
+        key, ok = QInputDialog.getText(self.iface.mainWindow(), tr("VWorld key"),
+                                       tr("Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's "
+                                          "authentication database, never in a project or a log:"))
+        if not ok or not key.strip():
+            return False
+        try:
+            basemap.set_vworld_key(key.strip())
+        except basemap.BasemapError as exc:
+            self.say(str(exc), Qgis.MessageLevel.Warning, 8)
+            return False
+        self.say(tr("VWorld key stored."), Qgis.MessageLevel.Success)
+        return True
 
     def open_file(self, path):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

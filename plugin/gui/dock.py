@@ -9,6 +9,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
+from .. import basemap
 from ..core import categories as cat
 from ..core import db
 from ..core.addresses import short_address
@@ -39,6 +40,11 @@ class WelfareDock(QgsDockWidget):
         f.importListButton.clicked.connect(lambda: desk.import_list())
         f.printMapsButton.clicked.connect(lambda: desk.print_dialog("maps", self.my_dong()))
         f.printSheetsButton.clicked.connect(lambda: desk.print_dialog("sheets", self.my_dong()))
+        f.basemapCombo.addItem(tr("No base map"), None)
+        for key, text in basemap.choices():
+            f.basemapCombo.addItem(text, key)
+        f.showBasemapButton.clicked.connect(lambda: desk.show_basemap(f.basemapCombo.currentData()))
+        f.vworldKeyButton.clicked.connect(desk.ask_vworld_key)
         f.cycleApplyButton.clicked.connect(self.apply_cycle)
         for tree in (f.workTree, f.searchTree):
             tree.setHeaderLabels([tr("Case / report"), tr("Name"), tr("Address"), tr("Due"), tr("Dong")])
