@@ -28,6 +28,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsMarkerSymbol,
     QgsNullSymbolRenderer,
     QgsPalLayerSettings,
@@ -185,9 +186,7 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
-    for style_id, size in ((1, 12), (2, 10), (3, 10), (4, 9)):
-        style = legend.style(style_id)
-        style.setFont(_font(size * k, bold=style_id in (1, 2)))
+    _legend_fonts(legend, k)
     legend.setSymbolHeight(4.5 * k)
     legend.setSymbolWidth(6 * k)
     layout.addLayoutItem(legend)
@@ -234,8 +233,7 @@ def _legend(layout, item_id, map_item, k):
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
-    for style_id, size in ((1, 12), (2, 10), (3, 10), (4, 9)):
-        legend.style(style_id).setFont(_font(size * k, bold=style_id in (1, 2)))
+    _legend_fonts(legend, k)
     legend.setSymbolHeight(4.5 * k)
     legend.setSymbolWidth(6 * k)
     layout.addLayoutItem(legend)
@@ -247,6 +245,13 @@ def legend_scale(layout):
     """The text scale of a page: 1 on A3, 0.71 on A4 (as the builders made it)."""
     size = layout.pageCollection().page(0).pageSize()
     return max(size.width(), size.height()) / 420.0
+
+
+def _legend_fonts(legend, k):
+    """The legend's title, layer names and entries in the Korean font, sized for the page."""
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 12, True), (QgsLegendStyle.Style.Group, 10, True),
+                              (QgsLegendStyle.Style.Subgroup, 10, True), (QgsLegendStyle.Style.SymbolLabel, 9, False)):
+        legend.rstyle(style).setFont(_font(size * k, bold))
 
 
 def _basemap_note(layout, right, bottom, width, size):
@@ -472,9 +477,10 @@ def print_household_style(layer, privacy_mode, lang):
     layer.setLabelsEnabled(True)
 
 
-def print_district_style(layer, level, privacy_mode):
+def print_district_style(layer, level, privacy_mode, scale=1.0):
     """The page's district outlined in black; the others of its level faded under white; 통
-    numbers inside a 동 page; in partner mode each 통 carries its counts per risk."""
+    numbers inside a 동 page; in partner mode and on 동 pages each 통 carries its counts per risk
+    under its pie. ``scale``: the page's text scale (1 on A3, 0.71 on A4)."""
     this = "\"code\" = attribute(@atlas_feature, 'code')"
     root = QgsRuleBasedRenderer.Rule(None)
     fade = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_color": "#9a9a9a", "outline_width": "0.2"})
@@ -493,12 +499,12 @@ def print_district_style(layer, level, privacy_mode):
     tong_label = "\"name\"" + (" || '\\n' || wvm_page(\"code\", 'short_counts')" if pies else "")
     settings.fieldName = (f"CASE WHEN \"level\" = 'tong' AND (\"parent_code\" = attribute(@atlas_feature, 'code') "
                           f"OR {this}) THEN {tong_label} END")
-    settings.setFormat(styling.text_format(9 if level == "dong" else 11, bold=True, colour="#333333"))
+    settings.setFormat(styling.text_format((9 if level == "dong" else 11) * scale, bold=True, colour="#333333"))
     settings.placement = QgsPalLayerSettings.Placement.OverPoint if hasattr(QgsPalLayerSettings, "OverPoint") else 1
     settings.centroidInside = True
     if pies:  # under the 통's pie (PIE_MM across at most)
         settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantBelow
-        settings.yOffset = PIE_MM[level] / 2 + 1
+        settings.yOffset = PIE_MM[level] * scale / 2 + 1
         settings.offsetUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
         settings.displayAll = True  # a pie is no reason to leave out a 통's name
     settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter if hasattr(QgsPalLayerSettings, "MultiCenter") else 1
@@ -594,7 +600,7 @@ def _atlas(layout, layers, source, subset, sort_expression, filter_expression, h
     return coverage, atlas
 
 
-def tong_counts_layer(districts, level, lang="ko"):
+def tong_counts_layer(districts, level, lang="ko", scale=1.0):
     """The households per 통 as pies by risk (styling.tong_count_diagram), counted by the print
     (wvm_page): on a 동 page every 통 of the 동, on a 통 page its own 통. A copy of the districts
     layer drawing nothing else; its legend is the pies'."""
@@ -605,7 +611,7 @@ def tong_counts_layer(districts, level, lang="ko"):
     show = ("\"parent_code\" = attribute(@atlas_feature, 'code')" if level == "dong"
             else "\"code\" = attribute(@atlas_feature, 'code')")
     # the counts are printed under each pie: no pie sizes in the legend
-    renderer, settings = styling.tong_count_diagram(lang, counts, PIE_FULL, PIE_MM[level], zoomed_out_only=False,
+    renderer, settings = styling.tong_count_diagram(lang, counts, PIE_FULL, PIE_MM[level] * scale, zoomed_out_only=False,
                                                     show=show, size_legend=False)
     layer.setDiagramRenderer(renderer)
     layer.setDiagramLayerSettings(settings)
@@ -624,11 +630,11 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
     mask = _copy_of(districts, "districts_print")
     layout.project().addMapLayer(mask, False)
     layers["_mask"] = mask
-    print_district_style(mask, level, privacy_mode)
+    print_district_style(mask, level, privacy_mode, legend_scale(layout))
     print_household_style(households, privacy_mode, lang)
     facilities = layers["facilities"]
     points = privacy_mode == "staff" and level == "tong"
-    pies = None if points else tong_counts_layer(districts, level, lang)
+    pies = None if points else tong_counts_layer(districts, level, lang, legend_scale(layout))
     map_item = _item(layout, "map")
     if pies is not None:
         layout.project().addMapLayer(pies, False)
@@ -671,6 +677,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
         box, rect = legend.sizeWithUnits(), counts_legend.sizeWithUnits()
         legend.setTitle("")
         legend.setColumnCount(1)
+        legend.setSymbolHeight(3.5 * legend_scale(layout))
         legend.attemptMove(QgsLayoutPoint(counts_legend.positionWithUnits().x() + rect.width(),
                                           counts_legend.positionWithUnits().y() + 8, box.units()))
         legend.attemptResize(QgsLayoutSize(max(box.width() - rect.width(), 20), box.height() - 8, box.units()))
