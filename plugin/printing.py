@@ -7,6 +7,7 @@ qgis.core only.
 """
 import getpass
 import json
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -301,7 +302,7 @@ def build_sheet_layout(project):
     box.setMarginX(4)
     box.setMarginY(3)
     _label(layout, "footer", "", 12, 280, 186, 8, 7)
-    _basemap_note(layout, 98.5, 105.5, 60, 6)
+    _basemap_note(layout, 98.5, 105.5, 46, 6)  # right of the scale bar
     return layout
 
 
@@ -925,9 +926,21 @@ def apply_basemap(layout, prepared, feedback=None):
     if note is not None:
         note.setText(text)
         note.setVisibility(True)
+        _fit_note(note)
     else:  # a district's own older template: the footer says it
         footer = _item(layout, "footer")
         footer.setText(footer.text() + " · " + text)
+
+
+def _fit_note(note):
+    """Grow the note upwards (from its lower right corner) by as many lines as its text needs at its
+    width, or narrow it to a short text: all of it readable, never wider than the template made it."""
+    width = note.sizeWithUnits().width()
+    needed = note.sizeForText()
+    lines = max(1, math.ceil(needed.width() / max(width, 1.0) * 1.08))  # words do not fill a line to its end
+    size = QgsLayoutSize(width if lines > 1 else needed.width(), needed.height() * lines + (lines - 1) * 0.3,
+                         QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    note.attemptResize(size)
 
 
 def first_extent(coverage, filter_expression):
