@@ -14,7 +14,7 @@
       <translation> or more</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="26" />
+      <location filename="../plugin/main.py" line="27" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -64,12 +64,17 @@
       <translation>5. Import</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="837" />
+      <source>A layer of the project…</source>
+      <translation>A layer of the project…</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</source>
       <translation>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="448" />
+      <location filename="../plugin/printing.py" line="559" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>A partner print needs the database's pseudonym key.</translation>
     </message>
@@ -89,6 +94,11 @@
       <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="325" />
+      <source>Action taken or services linked</source>
+      <translation>Action taken or services linked</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Add</source>
       <translation>Add</translation>
@@ -104,7 +114,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -124,7 +134,7 @@
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -132,6 +142,11 @@
       <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>All households of the chosen 통</source>
       <translation>All households of the chosen 통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="181" />
+      <source>Also closed, moved and deceased households</source>
+      <translation>Also closed, moved and deceased households</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
@@ -159,7 +174,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -169,19 +184,64 @@
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="884" />
       <source>Base map</source>
       <translation>Base map</translation>
     </message>
     <message>
-      <location filename="../plugin/base_layers.py" line="50" />
+      <location filename="../plugin/algorithms/base_map.py" line="84" />
+      <source>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</source>
+      <translation>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="82" />
+      <source>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</source>
+      <translation>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="48" />
+      <source>Base map import cancelled.</source>
+      <translation>Base map import cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="43" />
+      <source>Base map layer (a layer of the project)</source>
+      <translation>Base map layer (a layer of the project)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Base map on the screen</source>
+      <translation>Base map on the screen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="46" />
+      <source>Base map tile URL (XYZ, e.g. https://…/{z}/{x}/{y}.png or file:///…)</source>
+      <translation>Base map tile URL (XYZ, e.g. https://…/{z}/{x}/{y}.png or file:///…)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="922" />
+      <source>Base map unavailable ({}): printed without it — {}.</source>
+      <translation>Base map unavailable ({}): printed without it — {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="41" />
+      <source>Base map under the welfare layers</source>
+      <translation>Base map under the welfare layers</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="49" />
       <source>Base map: buildings</source>
       <translation>Base map: buildings</translation>
     </message>
     <message>
-      <location filename="../plugin/base_layers.py" line="50" />
+      <location filename="../plugin/base_layers.py" line="49" />
       <source>Base map: roads</source>
       <translation>Base map: roads</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="920" />
+      <source>Base map: {}</source>
+      <translation>Base map: {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="97" />
@@ -199,7 +259,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="58" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -234,12 +294,12 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="152" />
+      <location filename="../plugin/project.py" line="155" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -269,6 +329,11 @@
       <translation>Choose households first: in a list or on the map.</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="888" />
+      <source>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</source>
+      <translation>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>Choose where to save the PDF.</translation>
@@ -294,7 +359,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="70" />
+      <location filename="../plugin/gui/desk.py" line="71" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
@@ -309,12 +374,12 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="252" />
+      <location filename="../plugin/project.py" line="255" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="410" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -334,7 +399,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="57" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -461,12 +526,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>District {} has no geometry</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="91" />
       <source>Districts to print (expression)</source>
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -486,7 +551,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -681,9 +746,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households found (registered) within the last N days</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="426" />
+      <location filename="../plugin/printing.py" line="537" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="608" />
+      <source>Households per 통</source>
+      <translation>Households per 통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="38" />
@@ -691,12 +761,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households shared</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="129" />
+      <location filename="../plugin/algorithms/print_maps.py" line="172" />
       <source>Households to print (expression)</source>
       <translation>Households to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="94" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>Households to show (SQL filter, as the households layer's filter)</translation>
     </message>
@@ -706,7 +776,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households whose last visit was at least this many days ago, or never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="561" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
@@ -716,7 +786,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>INPUT {!r} is neither a file nor a layer</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <location filename="../plugin/algorithms/base_map.py" line="29" />
+      <source>INPUT {} does not exist.</source>
+      <translation>INPUT {} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="65" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -726,7 +801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="74" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -734,6 +809,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Import as</source>
       <translation>Import as</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="64" />
+      <source>Import base map (road-name address map, OpenStreetMap)</source>
+      <translation>Import base map (road-name address map, OpenStreetMap)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="168" />
@@ -766,6 +846,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Imported</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="116" />
+      <source>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</source>
+      <translation>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="66" />
+      <source>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</source>
+      <translation>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</translation>
@@ -796,6 +886,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Include closed, moved and deceased households</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="41" />
+      <source>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</source>
+      <translation>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="86" />
+      <source>Keep only what touches the database's districts</source>
+      <translation>Keep only what touches the database's districts</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Kind</source>
       <translation>Kind</translation>
@@ -806,7 +906,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="569" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
@@ -816,17 +916,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Last visit at least (days) ago</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="425" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="318" />
+      <location filename="../plugin/printing.py" line="421" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="418" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -836,7 +936,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Left out (no consent)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="176" />
+      <location filename="../plugin/printing.py" line="186" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
@@ -901,6 +1001,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Medium</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="320" />
+      <source>Met?</source>
+      <translation>Met?</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Method</source>
       <translation>Method</translation>
@@ -926,7 +1031,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -971,7 +1076,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../forms/visit_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="323" />
       <source>Needs found</source>
       <translation>Needs found</translation>
     </message>
@@ -981,12 +1086,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="207" />
+      <location filename="../plugin/gui/desk.py" line="208" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="181" />
+      <location filename="../plugin/gui/dock.py" line="187" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -996,19 +1101,39 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="453" />
+      <location filename="../plugin/printing.py" line="564" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/printing.py" line="298" />
+      <source>Next visit (write in on the spot)</source>
+      <translation>Next visit (write in on the spot)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="326" />
+      <source>Next visit planned</source>
+      <translation>Next visit planned</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/basemap.py" line="211" />
+      <source>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</source>
+      <translation>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="72" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="43" />
+      <source>No base map</source>
+      <translation>No base map</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="156" />
@@ -1021,17 +1146,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="158" />
+      <location filename="../plugin/algorithms/print_maps.py" line="206" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="357" />
+      <location filename="../plugin/gui/dock.py" line="363" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="200" />
+      <location filename="../plugin/printing.py" line="214" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
@@ -1046,17 +1171,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="89" />
+      <location filename="../plugin/gui/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="97" />
+      <location filename="../plugin/algorithms/print_maps.py" line="135" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="836" />
       <source>None</source>
       <translation>None</translation>
     </message>
@@ -1066,17 +1191,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="168" />
+      <location filename="../plugin/gui/desk.py" line="169" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="131" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="182" />
+      <location filename="../plugin/gui/dock.py" line="188" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1091,14 +1216,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing to print: choose at least one 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
-      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
-      <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</translation>
+      <location filename="../plugin/algorithms/base_map.py" line="106" />
+      <source>Nothing was imported; the database is as it was.</source>
+      <translation>Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="40" />
-      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
-      <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</translation>
+      <location filename="../plugin/algorithms/print_maps.py" line="160" />
+      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Closed, moved and deceased households only with INCLUDE_CLOSED. The lower half is a box to write the next visit in. BASEMAP as for the district maps. Every print is written to the audit log.</source>
+      <translation>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Closed, moved and deceased households only with INCLUDE_CLOSED. The lower half is a box to write the next visit in. BASEMAP as for the district maps. Every print is written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="73" />
+      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt. 동 pages and partner pages show the households per 통 as pies by risk. BASEMAP prints a base map under the welfare layers (VWorld needs its API key stored; a project layer with BASEMAP_LAYER; XYZ tiles with BASEMAP_URL); when it cannot be had the print goes on without it and the page says so.</source>
+      <translation>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt. 동 pages and partner pages show the households per 통 as pies by risk. BASEMAP prints a base map under the welfare layers (VWorld needs its API key stored; a project layer with BASEMAP_LAYER; XYZ tiles with BASEMAP_URL); when it cannot be had the print goes on without it and the page says so.</translation>
     </message>
     <message>
       <location filename="../forms/print_dialog.ui" line="0" />
@@ -1111,17 +1241,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>One page per 통</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</source>
+      <translation>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="702" />
+      <source>Only households that consented to sharing are listed.</source>
+      <translation>Only households that consented to sharing are listed.</translation>
+    </message>
+    <message>
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Only those the map's filter shows</source>
       <translation>Only those the map's filter shows</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="69" />
+      <location filename="../plugin/gui/desk.py" line="70" />
       <source>Open a shared database</source>
       <translation>Open a shared database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="56" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
@@ -1151,17 +1291,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open the PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="60" />
+      <location filename="../plugin/gui/desk.py" line="61" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="54" />
+      <location filename="../plugin/main.py" line="61" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="95" />
+      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <source>OpenStreetMap</source>
+      <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="96" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1171,7 +1316,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="63" />
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -1196,7 +1341,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="181" />
+      <location filename="../plugin/gui/dock.py" line="187" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1206,7 +1351,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="428" />
+      <location filename="../plugin/printing.py" line="539" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -1216,27 +1361,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Overview image</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="67" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="67" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="68" />
+      <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="89" />
       <source>Pages per</source>
       <translation>Pages per</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="98" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
@@ -1251,7 +1396,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Partner agency: no personal data, only counts per 통</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="543" />
+      <location filename="../plugin/printing.py" line="703" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -1269,6 +1414,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Phone</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="90" />
+      <source>Place households without a place on the building their address names</source>
+      <translation>Place households without a place on the building their address names</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1291,17 +1441,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print district maps</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="38" />
+      <location filename="../plugin/algorithms/print_maps.py" line="71" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
@@ -1311,7 +1461,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print household visit sheets</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="117" />
+      <location filename="../plugin/algorithms/print_maps.py" line="158" />
       <source>Print household visit sheets (A4)</source>
       <translation>Print household visit sheets (A4)</translation>
     </message>
@@ -1321,7 +1471,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="294" />
+      <location filename="../plugin/printing.py" line="397" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
@@ -1331,7 +1481,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <location filename="../plugin/algorithms/print_maps.py" line="140" />
       <source>Printing {} pages to {}</source>
       <translation>Printing {} pages to {}</translation>
     </message>
@@ -1346,7 +1496,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
     </message>
@@ -1354,6 +1504,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
       <source>Random seed</source>
       <translation>Random seed</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="114" />
+      <source>Read {layers} layers of the {source} ({name}): {read} features.</source>
+      <translation>Read {layers} layers of the {source} ({name}): {read} features.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1366,7 +1521,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="59" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -1436,6 +1591,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Replace an existing file</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="88" />
+      <source>Replace the base map imported before from the same source</source>
+      <translation>Replace the base map imported before from the same source</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>Report</translation>
@@ -1451,7 +1611,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Required.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="65" />
+      <location filename="../plugin/algorithms/print_maps.py" line="101" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -1461,7 +1621,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="365" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1471,7 +1631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="357" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1509,6 +1669,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>Road-address location DB (위치정보요약DB files or folders, ;-separated)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="54" />
+      <source>Road-name address electronic map (Ministry of the Interior and Safety)</source>
+      <translation>Road-name address electronic map (Ministry of the Interior and Safety)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1591,12 +1756,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="229" />
+      <location filename="../plugin/printing.py" line="295" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="91" />
+      <location filename="../plugin/gui/dock.py" line="97" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1611,9 +1776,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sheet (Excel; the first when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="542" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Show under the map</source>
+      <translation>Show under the map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="705" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="701" />
+      <source>Sorted by risk; at most {} rows.</source>
+      <translation>Sorted by risk; at most {} rows.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/print_dialog.py" line="69" />
@@ -1646,22 +1826,42 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="122" />
+      <location filename="../plugin/project.py" line="125" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="613" />
+      <location filename="../plugin/printing.py" line="776" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="579" />
+      <location filename="../plugin/basemap.py" line="120" />
+      <source>The VWorld key could not be stored in QGIS's authentication database (is its master password set?).</source>
+      <translation>The VWorld key could not be stored in QGIS's authentication database (is its master password set?).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="882" />
+      <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
+      <translation>The base map URL must be an XYZ tile template with {} in it: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="58" />
+      <source>The database has no districts: nothing was clipped.</source>
+      <translation>The database has no districts: nothing was clipped.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="837" />
+      <source>The database's own base map (roads and buildings)</source>
+      <translation>The database's own base map (roads and buildings)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="742" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="90" />
+      <location filename="../plugin/algorithms/print_maps.py" line="128" />
       <source>The household filter cannot be applied: {}</source>
       <translation>The household filter cannot be applied: {}</translation>
     </message>
@@ -1671,7 +1871,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="477" />
+      <location filename="../plugin/printing.py" line="589" />
       <source>The household filter is not valid: {}</source>
       <translation>The household filter is not valid: {}</translation>
     </message>
@@ -1681,7 +1881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="333" />
+      <location filename="../plugin/printing.py" line="436" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
@@ -1691,17 +1891,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="355" />
+      <location filename="../plugin/gui/dock.py" line="361" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="191" />
+      <location filename="../plugin/gui/desk.py" line="192" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="208" />
+      <location filename="../plugin/gui/desk.py" line="209" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1719,6 +1919,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/print_dialog.py" line="78" />
       <source>The {} households selected on the map</source>
       <translation>The {} households selected on the map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="117" />
+      <source>This is not a VWorld API key: {} characters, with '/', '?', '#', '&amp;' or spaces</source>
+      <translation>This is not a VWorld API key: {} characters, with '/', '?', '#', '&amp;' or spaces</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="39" />
@@ -1741,14 +1946,54 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="561" />
       <source>Tong</source>
       <translation>Tong</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="207" />
+      <source>Unknown base map: {}</source>
+      <translation>Unknown base map: {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>Unknown value: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="73" />
+      <source>VWorld base map</source>
+      <translation>VWorld base map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="75" />
+      <source>VWorld hybrid (satellite with names)</source>
+      <translation>VWorld hybrid (satellite with names)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="264" />
+      <source>VWorld key</source>
+      <translation>VWorld key</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="274" />
+      <source>VWorld key stored.</source>
+      <translation>VWorld key stored.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>VWorld key…</source>
+      <translation>VWorld key…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="74" />
+      <source>VWorld satellite</source>
+      <translation>VWorld satellite</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="72" />
+      <source>VWorld white map</source>
+      <translation>VWorld white map</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1771,14 +2016,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Visit date</source>
+      <translation>Visit date</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="115" />
       <source>Visit results</source>
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="138" />
+      <location filename="../plugin/gui/desk.py" line="139" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Visitor</source>
+      <translation>Visitor</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -1791,12 +2046,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="291" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="49" />
+      <location filename="../plugin/gui/desk.py" line="50" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -1816,17 +2071,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare facilities</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="28" />
+      <location filename="../plugin/algorithms/provider.py" line="29" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="31" />
+      <location filename="../plugin/algorithms/provider.py" line="32" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="521" />
+      <location filename="../plugin/printing.py" line="658" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -1889,6 +2144,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/imports.py" line="137" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y read in EPSG:{}, as their header says</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="838" />
+      <source>XYZ tiles from a URL…</source>
+      <translation>XYZ tiles from a URL…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="265" />
+      <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
+      <translation>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
@@ -1971,14 +2236,34 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>insert (a known case number is rejected)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="64" />
+      <location filename="../plugin/algorithms/print_maps.py" line="100" />
       <source>landscape</source>
       <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="391" />
+      <source>names and phones shown</source>
+      <translation>names and phones shown</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="332" />
       <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="294" />
+      <source>no VWorld API key is stored</source>
+      <translation>no VWorld API key is stored</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="315" />
+      <source>no connection to the tile server</source>
+      <translation>no connection to the tile server</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="320" />
+      <source>no tile at this place</source>
+      <translation>no tile at this place</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="191" />
@@ -2001,6 +2286,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="321" />
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>partner</source>
       <translation>partner</translation>
@@ -2011,7 +2301,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>partner (no personal data)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="64" />
+      <location filename="../plugin/algorithms/print_maps.py" line="100" />
       <source>portrait</source>
       <translation>portrait</translation>
     </message>
@@ -2026,17 +2316,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>rejected</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <source>road-name address electronic map</source>
+      <translation>road-name address electronic map</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
       <source>someone</source>
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="134" />
+      <location filename="../plugin/algorithms/print_maps.py" line="177" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>staff (names masked)</source>
       <translation>staff (names masked)</translation>
     </message>
@@ -2046,14 +2341,44 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <source>the building main number</source>
+      <translation>the building main number</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>the closest category</source>
       <translation>the closest category</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="900" />
+      <source>the database holds no base map (import one first)</source>
+      <translation>the database holds no base map (import one first)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>the database's CRS (degrees are recognised)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <source>the road name</source>
+      <translation>the road name</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="304" />
+      <source>the server sent no map image</source>
+      <translation>the server sent no map image</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="321" />
+      <source>the tile could not be fetched (error {})</source>
+      <translation>the tile could not be fetched (error {})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="318" />
+      <source>the tile server refused the request (API key?)</source>
+      <translation>the tile server refused the request (API key?)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="300" />
@@ -2096,6 +2421,31 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="33" />
+      <source>{file} cannot be read ({reason}).</source>
+      <translation>{file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="39" />
+      <source>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</source>
+      <translation>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
+      <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
+      <translation>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="54" />
+      <source>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</source>
+      <translation>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="56" />
+      <source>{file}: road areas are not imported (the roads come from the road centre lines).</source>
+      <translation>{file}: road areas are not imported (the roads come from the road centre lines).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</translation>
@@ -2111,9 +2461,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{pages} pages printed to {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="31" />
+      <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
+      <translation>{path}: no base map layer found. Looked for {looked}; found: {found}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="45" />
+      <source>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</source>
+      <translation>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="706" />
+      <source>{} = visit overdue.</source>
+      <translation>{} = visit overdue.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -2144,6 +2509,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="121" />
+      <source>{} households without a place were placed on their buildings.</source>
+      <translation>{} households without a place were placed on their buildings.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="94" />
@@ -2246,6 +2616,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: no such welfare database file</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="109" />
+      <source>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</source>
+      <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: these columns are missing: {}</translation>
@@ -2254,6 +2629,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/filter_panel.py" line="185" />
       <source>{}통</source>
       <translation>{}통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="55" />
+      <source>© OpenStreetMap contributors</source>
+      <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="187" />
@@ -2301,7 +2681,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>…or another provider (free text)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="96" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
     </message>
@@ -2321,7 +2701,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>통 (of my dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="96" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>통 (tong)</source>
       <translation>통 (tong)</translation>
     </message>

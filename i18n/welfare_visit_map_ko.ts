@@ -14,7 +14,7 @@
       <translation>명 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="26" />
+      <location filename="../plugin/main.py" line="27" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -64,12 +64,17 @@
       <translation>5. 가져오기</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="837" />
+      <source>A layer of the project…</source>
+      <translation>프로젝트의 레이어…</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</source>
       <translation>새 주기를 적용하면 구역 안에서 방문한 모든 가구의 다음 방문 예정일을 가장 최근 방문에서 다시 계산합니다. 바뀌는 가구 수를 먼저 알려 드리고 확인을 받습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="448" />
+      <location filename="../plugin/printing.py" line="559" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>협력기관용 인쇄에는 데이터베이스의 가명 키가 필요합니다.</translation>
     </message>
@@ -89,6 +94,11 @@
       <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="325" />
+      <source>Action taken or services linked</source>
+      <translation>조치·서비스 연계</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Add</source>
       <translation>추가</translation>
@@ -104,7 +114,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -124,7 +134,7 @@
       <translation>모두</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -132,6 +142,11 @@
       <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>All households of the chosen 통</source>
       <translation>고른 통의 모든 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="181" />
+      <source>Also closed, moved and deceased households</source>
+      <translation>종결·전출·사망 가구도 포함</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
@@ -159,7 +174,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="68" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -169,19 +184,64 @@
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="884" />
       <source>Base map</source>
       <translation>배경지도</translation>
     </message>
     <message>
-      <location filename="../plugin/base_layers.py" line="50" />
-      <source>Base map: buildings</source>
-      <translation type="unfinished" />
+      <location filename="../plugin/algorithms/base_map.py" line="84" />
+      <source>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</source>
+      <translation>기본도 (*.zip *.shp *.osm *.pbf);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/base_layers.py" line="50" />
+      <location filename="../plugin/algorithms/base_map.py" line="82" />
+      <source>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</source>
+      <translation>기본도 (폴더, .zip, 또는 .osm / .osm.pbf 파일)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="48" />
+      <source>Base map import cancelled.</source>
+      <translation>기본도 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="43" />
+      <source>Base map layer (a layer of the project)</source>
+      <translation>배경지도 레이어 (프로젝트의 레이어)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Base map on the screen</source>
+      <translation>화면 배경지도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="46" />
+      <source>Base map tile URL (XYZ, e.g. https://…/{z}/{x}/{y}.png or file:///…)</source>
+      <translation>배경지도 타일 URL (XYZ, 예: https://…/{z}/{x}/{y}.png 또는 file:///…)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="922" />
+      <source>Base map unavailable ({}): printed without it — {}.</source>
+      <translation>배경지도({})를 불러오지 못해 배경지도 없이 인쇄함 — {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="41" />
+      <source>Base map under the welfare layers</source>
+      <translation>복지 레이어 아래 배경지도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="49" />
+      <source>Base map: buildings</source>
+      <translation>기본도: 건물</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="49" />
       <source>Base map: roads</source>
-      <translation type="unfinished" />
+      <translation>기본도: 도로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="920" />
+      <source>Base map: {}</source>
+      <translation>배경지도: {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="97" />
@@ -199,7 +259,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="58" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -234,12 +294,12 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="152" />
+      <location filename="../plugin/project.py" line="155" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Case / report</source>
       <translation>사례번호 / 제보</translation>
     </message>
@@ -269,6 +329,11 @@
       <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="888" />
+      <source>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</source>
+      <translation>복지 레이어 아래에 인쇄할 프로젝트 레이어를 고르세요 (BASEMAP_LAYER).</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF를 저장할 곳을 고르세요.</translation>
@@ -294,7 +359,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="70" />
+      <location filename="../plugin/gui/desk.py" line="71" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
@@ -309,12 +374,12 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="252" />
+      <location filename="../plugin/project.py" line="255" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="307" />
+      <location filename="../plugin/printing.py" line="410" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -334,7 +399,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="57" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -461,12 +526,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 {}에 도형이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="55" />
+      <location filename="../plugin/algorithms/print_maps.py" line="91" />
       <source>Districts to print (expression)</source>
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -486,7 +551,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Due</source>
       <translation>방문 예정일</translation>
     </message>
@@ -681,9 +746,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="426" />
+      <location filename="../plugin/printing.py" line="537" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="608" />
+      <source>Households per 통</source>
+      <translation>통별 가구 수</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="38" />
@@ -691,12 +761,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>공유한 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="129" />
+      <location filename="../plugin/algorithms/print_maps.py" line="172" />
       <source>Households to print (expression)</source>
       <translation>인쇄할 가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="58" />
+      <location filename="../plugin/algorithms/print_maps.py" line="94" />
       <source>Households to show (SQL filter, as the households layer's filter)</source>
       <translation>표시할 가구 (SQL 필터, 가구 레이어 필터와 같은 형식)</translation>
     </message>
@@ -706,7 +776,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 이 일수 이상 지났거나 방문한 적 없는 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="561" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
@@ -716,7 +786,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="71" />
+      <location filename="../plugin/algorithms/base_map.py" line="29" />
+      <source>INPUT {} does not exist.</source>
+      <translation>INPUT {}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="65" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -726,7 +801,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
+      <location filename="../plugin/main.py" line="74" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -734,6 +809,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Import as</source>
       <translation>가져올 값</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="64" />
+      <source>Import base map (road-name address map, OpenStreetMap)</source>
+      <translation>기본도 가져오기 (도로명주소 전자지도, OpenStreetMap)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="168" />
@@ -766,6 +846,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져옴</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="116" />
+      <source>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</source>
+      <translation>도로 {roads}개, 건물 {buildings}개, 출입구 {entrances}개를 가져왔습니다. 행정구역 밖 객체 {outside}개는 뺐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="66" />
+      <source>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</source>
+      <translation>지도와 인쇄물에 쓸 기본도를 가져옵니다: 도로와 도로명, 건물과 건물번호·건물명, 출입구. INPUT은 도로명주소 전자지도(business.juso.go.kr의 도로명주소 전자지도: TL_SPRD_MANAGE 도로, TL_SPBD_BULD 건물, TL_SPBD_ENTRC 출입구; EPSG:5179 SHP이며 .prj가 없으면 EPSG:5179로 봅니다; 속성은 CP949)의 폴더나 .zip, 또는 OpenStreetMap 추출 파일(.osm, .osm.pbf: 이름 있는 도로, addr:housenumber가 있는 건물)입니다. 모두 데이터베이스 좌표계로 바꾸고, CLIP은 데이터베이스의 행정구역에 걸치는 것만 남기며, REPLACE는 같은 출처에서 전에 가져온 기본도를 먼저 지우고, PLACE_HOUSEHOLDS는 위치가 없는 가구를 도로명주소가 가리키는 건물에 놓습니다(위치 정확도 '건물 위치'). 한 트랜잭션에 감사 기록을 남깁니다: 레이어나 필드가 없거나 좌표가 맞지 않으면 파일·레이어·필드를 밝히고 멈추며 데이터베이스는 그대로입니다. 건물이 들어오면 가구 가져오기도 도로명주소가 맞는 가구를 그 건물에 놓습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="209" />
       <source>Imports a list of households (.xlsx, .xls, .csv in UTF-8, UTF-8 with BOM or CP949, or a layer). The header row is found and read in common Korean and English forms (성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …); FIELD_MAP (target=Source header;…) overrides. Category labels in Korean or English become codes; dates may be Excel dates, 2026-03-05, 2026.03.05, 2026/3/5 or 20260305. X/Y are read in SOURCE_CRS (5179, 5186, 5181, 5174/2097 with the Bessel datum shift, 4326) and transformed; without them the address is matched offline against ADDRESS_DB. A row with no usable place is imported without one and counted as UNLOCATED; X/Y that do not fit SOURCE_CRS (degrees, X and Y swapped, another Korean CRS) are rejected with the reason. 가구원수, 등록일/발굴일 and the screening list's indicator columns (단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O or a date) fill members, found_on and crisis_indicators. A label an optional column's category list does not know never costs the row: it becomes the closest category (or 'other'), its words are kept in source_labels and it is listed as a warning (WARNINGS); VALUE_MAP (field:label=code;…) decides instead. Values that make the record wrong (risk, dates, coordinates, repeated case numbers, resident registration numbers) reject the row, each row once, with row, column and reason (REJECTS). One transaction: a failure or cancel leaves the database as it was. MODE upsert updates households by case number.</source>
       <translation>가구 명단(.xlsx, .xls, UTF-8·BOM 있는 UTF-8·CP949 .csv, 또는 레이어)을 가져옵니다. 제목 행은 흔히 쓰는 한국어·영어 표기(성명/세대주/대상자명, 주소/도로명주소, 위도/경도, X좌표/Y좌표, 위기도/위험도, 가구유형, 사례번호/사례관리번호, 발굴경로 …)로 찾아 읽으며, FIELD_MAP(대상=원본 열 제목;…)이 우선합니다. 한국어·영어 분류 표기는 코드가 되고, 날짜는 Excel 날짜, 2026-03-05, 2026.03.05, 2026/3/5, 20260305 모두 읽습니다. X/Y는 SOURCE_CRS(5179, 5186, 5181, 베셀 측지계 변환을 하는 5174/2097, 4326)로 읽어 변환하며, 좌표가 없으면 주소를 ADDRESS_DB와 오프라인으로 대조합니다. 쓸 수 있는 위치가 없는 행은 위치 없이 가져와 UNLOCATED로 셉니다. SOURCE_CRS에 맞지 않는 X/Y(경위도, X·Y 바뀜, 다른 한국 좌표계)는 이유와 함께 거부합니다. 가구원수, 등록일/발굴일과 발굴시스템 명단의 위기정보 열(단전, 단수, 건강보험료 체납 …: Y/N, 1/0, O 또는 날짜)은 members, found_on, crisis_indicators가 됩니다. 선택 항목의 분류에 없는 표기 때문에 행을 잃지 않습니다: 가장 가까운 분류(또는 '기타')로 가져오고, 원문은 source_labels에 보관하며, 경고(WARNINGS)로 알립니다. VALUE_MAP(항목:표기=코드;…)으로 직접 정할 수 있습니다. 기록을 틀리게 만드는 값(위기도, 날짜, 좌표, 중복 사례번호, 주민등록번호)은 행을 거부하며, 한 행은 한 번만 세고 행·열·이유를 알립니다(REJECTS). 한 트랜잭션으로 처리하므로 실패하거나 취소하면 데이터베이스는 그대로입니다. MODE upsert는 사례번호로 가구를 갱신합니다.</translation>
@@ -796,6 +886,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>종결·전출·사망 가구도 포함</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="41" />
+      <source>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</source>
+      <translation>.prj 파일이 없어 EPSG:5179(전자지도 좌표계)로 보았습니다: 함께 받은 .prj 파일을 넣어 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="86" />
+      <source>Keep only what touches the database's districts</source>
+      <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/resource_panel.py" line="18" />
       <source>Kind</source>
       <translation>종류</translation>
@@ -806,7 +906,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="457" />
+      <location filename="../plugin/printing.py" line="569" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
@@ -816,17 +916,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 (일) 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="322" />
+      <location filename="../plugin/printing.py" line="425" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="318" />
+      <location filename="../plugin/printing.py" line="421" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="315" />
+      <location filename="../plugin/printing.py" line="418" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -836,7 +936,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제외 (동의 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="176" />
+      <location filename="../plugin/printing.py" line="186" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
@@ -901,6 +1001,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>중위험</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="320" />
+      <source>Met?</source>
+      <translation>면담 여부</translation>
+    </message>
+    <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Method</source>
       <translation>방법</translation>
@@ -926,7 +1031,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="50" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -971,7 +1076,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>욕구: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../forms/visit_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="323" />
       <source>Needs found</source>
       <translation>발견한 욕구</translation>
     </message>
@@ -981,12 +1086,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문한 적 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="207" />
+      <location filename="../plugin/gui/desk.py" line="208" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="181" />
+      <location filename="../plugin/gui/dock.py" line="187" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -996,19 +1101,39 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="453" />
+      <location filename="../plugin/printing.py" line="564" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="83" />
+      <location filename="../plugin/printing.py" line="298" />
+      <source>Next visit (write in on the spot)</source>
+      <translation>다음 방문 (현장 기입)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="326" />
+      <source>Next visit planned</source>
+      <translation>다음 방문 예정일</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="121" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/basemap.py" line="211" />
+      <source>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</source>
+      <translation>저장된 브이월드 API 키가 없습니다: 키를 입력하거나(vworld.kr 무료 발급) 오픈스트리트맵을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="72" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="43" />
+      <source>No base map</source>
+      <translation>배경지도 없음</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="156" />
@@ -1021,17 +1146,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="158" />
+      <location filename="../plugin/algorithms/print_maps.py" line="206" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="357" />
+      <location filename="../plugin/gui/dock.py" line="363" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="200" />
+      <location filename="../plugin/printing.py" line="214" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
@@ -1046,17 +1171,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="89" />
+      <location filename="../plugin/gui/dock.py" line="95" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="97" />
+      <location filename="../plugin/algorithms/print_maps.py" line="135" />
       <source>No {} matches the filter {!r}: nothing printed.</source>
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
+      <location filename="../plugin/printing.py" line="836" />
       <source>None</source>
       <translation>모두 해제</translation>
     </message>
@@ -1066,17 +1191,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="168" />
+      <location filename="../plugin/gui/desk.py" line="169" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="131" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="182" />
+      <location filename="../plugin/gui/dock.py" line="188" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1091,14 +1216,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="119" />
-      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Every print is written to the audit log.</source>
-      <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
+      <location filename="../plugin/algorithms/base_map.py" line="106" />
+      <source>Nothing was imported; the database is as it was.</source>
+      <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="40" />
-      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt.</source>
-      <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다.</translation>
+      <location filename="../plugin/algorithms/print_maps.py" line="160" />
+      <source>One A4 page per household matching FILTER (an expression over households, e.g. "risk_level" = 'high' AND "dong_code" = '1141055500'): a location map, the household's details, its visit history, open needs and services linked. PRIVACY partner masks the name, drops the phone, notes and address, and shows only the 통. Closed, moved and deceased households only with INCLUDE_CLOSED. The lower half is a box to write the next visit in. BASEMAP as for the district maps. Every print is written to the audit log.</source>
+      <translation>FILTER(가구에 대한 표현식, 예: "risk_level" = 'high' AND "dong_code" = '1141055500')에 맞는 가구마다 A4 한 쪽을 만듭니다: 위치 지도, 가구 정보, 방문 기록, 진행 중인 욕구, 연계된 서비스. PRIVACY를 협력기관용으로 하면 성명을 가리고 전화번호·메모·주소를 빼며 통까지만 보여 줍니다. 종결·전출·사망 가구는 INCLUDE_CLOSED일 때만 인쇄합니다. 아래쪽 절반은 다음 방문을 적는 칸입니다. BASEMAP은 방문 지도와 같습니다. 모든 인쇄는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/print_maps.py" line="73" />
+      <source>One PDF page per district (통 or 동) for staff and volunteers to walk: the district with its neighbours faded, households in risk colours labelled with their house number (never a name), welfare facilities, a legend with the households per risk on the page, title, scale bar, north arrow, and a table of the page's households. PRIVACY partner leaves out every household point, name, phone, note and address: households appear only as counts per 통 and masked ids. FILTER chooses districts, e.g. "parent_code" = '1141055500'. Every print is written to the audit log. The page design is the template styles/layouts/district_*.qpt. 동 pages and partner pages show the households per 통 as pies by risk. BASEMAP prints a base map under the welfare layers (VWorld needs its API key stored; a project layer with BASEMAP_LAYER; XYZ tiles with BASEMAP_URL); when it cannot be had the print goes on without it and the page says so.</source>
+      <translation>구역(통 또는 동)마다 PDF 한 쪽을 만듭니다. 직원과 봉사자가 들고 다닐 지도로, 해당 구역(이웃 구역은 흐리게), 위기도 색으로 표시한 가구와 건물번호 라벨(성명은 표시하지 않음), 복지시설, 그 쪽의 위기도별 가구 수가 있는 범례, 제목, 축척, 방위표, 그 쪽 가구 목록 표가 들어갑니다. PRIVACY를 협력기관용으로 하면 가구 점·성명·전화번호·메모·주소를 모두 빼고 가구는 통별 가구 수와 가명 식별번호로만 나타냅니다. FILTER로 구역을 고릅니다. 예: "parent_code" = '1141055500'. 모든 인쇄는 감사 기록에 남습니다. 쪽 디자인은 styles/layouts/district_*.qpt 템플릿입니다. 동 단위 쪽과 협력기관용 쪽은 통별 가구 수를 위기도별 원그래프로 보여 줍니다. BASEMAP은 복지 레이어 아래에 배경지도를 인쇄합니다(브이월드는 API 키 저장 필요, 프로젝트 레이어는 BASEMAP_LAYER, XYZ 타일은 BASEMAP_URL). 배경지도를 불러올 수 없으면 배경지도 없이 인쇄하고 쪽에 그렇게 적습니다.</translation>
     </message>
     <message>
       <location filename="../forms/print_dialog.ui" line="0" />
@@ -1111,17 +1241,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통마다 한 쪽</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</source>
+      <translation>온라인 지도는 인터넷이 필요합니다. 인터넷이 없으면 도로명주소 전자지도를 가져오세요(공간처리: import_base_map). 데이터베이스에서 그립니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="702" />
+      <source>Only households that consented to sharing are listed.</source>
+      <translation>정보제공에 동의한 가구만 표시합니다.</translation>
+    </message>
+    <message>
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Only those the map's filter shows</source>
       <translation>지도의 필터에 맞는 가구만</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="69" />
+      <location filename="../plugin/gui/desk.py" line="70" />
       <source>Open a shared database</source>
       <translation>공유 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="56" />
+      <location filename="../plugin/main.py" line="63" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
@@ -1151,17 +1291,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PDF 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="60" />
+      <location filename="../plugin/gui/desk.py" line="61" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="54" />
+      <location filename="../plugin/main.py" line="61" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="95" />
+      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <source>OpenStreetMap</source>
+      <translation>오픈스트리트맵</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="96" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1171,7 +1316,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="63" />
+      <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
     </message>
@@ -1196,7 +1341,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="181" />
+      <location filename="../plugin/gui/dock.py" line="187" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1206,7 +1351,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문기한 경과만</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="428" />
+      <location filename="../plugin/printing.py" line="539" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -1216,27 +1361,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전체 지도 이미지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="67" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="67" />
+      <location filename="../plugin/algorithms/print_maps.py" line="104" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="68" />
+      <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Pages</source>
       <translation>쪽 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="53" />
+      <location filename="../plugin/algorithms/print_maps.py" line="89" />
       <source>Pages per</source>
       <translation>쪽 단위</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="62" />
+      <location filename="../plugin/algorithms/print_maps.py" line="98" />
       <source>Paper</source>
       <translation>용지</translation>
     </message>
@@ -1251,7 +1396,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>협력기관용: 개인정보 없음, 통별 가구 수만 표시</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="543" />
+      <location filename="../plugin/printing.py" line="703" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -1269,6 +1414,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/resource_panel.py" line="19" />
       <source>Phone</source>
       <translation>전화</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="90" />
+      <source>Place households without a place on the building their address names</source>
+      <translation>위치가 없는 가구를 주소의 건물에 놓기</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1291,17 +1441,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="38" />
+      <location filename="../plugin/algorithms/print_maps.py" line="71" />
       <source>Print district maps (A3 per 통 or 동)</source>
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="70" />
+      <location filename="../plugin/main.py" line="77" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="79" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
@@ -1311,7 +1461,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 방문 기록지 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="117" />
+      <location filename="../plugin/algorithms/print_maps.py" line="158" />
       <source>Print household visit sheets (A4)</source>
       <translation>가구 방문 기록지 인쇄 (A4)</translation>
     </message>
@@ -1321,7 +1471,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="294" />
+      <location filename="../plugin/printing.py" line="397" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
@@ -1331,7 +1481,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄를 취소했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="99" />
+      <location filename="../plugin/algorithms/print_maps.py" line="140" />
       <source>Printing {} pages to {}</source>
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
@@ -1346,7 +1496,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>개인정보 모드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1354,6 +1504,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
       <source>Random seed</source>
       <translation>난수 시드</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="114" />
+      <source>Read {layers} layers of the {source} ({name}): {read} features.</source>
+      <translation>{source}의 레이어 {layers}개를 읽었습니다 ({name}): 객체 {read}개.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1366,7 +1521,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="59" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -1436,6 +1591,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="88" />
+      <source>Replace the base map imported before from the same source</source>
+      <translation>같은 출처에서 전에 가져온 기본도 바꾸기</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="54" />
       <source>Report</source>
       <translation>제보</translation>
@@ -1451,7 +1611,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필수 항목입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="65" />
+      <location filename="../plugin/algorithms/print_maps.py" line="101" />
       <source>Resolution (dpi)</source>
       <translation>해상도 (dpi)</translation>
     </message>
@@ -1461,7 +1621,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="365" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1471,7 +1631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="357" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1509,6 +1669,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/imports.py" line="89" />
       <source>Road-address location DB (위치정보요약DB files or folders, ;-separated)</source>
       <translation>도로명주소 위치 DB (위치정보요약DB 파일 또는 폴더, ;로 구분)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="54" />
+      <source>Road-name address electronic map (Ministry of the Interior and Safety)</source>
+      <translation>도로명주소 전자지도 (행정안전부)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1591,12 +1756,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="229" />
+      <location filename="../plugin/printing.py" line="295" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="91" />
+      <location filename="../plugin/gui/dock.py" line="97" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1611,9 +1776,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시트 (엑셀, 비우면 첫 시트)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="542" />
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Show under the map</source>
+      <translation>지도 아래에 표시</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Signature</source>
+      <translation>서명</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="705" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="701" />
+      <source>Sorted by risk; at most {} rows.</source>
+      <translation>위기도 순. 최대 {}행.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/print_dialog.py" line="69" />
@@ -1646,22 +1826,42 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="122" />
+      <location filename="../plugin/project.py" line="125" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="613" />
+      <location filename="../plugin/printing.py" line="776" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="579" />
+      <location filename="../plugin/basemap.py" line="120" />
+      <source>The VWorld key could not be stored in QGIS's authentication database (is its master password set?).</source>
+      <translation>브이월드 키를 QGIS 인증 데이터베이스에 저장하지 못했습니다 (마스터 비밀번호가 설정되어 있습니까?).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="882" />
+      <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
+      <translation>배경지도 URL은 {}이(가) 들어간 XYZ 타일 주소여야 합니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="58" />
+      <source>The database has no districts: nothing was clipped.</source>
+      <translation>데이터베이스에 행정구역이 없어 잘라내지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="837" />
+      <source>The database's own base map (roads and buildings)</source>
+      <translation>데이터베이스의 기본도 (도로·건물)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="742" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="90" />
+      <location filename="../plugin/algorithms/print_maps.py" line="128" />
       <source>The household filter cannot be applied: {}</source>
       <translation>가구 필터를 적용할 수 없습니다: {}</translation>
     </message>
@@ -1671,7 +1871,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="477" />
+      <location filename="../plugin/printing.py" line="589" />
       <source>The household filter is not valid: {}</source>
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
@@ -1681,7 +1881,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="333" />
+      <location filename="../plugin/printing.py" line="436" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
@@ -1691,17 +1891,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="355" />
+      <location filename="../plugin/gui/dock.py" line="361" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="191" />
+      <location filename="../plugin/gui/desk.py" line="192" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="208" />
+      <location filename="../plugin/gui/desk.py" line="209" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1719,6 +1919,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/print_dialog.py" line="78" />
       <source>The {} households selected on the map</source>
       <translation>지도에서 선택한 가구 {}곳</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="117" />
+      <source>This is not a VWorld API key: {} characters, with '/', '?', '#', '&amp;' or spaces</source>
+      <translation>브이월드 API 키가 아닙니다: {}자, '/', '?', '#', '&amp;' 또는 공백 포함</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="39" />
@@ -1741,14 +1946,54 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="450" />
+      <location filename="../plugin/printing.py" line="561" />
       <source>Tong</source>
       <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="207" />
+      <source>Unknown base map: {}</source>
+      <translation>알 수 없는 배경지도: {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>알 수 없는 값: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="73" />
+      <source>VWorld base map</source>
+      <translation>브이월드 기본지도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="75" />
+      <source>VWorld hybrid (satellite with names)</source>
+      <translation>브이월드 하이브리드 (영상과 명칭)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="264" />
+      <source>VWorld key</source>
+      <translation>브이월드 인증키</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="274" />
+      <source>VWorld key stored.</source>
+      <translation>브이월드 인증키를 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>VWorld key…</source>
+      <translation>브이월드 인증키…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="74" />
+      <source>VWorld satellite</source>
+      <translation>브이월드 영상지도</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="72" />
+      <source>VWorld white map</source>
+      <translation>브이월드 백지도</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1771,14 +2016,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Visit date</source>
+      <translation>방문일</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="115" />
       <source>Visit results</source>
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="138" />
+      <location filename="../plugin/gui/desk.py" line="139" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="319" />
+      <source>Visitor</source>
+      <translation>방문자</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -1791,12 +2046,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="225" />
+      <location filename="../plugin/printing.py" line="291" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="49" />
+      <location filename="../plugin/gui/desk.py" line="50" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -1816,17 +2071,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지자원·시설</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="28" />
+      <location filename="../plugin/algorithms/provider.py" line="29" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="31" />
+      <location filename="../plugin/algorithms/provider.py" line="32" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="521" />
+      <location filename="../plugin/printing.py" line="658" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -1889,6 +2144,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/imports.py" line="137" />
       <source>X/Y read in EPSG:{}, as their header says</source>
       <translation>X/Y를 열 제목대로 EPSG:{}로 읽습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="838" />
+      <source>XYZ tiles from a URL…</source>
+      <translation>URL의 XYZ 타일…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="265" />
+      <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
+      <translation>브이월드 API 인증키 (vworld.kr에서 무료 발급). QGIS 인증 데이터베이스에 암호화해 보관하며 프로젝트나 로그에는 남기지 않습니다:</translation>
     </message>
     <message>
       <location filename="../plugin/gui/stale_edits.py" line="82" />
@@ -1971,14 +2236,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>추가 (이미 있는 사례번호는 거부)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="64" />
+      <location filename="../plugin/algorithms/print_maps.py" line="100" />
       <source>landscape</source>
       <translation>가로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="391" />
+      <source>names and phones shown</source>
+      <translation>성명·전화번호 표시</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="332" />
       <source>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</source>
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="294" />
+      <source>no VWorld API key is stored</source>
+      <translation>저장된 브이월드 API 키 없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="315" />
+      <source>no connection to the tile server</source>
+      <translation>타일 서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="320" />
+      <source>no tile at this place</source>
+      <translation>이 위치의 타일 없음</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="191" />
@@ -2001,6 +2286,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="321" />
+      <source>other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>partner</source>
       <translation>협력기관</translation>
@@ -2011,7 +2301,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>협력기관용 (개인정보 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="64" />
+      <location filename="../plugin/algorithms/print_maps.py" line="100" />
       <source>portrait</source>
       <translation>세로</translation>
     </message>
@@ -2026,17 +2316,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거부</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <source>road-name address electronic map</source>
+      <translation>도로명주소 전자지도</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/stale_edits.py" line="79" />
       <source>someone</source>
       <translation>다른 사용자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="134" />
+      <location filename="../plugin/algorithms/print_maps.py" line="177" />
       <source>staff</source>
       <translation>직원용</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="60" />
+      <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>staff (names masked)</source>
       <translation>직원용 (성명 가림)</translation>
     </message>
@@ -2046,14 +2341,44 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <source>the building main number</source>
+      <translation>건물 본번</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="86" />
       <source>the closest category</source>
       <translation>가장 가까운 분류</translation>
     </message>
     <message>
+      <location filename="../plugin/printing.py" line="900" />
+      <source>the database holds no base map (import one first)</source>
+      <translation>데이터베이스에 기본도가 없음 (먼저 가져오기)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <source>the road name</source>
+      <translation>도로명</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="304" />
+      <source>the server sent no map image</source>
+      <translation>서버가 지도 이미지를 보내지 않음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="321" />
+      <source>the tile could not be fetched (error {})</source>
+      <translation>타일을 받지 못함 (오류 {})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/basemap.py" line="318" />
+      <source>the tile server refused the request (API key?)</source>
+      <translation>타일 서버가 요청을 거부함 (API 키 확인)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="300" />
@@ -2096,6 +2421,31 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="33" />
+      <source>{file} cannot be read ({reason}).</source>
+      <translation>{file}을(를) 읽을 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="39" />
+      <source>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</source>
+      <translation>{file}, 레이어 {layer}: 좌표가 {crs} 기준으로 한국 밖에 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
+      <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
+      <translation>{file}, 레이어 {layer}: {field} 필드({meaning})가 없습니다 (찾은 이름: {looked}). 레이어의 필드: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="54" />
+      <source>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</source>
+      <translation>{file}: .prj 파일이 없어 EPSG:{epsg}(전자지도 좌표계)로 보았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="56" />
+      <source>{file}: road areas are not imported (the roads come from the road centre lines).</source>
+      <translation>{file}: 도로 구역은 가져오지 않습니다 (도로는 도로 중심선에서 가져옵니다).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path}은(는) 이 실행이 {name}(으)로 읽는 파일입니다: 다른 파일을 고르세요 (아무것도 쓰지 않았습니다).</translation>
@@ -2111,9 +2461,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{pages}쪽을 인쇄했습니다: {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="31" />
+      <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
+      <translation>{path}: 기본도 레이어를 찾지 못했습니다. 찾은 이름: {looked}; 있는 파일: {found}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="45" />
+      <source>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</source>
+      <translation>{path}: {read}개 객체 중 데이터베이스의 행정구역에 걸치는 것이 없습니다. 다른 지역의 지도가 아닌가요?</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="198" />
       <source>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</source>
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="706" />
+      <source>{} = visit overdue.</source>
+      <translation>{} = 방문기한 경과.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -2144,6 +2509,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/base_map.py" line="121" />
+      <source>{} households without a place were placed on their buildings.</source>
+      <translation>위치가 없던 가구 {}곳을 건물에 놓았습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="94" />
@@ -2246,6 +2616,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 복지 데이터베이스 파일이 없습니다</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/base_map.py" line="109" />
+      <source>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</source>
+      <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: 다음 열이 없습니다: {}</translation>
@@ -2254,6 +2629,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/filter_panel.py" line="185" />
       <source>{}통</source>
       <translation>{}통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/base_layers.py" line="55" />
+      <source>© OpenStreetMap contributors</source>
+      <translation>© OpenStreetMap 기여자</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="187" />
@@ -2301,7 +2681,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>…또는 다른 제공기관 (직접 입력)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="96" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동</translation>
     </message>
@@ -2321,7 +2701,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통 (우리 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="96" />
+      <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>통 (tong)</source>
       <translation>통</translation>
     </message>

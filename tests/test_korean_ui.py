@@ -86,9 +86,8 @@ def test_the_dock_speaks_korean(opened):
 def test_the_visit_household_and_print_dialogs_and_the_import_wizard_speak_korean(opened):
     from welfare_visit_map.plugin.gui.household_dialog import HouseholdDialog
     from welfare_visit_map.plugin.gui.import_dialog import ImportDialog
-    from welfare_visit_map.plugin.gui.visit_dialog import VisitDialog
-
     from welfare_visit_map.plugin.gui.print_dialog import PrintDialog
+    from welfare_visit_map.plugin.gui.visit_dialog import VisitDialog
 
     plugin, path = opened
     for dialog in (VisitDialog(str(path), "hh-1"), HouseholdDialog(str(path), "hh-1"), ImportDialog(str(path)),

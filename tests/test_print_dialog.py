@@ -4,11 +4,10 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import ensure_provider, last_audit
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
-
-from conftest import ensure_provider, last_audit
 
 DONG = "1141055500"  # 북아현동
 
