@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="130" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="123" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source> or more</source>
       <translation> or more</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="118" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Base map: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
@@ -294,17 +294,17 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="155" />
+      <location filename="../plugin/project.py" line="157" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="255" />
+      <location filename="../plugin/project.py" line="257" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -436,7 +436,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="101" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
       <source>Crisis indicators</source>
       <translation>Crisis indicators</translation>
     </message>
@@ -466,7 +466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -496,7 +496,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="100" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
@@ -531,7 +531,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -551,7 +551,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -611,7 +611,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="56" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -641,7 +641,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Found within the last</source>
       <translation>Found within the last</translation>
     </message>
@@ -696,7 +696,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household form…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source>Household members</source>
       <translation>Household members</translation>
     </message>
@@ -706,7 +706,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="96" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
@@ -741,7 +741,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source>Households found (registered) within the last N days</source>
       <translation>Households found (registered) within the last N days</translation>
     </message>
@@ -1031,12 +1031,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="252" />
+      <location filename="../plugin/gui/filter_panel.py" line="253" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -1081,7 +1081,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="137" />
+      <location filename="../plugin/gui/filter_panel.py" line="138" />
       <source>Never visited</source>
       <translation>Never visited</translation>
     </message>
@@ -1091,7 +1091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="187" />
+      <location filename="../plugin/gui/dock.py" line="190" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -1131,7 +1131,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="43" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>No base map</source>
       <translation>No base map</translation>
     </message>
@@ -1151,7 +1151,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="363" />
+      <location filename="../plugin/gui/dock.py" line="366" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
@@ -1161,7 +1161,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="140" />
+      <location filename="../plugin/gui/filter_panel.py" line="141" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>No risk assessed yet: never visited, or never met at a visit</translation>
     </message>
@@ -1171,7 +1171,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="95" />
+      <location filename="../plugin/gui/dock.py" line="96" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -1196,12 +1196,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="131" />
+      <location filename="../plugin/gui/dock.py" line="132" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="191" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1271,17 +1271,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <location filename="../plugin/gui/filter_panel.py" line="92" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="93" />
+      <location filename="../plugin/gui/filter_panel.py" line="94" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
@@ -1341,7 +1341,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="187" />
+      <location filename="../plugin/gui/dock.py" line="190" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1621,7 +1621,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="365" />
+      <location filename="../plugin/gui/dock.py" line="368" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1631,12 +1631,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="357" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -1696,7 +1696,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="252" />
+      <location filename="../plugin/gui/filter_panel.py" line="253" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
@@ -1761,7 +1761,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="97" />
+      <location filename="../plugin/gui/dock.py" line="98" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1811,7 +1811,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1826,7 +1826,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="125" />
+      <location filename="../plugin/project.py" line="126" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1886,12 +1886,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="302" />
+      <location filename="../plugin/gui/filter_panel.py" line="303" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="364" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
@@ -2091,7 +2091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="110" />
+      <location filename="../plugin/project.py" line="111" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -2186,17 +2186,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>an unclosed quote</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="122" />
+      <location filename="../plugin/gui/filter_panel.py" line="123" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="129" />
+      <location filename="../plugin/gui/filter_panel.py" line="130" />
       <source>any time</source>
       <translation>any time</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="188" />
+      <location filename="../plugin/gui/filter_panel.py" line="189" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -2214,6 +2214,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>dong staff</source>
       <translation>dong staff</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="135" />
+      <source>due {}</source>
+      <translation>due {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -2381,7 +2386,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the tile server refused the request (API key?)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="300" />
+      <location filename="../plugin/gui/filter_panel.py" line="301" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -2501,7 +2506,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="69" />
+      <location filename="../plugin/project.py" line="70" />
       <source>{} could not be upgraded: {}</source>
       <translation>{} could not be upgraded: {}</translation>
     </message>
@@ -2536,7 +2541,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="63" />
+      <location filename="../plugin/project.py" line="64" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -2626,7 +2631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="185" />
+      <location filename="../plugin/gui/filter_panel.py" line="186" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2666,7 +2671,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="198" />
+      <location filename="../plugin/gui/filter_panel.py" line="199" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
     </message>
@@ -2691,12 +2696,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="130" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source> days</source>
       <translation>일</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="123" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source> or more</source>
       <translation>명 이상</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>모두</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="117" />
+      <location filename="../plugin/gui/filter_panel.py" line="118" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>배경지도: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/filter_panel.py" line="98" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
@@ -294,17 +294,17 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="155" />
+      <location filename="../plugin/project.py" line="157" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Case / report</source>
-      <translation>사례번호 / 제보</translation>
+      <translation>사례/제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="255" />
+      <location filename="../plugin/project.py" line="257" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -436,7 +436,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="101" />
+      <location filename="../plugin/gui/filter_panel.py" line="102" />
       <source>Crisis indicators</source>
       <translation>위기정보</translation>
     </message>
@@ -466,7 +466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -496,7 +496,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/filter_panel.py" line="100" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
@@ -531,7 +531,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -551,9 +551,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Due</source>
-      <translation>방문 예정일</translation>
+      <translation>기한</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="64" />
@@ -611,7 +611,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="55" />
+      <location filename="../plugin/project.py" line="56" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -641,7 +641,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Found within the last</source>
       <translation>최근 발굴</translation>
     </message>
@@ -696,7 +696,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 속성 양식…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source>Household members</source>
       <translation>가구원수</translation>
     </message>
@@ -706,7 +706,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="95" />
+      <location filename="../plugin/gui/filter_panel.py" line="96" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
@@ -741,7 +741,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source>Households found (registered) within the last N days</source>
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
@@ -1031,12 +1031,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="50" />
+      <location filename="../plugin/gui/dock.py" line="51" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="252" />
+      <location filename="../plugin/gui/filter_panel.py" line="253" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -1081,7 +1081,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="137" />
+      <location filename="../plugin/gui/filter_panel.py" line="138" />
       <source>Never visited</source>
       <translation>방문한 적 없음</translation>
     </message>
@@ -1091,7 +1091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="187" />
+      <location filename="../plugin/gui/dock.py" line="190" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -1131,7 +1131,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="43" />
+      <location filename="../plugin/gui/dock.py" line="44" />
       <source>No base map</source>
       <translation>배경지도 없음</translation>
     </message>
@@ -1151,7 +1151,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="363" />
+      <location filename="../plugin/gui/dock.py" line="366" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
@@ -1161,7 +1161,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="140" />
+      <location filename="../plugin/gui/filter_panel.py" line="141" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>아직 위기도 평가 없음: 방문한 적 없거나, 방문했으나 만나지 못함</translation>
     </message>
@@ -1171,7 +1171,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="95" />
+      <location filename="../plugin/gui/dock.py" line="96" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -1196,12 +1196,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="131" />
+      <location filename="../plugin/gui/dock.py" line="132" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="191" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1271,17 +1271,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="91" />
+      <location filename="../plugin/gui/filter_panel.py" line="92" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="93" />
+      <location filename="../plugin/gui/filter_panel.py" line="94" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
@@ -1341,7 +1341,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="187" />
+      <location filename="../plugin/gui/dock.py" line="190" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1621,7 +1621,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="365" />
+      <location filename="../plugin/gui/dock.py" line="368" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1631,12 +1631,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="357" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -1696,7 +1696,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장 위치</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="252" />
+      <location filename="../plugin/gui/filter_panel.py" line="253" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
@@ -1761,7 +1761,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="97" />
+      <location filename="../plugin/gui/dock.py" line="98" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1811,7 +1811,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1826,7 +1826,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="125" />
+      <location filename="../plugin/project.py" line="126" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1886,12 +1886,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="302" />
+      <location filename="../plugin/gui/filter_panel.py" line="303" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="364" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
@@ -2091,7 +2091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="110" />
+      <location filename="../plugin/project.py" line="111" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -2186,17 +2186,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>닫히지 않은 따옴표</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="122" />
+      <location filename="../plugin/gui/filter_panel.py" line="123" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="129" />
+      <location filename="../plugin/gui/filter_panel.py" line="130" />
       <source>any time</source>
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="188" />
+      <location filename="../plugin/gui/filter_panel.py" line="189" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -2214,6 +2214,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>dong staff</source>
       <translation>동 직원</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="135" />
+      <source>due {}</source>
+      <translation>기한 {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -2381,7 +2386,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>타일 서버가 요청을 거부함 (API 키 확인)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="300" />
+      <location filename="../plugin/gui/filter_panel.py" line="301" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -2501,7 +2506,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="69" />
+      <location filename="../plugin/project.py" line="70" />
       <source>{} could not be upgraded: {}</source>
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
@@ -2536,7 +2541,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="63" />
+      <location filename="../plugin/project.py" line="64" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -2626,7 +2631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="185" />
+      <location filename="../plugin/gui/filter_panel.py" line="186" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2666,7 +2671,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="198" />
+      <location filename="../plugin/gui/filter_panel.py" line="199" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
     </message>
@@ -2691,12 +2696,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="144" />
+      <location filename="../plugin/gui/filter_panel.py" line="145" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/filter_panel.py" line="104" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>

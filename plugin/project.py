@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import (
     QgsAction,
     QgsCoordinateTransform,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -129,6 +130,7 @@ def _open(source, database, title, project, lang):
         if layer is not None:
             layers[table] = layer
     add_relations(project, layers, lang)
+    set_tong_counts(layers, database)
     styling.household_form(layers["households"], lang, project.relationManager())
     add_household_actions(layers["households"], lang)
     styling.bind_value_relations(layers)
@@ -301,6 +303,24 @@ def database_layers(project=None, database=None):
             if source.startswith(str(database)) and "|layername=" in source and not layer.customProperty(DENSITY_PROPERTY):
                 layers.setdefault(table_of(layer), layer)
     return layers
+
+
+def set_tong_counts(layers, database, where=None):
+    """Hand the districts layer its pies' numbers: active households per 통 and risk matching
+    ``where`` (the households filter), counted once in SQL (:func:`.core.filters.tong_counts`)."""
+    from .core import filters
+
+    districts = layers.get("districts")
+    if districts is None:
+        return {}
+    conn = db.connect_readonly(database)
+    try:
+        counted = filters.tong_counts(conn, where)
+    finally:
+        conn.close()
+    QgsExpressionContextUtils.setLayerVariable(districts, styling.TONG_COUNTS_VARIABLE, counted)
+    districts.triggerRepaint()
+    return counted
 
 
 def refresh_layers(project=None, database=None, tables=None):

@@ -22,7 +22,7 @@ from .core.backends import Database
 from .core.filters import HouseholdFilter
 from .core.rows import Household, NeedInput, VisitInput, WorkList
 from .gui.common import current_user
-from .project import database_layers, databases_in_project, refresh_layers
+from .project import database_layers, databases_in_project, refresh_layers, set_tong_counts
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Session(QObject):
         super().__init__(parent)
         self.project = project or QgsProject.instance()
         self._fixed = str(database) if database else None
+        self._where: str | None = None  # the households filter the map shows (its pies count it)
         self._known = self.database
         self._watching = self._fixed is None
         if self._watching:
@@ -94,6 +95,7 @@ class Session(QObject):
         database = self.database
         if database != self._known:
             self._known = database
+            self._where = None
             self.databaseChanged.emit()
 
     def layers(self) -> dict[str, Any]:
@@ -126,6 +128,7 @@ class Session(QObject):
         read again, then everyone listening hears it once."""
         if self.database:
             refresh_layers(self.project, self.database)
+            set_tong_counts(self.layers(), self.database, self._where)
         self.householdsChanged.emit()
 
     # --- reading ------------------------------------------------------------------------------
@@ -262,11 +265,13 @@ class Session(QObject):
         database = self._need()
         where = flt.where(quote=QgsSqliteUtils.quotedString, prefix=db.table_prefix(database))
         households = self.layers().get("households")
-        if households is not None:
-            subset = "" if flt == HouseholdFilter() else where
-            if households.subsetString() != subset:
-                households.setSubsetString(subset)
-                households.triggerRepaint()
+        subset = "" if flt == HouseholdFilter() else where
+        if households is not None and households.subsetString() != subset:
+            households.setSubsetString(subset)
+            households.triggerRepaint()
+        if subset != (self._where or ""):
+            self._where = subset or None
+            set_tong_counts(self.layers(), database, self._where)
         with self.reading() as conn:
             return FilterResult(where, filters.counts(conn, where), filters.household_list(conn, where, limit=limit))
 

@@ -172,29 +172,20 @@ def household_renderer(lang="ko"):
     return renderer
 
 
-# the households layer of the same database as the districts layer drawing (a layer of the
-# project, found by its source: a GeoPackage's or a PostgreSQL table's, whatever its name); of
-# several (a filtered copy), the one with the shortest source, i.e. the least filtered
-HOUSEHOLDS_OF_THIS_DATABASE = (
-    "with_variable('wvm_src', regexp_replace(layer_property(@layer, 'source'), 'districts', 'households'), "
-    "with_variable('wvm_found', array_filter(@layers, left(layer_property(@element, 'source'), length(@wvm_src)) "
-    "= @wvm_src), array_first(array_filter(@wvm_found, length(layer_property(@element, 'source')) = "
-    "array_min(array_foreach(@wvm_found, length(layer_property(@element, 'source'))))))))")
-# the risks of the active households of a 통 (of the feature drawn), from that layer: one query per 통,
-# kept by QGIS for the other counts of the same 통
-TONG_RISKS = (f"aggregate({HOUSEHOLDS_OF_THIS_DATABASE}, 'array_agg', coalesce(\"risk_level\", 'unvisited'), "
-              "\"status\" = 'active' AND \"dong_code\" = attribute(@parent, 'parent_code') "
-              "AND \"tong\" = to_int(right(attribute(@parent, 'code'), 2)))")
+# households per 통 by risk, as the districts layer's variable wvm_tong_counts holds them
+# ({통 code: {risk: n, 'total': n}}, set by project.set_tong_counts from one SQL query): a value the
+# map reads while it draws, in its own thread — never an aggregate over another layer there,
+# which is not thread-safe and crashed QGIS when a filter changed during a redraw
+TONG_COUNTS_VARIABLE = "wvm_tong_counts"
 COUNT_KEYS = ("high", "medium", "low", "unvisited")
 PIE_UNVISITED = "#e4e4e4"  # not yet visited in a pie: light grey (white would vanish from the legend's patches)
 
 
 def live_tong_counts():
-    """{count key: expression} counting a 통's households per risk ('total' too) on the map, from
-    the households layer of the project (QGIS's aggregate(); any project, any engine)."""
-    counts = {key: f"CASE WHEN \"level\" = 'tong' THEN array_length(array_filter({TONG_RISKS}, @element = '{key}')) "
-                   "ELSE 0 END" for key in COUNT_KEYS}
-    counts["total"] = f"CASE WHEN \"level\" = 'tong' THEN array_length({TONG_RISKS}) ELSE 0 END"
+    """{count key: expression} of a 통's active households per risk ('total' too), read from the
+    districts layer's wvm_tong_counts variable (:func:`..project.set_tong_counts`)."""
+    counts = {key: f"coalesce(map_get(map_get(@{TONG_COUNTS_VARIABLE}, \"code\"), '{key}'), 0)"
+              for key in (*COUNT_KEYS, "total")}
     return counts
 
 

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{6fc293b2-ea6b-4de9-8bc3-04146dc001bc}">
-   <rule filter="&quot;status&quot; = 'active'" key="{502a3d0e-4c10-4a08-b4d6-9ce75877b9ff}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{8552a53a-d840-49ac-9e61-10965e267e91}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{c4d33164-972a-4cf3-9ca5-ddc1c2069907}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{fb204f7c-2319-4d89-bdd1-2538bebbd3fd}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{d3fd59fd-05e3-4585-aff6-b25d64c1c14b}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{6ba445a6-24e8-4494-9921-523e7e9c5a76}" label="방문기한 경과" symbol="4" />
+  <rules key="{6b297e71-ca0a-499b-8cba-a3f6ebb99b2b}">
+   <rule filter="&quot;status&quot; = 'active'" key="{54ddff2e-7394-4111-add1-d39c01406e15}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{a8902345-2d88-49e9-8d1b-9cb17459f953}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{eefe7fad-58b1-4c9b-96e8-fc0199e195bc}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{cba254a3-f6e9-4656-bc7f-be6f1970dd80}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{b1723d38-4165-40a7-a1d8-9505843fe83c}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{d5bb14ec-383b-438c-b474-e74ae600dcc4}" label="방문기한 경과" symbol="4" />
    </rule>
   </rules>
   <symbols>

@@ -170,6 +170,24 @@ def counts(conn: Connection, where: str | None) -> dict[str, int]:
     return out
 
 
+def tong_counts(conn: Connection, where: str | None = None) -> dict[str, dict[str, int]]:
+    """{통 code ('1141055500-07'): {risk code or 'unvisited': active households, 'total': …}} of the
+    households matching ``where``: what the map's pies per 통 show (a value handed to the map,
+    never a query the map runs while it draws)."""
+    from .districts import tong_code
+
+    sql = ("SELECT dong_code, tong, coalesce(risk_level, 'unvisited'), count(*) FROM households "
+           "WHERE status = 'active' AND dong_code IS NOT NULL AND tong IS NOT NULL")
+    sql += f" AND ({where})" if where else ""
+    out: dict[str, dict[str, int]] = {}
+    for dong, tong, risk, n in conn.execute(sql + " GROUP BY 1, 2, 3"):
+        counted = out.setdefault(tong_code(dong, tong), {r: 0 for r in cat.codes(cat.RISK_LEVELS) + (UNVISITED,)})
+        counted[risk] = counted.get(risk, 0) + n
+    for counted in out.values():
+        counted["total"] = sum(counted.values())
+    return out
+
+
 LIST_COLUMNS = ("id", "case_no", "head_name", "address", "dong_code", "tong", "risk_level", "next_visit_due",
                 "days_overdue", "open_needs", "last_visit_on", "phone", "household_types", "notes")
 

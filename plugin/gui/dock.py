@@ -25,6 +25,7 @@ FORM = FORMS / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
 ZOOM_SCALE = 2500
 DONG_COLUMN = 4  # of the work and find lists: shown when the lists hold every 동
+DUE_COLUMN = 3
 
 
 class WelfareDock(QgsDockWidget):
@@ -130,7 +131,8 @@ class WelfareDock(QgsDockWidget):
         item.setIcon(0, risk_icon(h.risk_level))
         item.setToolTip(0, label(cat.RISK_LEVELS, h.risk_level) if h.risk_level else tr("Not yet visited"))
         item.setToolTip(2, f"{h.address or ''} ({h.tong}통)" if h.tong else h.address or "")
-        item.setToolTip(DONG_COLUMN, f"{dong} {h.tong}통" if h.tong and dong else dong)
+        where = f"{dong} {h.tong}통" if h.tong and dong else dong
+        item.setToolTip(DONG_COLUMN, " · ".join(part for part in (where, due and tr("due {}").format(due)) if part))
         if h.status != "active":
             item.setText(3, label(cat.HOUSEHOLD_STATUS, h.status))
         item.setData(0, ITEM_ROLE, ("household", h.id))
@@ -178,6 +180,7 @@ class WelfareDock(QgsDockWidget):
         every_dong = not self.form.workDongCombo.currentData()
         for each in (tree, self.form.searchTree):  # with every 동 listed, "26통" needs its 동
             each.setColumnHidden(DONG_COLUMN, not every_dong)
+            each.setColumnHidden(DUE_COLUMN, every_dong)  # in its place (the list fits 480 px): due on hover
         if not self.database():
             return
         work = self.session.work_list(self.my_dong())

@@ -47,8 +47,9 @@ def fit_columns(tree, samples, stretch=None, icon=False, depth=0, titles=()):
             width += tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
         title = tree.headerItem().text(column)
         tree.headerItem().setToolTip(column, title)
-        title_width = head.horizontalAdvance(title) + 16
-        tree.setColumnWidth(column, max(width, title_width if column in titles else min(title_width, width + 16)))
+        title_width = head.horizontalAdvance(title) + 10
+        # a title wider than its column is elided (the whole on hover): the columns fit a 480 px dock
+        tree.setColumnWidth(column, max(width, title_width) if column in titles else width)
 
 
 class SortItem(QTreeWidgetItem):

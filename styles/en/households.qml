@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{c40c257b-bcd7-4e10-a704-13d1387d7cc1}">
-   <rule filter="&quot;status&quot; = 'active'" key="{5d9f3473-c50d-459c-ab5f-4a517404ff1f}" label="Active households (risk)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{9958fce7-c560-468d-872f-28dba0354415}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{e118835f-2f08-4b38-8930-986f0056eb0e}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{d3a06cbe-0096-4c05-a419-fb8d3216c79b}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{03e4356c-334f-4062-90de-a708e781e96e}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{f9ba0259-75cb-4516-9045-35f3cd5429c2}" label="Visit overdue" symbol="4" />
+  <rules key="{95414144-9108-4a4c-9b97-e9ae41b172c6}">
+   <rule filter="&quot;status&quot; = 'active'" key="{1b256d38-7e00-45d7-bca0-7837abf018a9}" label="Active households (risk)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{0194d221-9375-4dfa-bf56-3ba056ec16db}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0237c9af-2608-458b-8f4c-0b0c91d3d0b4}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{25ee7dcf-f4ee-4c50-89e1-f3a7a422c924}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{b5703a72-6b2d-4f16-aa1f-a291d183fa58}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{f4297533-97ba-4e98-9b25-2776f3768883}" label="Visit overdue" symbol="4" />
    </rule>
   </rules>
   <symbols>

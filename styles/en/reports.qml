@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{afbe46ae-ae30-42d4-96b7-9c2b2dc7f715}">
-   <rule filter="&quot;status&quot; = 'new'" key="{3842fd60-a8ad-4a9e-8fb1-59f311bbf936}" label="New reports" symbol="0" />
+  <rules key="{c87e6707-164f-408d-922d-a380d05fe055}">
+   <rule filter="&quot;status&quot; = 'new'" key="{7d3872c7-9bb3-496f-afdd-a9294c5f1d0c}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
