@@ -1242,8 +1242,8 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
-      <source>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</source>
-      <translation>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</translation>
+      <source>Online maps need the internet; without it, import the road-name address map (Processing toolbox: Import base map) and it is drawn from the database.</source>
+      <translation>Online maps need the internet; without it, import the road-name address map (Processing toolbox: Import base map) and it is drawn from the database.</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="702" />

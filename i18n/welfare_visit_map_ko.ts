@@ -1242,8 +1242,8 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
-      <source>Online maps need the internet; without it, import the road-name address map (Processing: import_base_map) and it is drawn from the database.</source>
-      <translation>온라인 지도는 인터넷이 필요합니다. 인터넷이 없으면 도로명주소 전자지도를 가져오세요(공간처리: import_base_map). 데이터베이스에서 그립니다.</translation>
+      <source>Online maps need the internet; without it, import the road-name address map (Processing toolbox: Import base map) and it is drawn from the database.</source>
+      <translation>온라인 지도는 인터넷이 필요합니다. 인터넷이 없으면 도로명주소 전자지도를 가져오세요(공간 처리 툴박스: 기본도 가져오기). 데이터베이스에서 그립니다.</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="702" />

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsExpression,
     QgsFeatureRequest,
+    QgsField,
     QgsFieldConstraints,
     QgsFillSymbol,
     QgsLinearlyInterpolatedDiagramRenderer,
@@ -33,7 +34,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSizeF, Qt
+from qgis.PyQt.QtCore import QSizeF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .core import categories as cat
@@ -389,13 +390,39 @@ TECHNICAL_COLUMNS = {"fid", "id", "household_id", "visit_id", "need_id", "facili
                      "created_at", "created_by", "updated_at", "updated_by", "source_labels"}
 
 
+# multi-valued fields read in tables as "장애, 독거노인", not QGIS's "{장애, 독거노인}": a read-only
+# expression field beside each (the form keeps its checkboxes to edit them)
+LIST_TEXT_FIELDS = {"households": {"household_types": "household_types_text",
+                                   "crisis_indicators": "crisis_indicators_text"}}
+
+
+def add_list_text_fields(layer, table, lang="ko"):
+    for raw, shown in LIST_TEXT_FIELDS.get(table, {}).items():
+        if layer.fields().indexOf(raw) < 0:
+            continue
+        if layer.fields().indexOf(shown) < 0:
+            layer.addExpressionField(f"regexp_replace(represent_value(\"{raw}\"), '^\\\\{{|\\\\}}$', '')",
+                                     QgsField(shown, QVariant.String))
+        layer.setFieldAlias(layer.fields().indexOf(shown), ALIASES[raw][_lang_index(lang)])
+
+
 def table_view(layer, table):
     """Columns and order of the layer's attribute table (also what a relation panel shows)."""
     config = layer.attributeTableConfig()
     config.update(layer.fields())
     columns = config.columns()
+    shown = LIST_TEXT_FIELDS.get(table, {})
     for column in columns:
-        column.hidden = table != "households" and column.name in TECHNICAL_COLUMNS
+        column.hidden = (table != "households" and column.name in TECHNICAL_COLUMNS) or column.name in shown
+    texts = {c.name: c for c in columns if c.name in shown.values()}
+    ordered = []
+    for column in columns:
+        if column.name in texts:
+            continue
+        ordered.append(column)
+        if column.name in shown and shown[column.name] in texts:
+            ordered.append(texts[shown[column.name]])  # the readable list where the raw one was
+    columns = ordered
     config.setColumns(columns)
     if table in TABLE_SORT and layer.fields().indexOf(TABLE_SORT[table].strip('"')) >= 0:
         config.setSortExpression(TABLE_SORT[table])
@@ -536,6 +563,7 @@ def apply_style(layer, table, lang="ko", relations=None):
         layer.setLabeling(facility_labeling())
         layer.setLabelsEnabled(True)
     configure_fields(layer, table, lang)
+    add_list_text_fields(layer, table, lang)
     table_view(layer, table)
     if table == "households":
         household_form(layer, lang, relations)

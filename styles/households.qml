@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{6b297e71-ca0a-499b-8cba-a3f6ebb99b2b}">
-   <rule filter="&quot;status&quot; = 'active'" key="{54ddff2e-7394-4111-add1-d39c01406e15}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{a8902345-2d88-49e9-8d1b-9cb17459f953}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{eefe7fad-58b1-4c9b-96e8-fc0199e195bc}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{cba254a3-f6e9-4656-bc7f-be6f1970dd80}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{b1723d38-4165-40a7-a1d8-9505843fe83c}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{d5bb14ec-383b-438c-b474-e74ae600dcc4}" label="방문기한 경과" symbol="4" />
+  <rules key="{780aea8c-51ea-4ab4-a392-82cc37ac53e4}">
+   <rule filter="&quot;status&quot; = 'active'" key="{edc7ac71-11f7-44ea-b94c-960a31814d20}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{918685db-6a64-40e9-b32a-412b4177ebd8}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{1c5e9c62-6152-4078-8a22-76056f15c768}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{158654b4-726c-4f48-a5a6-5e24eb3a0f02}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{63fb5562-6669-4b32-9e92-483ba2ebc081}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{ddc36371-ee13-42fe-80ee-9d5ee0f45767}" label="방문기한 경과" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -707,6 +707,20 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="household_types_text">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="crisis_indicators_text">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -740,6 +754,8 @@
   <alias field="members" index="28" name="가구원수" />
   <alias field="crisis_indicators" index="29" name="위기정보" />
   <alias field="source_labels" index="30" name="원자료 표기" />
+  <alias field="household_types_text" index="31" name="가구유형" />
+  <alias field="crisis_indicators_text" index="32" name="위기정보" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -773,6 +789,8 @@
   <default applyOnUpdate="0" expression="" field="members" />
   <default applyOnUpdate="0" expression="" field="crisis_indicators" />
   <default applyOnUpdate="0" expression="" field="source_labels" />
+  <default applyOnUpdate="0" expression="" field="household_types_text" />
+  <default applyOnUpdate="0" expression="" field="crisis_indicators_text" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -806,6 +824,8 @@
   <constraint constraints="0" exp_strength="0" field="members" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="crisis_indicators" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="source_labels" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="household_types_text" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="crisis_indicators_text" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -839,8 +859,13 @@
   <constraint desc="" exp="" field="members" />
   <constraint desc="" exp="" field="crisis_indicators" />
   <constraint desc="" exp="" field="source_labels" />
+  <constraint desc="" exp="" field="household_types_text" />
+  <constraint desc="" exp="" field="crisis_indicators_text" />
  </constraintExpressions>
- <expressionfields />
+ <expressionfields>
+  <field comment="" expression="regexp_replace(represent_value(&quot;household_types&quot;), '^\\{|\\}$', '')" length="0" name="household_types_text" precision="0" subType="0" type="10" typeName="" />
+  <field comment="" expression="regexp_replace(represent_value(&quot;crisis_indicators&quot;), '^\\{|\\}$', '')" length="0" name="crisis_indicators_text" precision="0" subType="0" type="10" typeName="" />
+ </expressionfields>
  <editform tolerant="1" />
  <editforminit />
  <editforminitcodesource>0</editforminitcodesource>

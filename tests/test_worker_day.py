@@ -328,3 +328,16 @@ def test_the_dock_shows_a_base_map_under_the_welfare_layers_and_keeps_the_vworld
     text = project_file.read_text(encoding="utf-8")
     assert "api.vworld.kr" in text and "ABCDEF12" not in text
     basemap.set_vworld_key("")
+
+
+def test_household_types_read_as_a_list_not_in_braces(plugin, demo_dir, qgis_new_project):
+    layers = plugin.desk.open_database(str(demo_dir / "demo.gpkg"))
+    households = layers["households"]
+    with_types = [f for f in households.getFeatures("\"household_types\" LIKE '%,%'")]
+    assert with_types
+    for feature in with_types:
+        raw, shown = str(feature["household_types"]), feature["household_types_text"]
+        assert raw.startswith("{") and shown and "{" not in shown and "}" not in shown
+    columns = {c.name: c.hidden for c in households.attributeTableConfig().columns()}
+    assert columns["household_types"] and not columns["household_types_text"]
+    assert households.attributeAlias(households.fields().indexOf("household_types_text")) == "가구유형"

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{95414144-9108-4a4c-9b97-e9ae41b172c6}">
-   <rule filter="&quot;status&quot; = 'active'" key="{1b256d38-7e00-45d7-bca0-7837abf018a9}" label="Active households (risk)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{0194d221-9375-4dfa-bf56-3ba056ec16db}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{0237c9af-2608-458b-8f4c-0b0c91d3d0b4}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{25ee7dcf-f4ee-4c50-89e1-f3a7a422c924}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{b5703a72-6b2d-4f16-aa1f-a291d183fa58}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{f4297533-97ba-4e98-9b25-2776f3768883}" label="Visit overdue" symbol="4" />
+  <rules key="{6f04f4c0-e380-48e5-a335-f65d8afd12f6}">
+   <rule filter="&quot;status&quot; = 'active'" key="{62e42cb1-a780-4ef3-80dd-512b5903b4fa}" label="Active households (risk)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{c2d8d7d3-26ce-4022-bbab-02ad610c6917}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{f0eec4ef-426a-4f40-b378-039044d7b65c}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{91f8664c-5965-43be-9e44-5166298472ee}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{a3371c97-2b8e-44ab-b068-87e78f05a068}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{c2725b10-e5d1-47eb-811c-d739bb2c4c22}" label="Visit overdue" symbol="4" />
    </rule>
   </rules>
   <symbols>
@@ -707,6 +707,20 @@
     </config>
    </editWidget>
   </field>
+  <field configurationFlags="None" name="household_types_text">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="crisis_indicators_text">
+   <editWidget type="">
+    <config>
+     <Option />
+    </config>
+   </editWidget>
+  </field>
  </fieldConfiguration>
  <aliases>
   <alias field="fid" index="0" name="" />
@@ -740,6 +754,8 @@
   <alias field="members" index="28" name="Household members" />
   <alias field="crisis_indicators" index="29" name="Crisis indicators" />
   <alias field="source_labels" index="30" name="Labels in the source list" />
+  <alias field="household_types_text" index="31" name="Household types" />
+  <alias field="crisis_indicators_text" index="32" name="Crisis indicators" />
  </aliases>
  <defaults>
   <default applyOnUpdate="0" expression="" field="fid" />
@@ -773,6 +789,8 @@
   <default applyOnUpdate="0" expression="" field="members" />
   <default applyOnUpdate="0" expression="" field="crisis_indicators" />
   <default applyOnUpdate="0" expression="" field="source_labels" />
+  <default applyOnUpdate="0" expression="" field="household_types_text" />
+  <default applyOnUpdate="0" expression="" field="crisis_indicators_text" />
  </defaults>
  <constraints>
   <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1" />
@@ -806,6 +824,8 @@
   <constraint constraints="0" exp_strength="0" field="members" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="crisis_indicators" notnull_strength="0" unique_strength="0" />
   <constraint constraints="0" exp_strength="0" field="source_labels" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="household_types_text" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="crisis_indicators_text" notnull_strength="0" unique_strength="0" />
  </constraints>
  <constraintExpressions>
   <constraint desc="" exp="" field="fid" />
@@ -839,8 +859,13 @@
   <constraint desc="" exp="" field="members" />
   <constraint desc="" exp="" field="crisis_indicators" />
   <constraint desc="" exp="" field="source_labels" />
+  <constraint desc="" exp="" field="household_types_text" />
+  <constraint desc="" exp="" field="crisis_indicators_text" />
  </constraintExpressions>
- <expressionfields />
+ <expressionfields>
+  <field comment="" expression="regexp_replace(represent_value(&quot;household_types&quot;), '^\\{|\\}$', '')" length="0" name="household_types_text" precision="0" subType="0" type="10" typeName="" />
+  <field comment="" expression="regexp_replace(represent_value(&quot;crisis_indicators&quot;), '^\\{|\\}$', '')" length="0" name="crisis_indicators_text" precision="0" subType="0" type="10" typeName="" />
+ </expressionfields>
  <editform tolerant="1" />
  <editforminit />
  <editforminitcodesource>0</editforminitcodesource>
