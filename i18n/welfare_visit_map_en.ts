@@ -129,11 +129,6 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
-      <source>All</source>
-      <translation>All</translation>
-    </message>
-    <message>
       <location filename="../plugin/gui/dock.py" line="108" />
       <source>All dongs</source>
       <translation>All dongs</translation>
@@ -1931,6 +1926,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>This need is closed already.</translation>
     </message>
     <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Tick all</source>
+      <translation>Tick all</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Timeline and services…</source>
       <translation>Timeline and services…</translation>
@@ -1959,6 +1959,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>Unknown value: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Untick all</source>
+      <translation>Untick all</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="73" />

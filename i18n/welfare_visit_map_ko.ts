@@ -129,11 +129,6 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../forms/print_dialog.ui" line="0" />
-      <source>All</source>
-      <translation>모두</translation>
-    </message>
-    <message>
       <location filename="../plugin/gui/dock.py" line="108" />
       <source>All dongs</source>
       <translation>모든 동</translation>
@@ -1183,7 +1178,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../plugin/printing.py" line="836" />
       <source>None</source>
-      <translation>모두 해제</translation>
+      <translation>없음</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="40" />
@@ -1931,6 +1926,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이미 종료된 욕구입니다.</translation>
     </message>
     <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Tick all</source>
+      <translation>모두 선택</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Timeline and services…</source>
       <translation>이력과 서비스 연계…</translation>
@@ -1959,6 +1959,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/common.py" line="36" />
       <source>Unknown value: {value}.</source>
       <translation>알 수 없는 값: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../forms/print_dialog.ui" line="0" />
+      <source>Untick all</source>
+      <translation>모두 해제</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="73" />

@@ -30,7 +30,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QUuid
+from qgis.PyQt.QtCore import QSize, QUuid
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import base_layers, styling
@@ -250,10 +250,10 @@ def render_overview(project, layers, output_png, title, credits="", dpi=110):
     source.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     source.attemptResize(QgsLayoutSize(280, 5, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(source)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    result = QgsLayoutExporter(layout).exportToImage(str(output_png), settings)
-    if result != QgsLayoutExporter.ExportResult.Success:
+    # rendered to an image and saved by Qt: QgsLayoutExporter.exportToImage georeferences the file
+    # through GDAL, whose PNG driver cannot update a file ("ERROR 6" on every demo build)
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+    if image.isNull() or not image.save(str(output_png), "PNG"):
         raise RuntimeError(tr("Could not render the overview to {}").format(output_png))
     return output_png
 
@@ -318,7 +318,8 @@ def set_tong_counts(layers, database, where=None):
         counted = filters.tong_counts(conn, where)
     finally:
         conn.close()
-    QgsExpressionContextUtils.setLayerVariable(districts, styling.TONG_COUNTS_VARIABLE, counted)
+    QgsExpressionContextUtils.setLayerVariable(districts, styling.TONG_COUNTS_VARIABLE,
+                                               styling.tong_counts_text(counted))
     districts.triggerRepaint()
     return counted
 

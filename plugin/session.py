@@ -96,6 +96,8 @@ class Session(QObject):
         if database != self._known:
             self._known = database
             self._where = None
+            if database:  # a project read from a file: its pies count what the database holds now
+                set_tong_counts(self.layers(), database)
             self.databaseChanged.emit()
 
     def layers(self) -> dict[str, Any]:

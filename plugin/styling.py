@@ -182,12 +182,24 @@ COUNT_KEYS = ("high", "medium", "low", "unvisited")
 PIE_UNVISITED = "#e4e4e4"  # not yet visited in a pie: light grey (white would vanish from the legend's patches)
 
 
+COUNT_LETTERS = {"high": "h", "medium": "m", "low": "l", "unvisited": "u", "total": "t"}
+
+
+def tong_counts_text(counted):
+    """The wvm_tong_counts variable's text ('|1141055500-07:h0,m2,l19,u11,t32|…'): a layer variable
+    is kept as text (in memory and in a saved project), and one regular expression per count
+    finds a 통's numbers in it while the map draws."""
+    records = (f"{code}:" + ",".join(f"{COUNT_LETTERS[key]}{numbers.get(key, 0)}" for key in COUNT_LETTERS)
+               for code, numbers in sorted(counted.items()))
+    return "|" + "|".join(records) + "|"
+
+
 def live_tong_counts():
     """{count key: expression} of a 통's active households per risk ('total' too), read from the
     districts layer's wvm_tong_counts variable (:func:`..project.set_tong_counts`)."""
-    counts = {key: f"coalesce(map_get(map_get(@{TONG_COUNTS_VARIABLE}, \"code\"), '{key}'), 0)"
-              for key in (*COUNT_KEYS, "total")}
-    return counts
+    return {key: (f"coalesce(to_int(regexp_substr(@{TONG_COUNTS_VARIABLE}, "
+                  f"'\\\\|' || \"code\" || ':[^|]*{letter}(\\\\d+)')), 0)")
+            for key, letter in COUNT_LETTERS.items()}
 
 
 def tong_count_diagram(lang="ko", counts=None, full_count=60, full_size=6.0, zoomed_out_only=True, show=None,

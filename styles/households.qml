@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{780aea8c-51ea-4ab4-a392-82cc37ac53e4}">
-   <rule filter="&quot;status&quot; = 'active'" key="{edc7ac71-11f7-44ea-b94c-960a31814d20}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{918685db-6a64-40e9-b32a-412b4177ebd8}" label="고위험" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{1c5e9c62-6152-4078-8a22-76056f15c768}" label="중위험" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{158654b4-726c-4f48-a5a6-5e24eb3a0f02}" label="저위험" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{63fb5562-6669-4b32-9e92-483ba2ebc081}" label="미방문" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{ddc36371-ee13-42fe-80ee-9d5ee0f45767}" label="방문기한 경과" symbol="4" />
+  <rules key="{c8dfa6a0-1d48-4b08-9881-02c1be5deac5}">
+   <rule filter="&quot;status&quot; = 'active'" key="{88c19cef-e1ea-40b7-9291-8ff624ac8bf4}" label="관리중 가구 (위기도)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{143ec3b1-1250-4e22-b151-7b29866d0def}" label="고위험" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{e0417eff-f24a-44eb-8fc3-5d9f1597d85b}" label="중위험" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{0c121a8c-cd4a-4272-a83d-4feaa303994f}" label="저위험" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{5e366061-3173-4874-87b7-2d95381eed29}" label="미방문" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{6a2eaa0a-1c69-47e7-a48f-94d800ace195}" label="방문기한 경과" symbol="4" />
    </rule>
   </rules>
   <symbols>

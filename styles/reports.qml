@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{c56ea755-4509-4192-9af1-92db9a180c36}">
-   <rule filter="&quot;status&quot; = 'new'" key="{b9efdb23-ef17-4d9b-a480-4cb4db84e09d}" label="신규 제보" symbol="0" />
+  <rules key="{b13f450e-e4db-40f9-8a39-180a964a7077}">
+   <rule filter="&quot;status&quot; = 'new'" key="{b9836c7f-0566-4257-b61e-c75b401d1e95}" label="신규 제보" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">

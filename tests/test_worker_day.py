@@ -341,3 +341,44 @@ def test_household_types_read_as_a_list_not_in_braces(plugin, demo_dir, qgis_new
     columns = {c.name: c.hidden for c in households.attributeTableConfig().columns()}
     assert columns["household_types"] and not columns["household_types_text"]
     assert households.attributeAlias(households.fields().indexOf("household_types_text")) == "가구유형"
+
+
+def test_pies_per_tong_count_what_the_database_holds_and_survive_a_saved_project(plugin, demo_dir, tmp_path,
+                                                                                 qgis_new_project):
+    """The districts layer's pies read their numbers from a layer variable (never an aggregate in
+    the render thread): on opening, after a save, after a filter, and from a project file."""
+    import sqlite3
+
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from welfare_visit_map.plugin import styling
+    from welfare_visit_map.plugin.core.filters import HouseholdFilter
+
+    copy = tmp_path / "demo.gpkg"
+    shutil.copy(demo_dir / "demo.gpkg", copy)
+    layers = plugin.desk.open_database(str(copy))
+    districts = layers["districts"]
+
+    def pie(code):
+        feature = next(districts.getFeatures(f"\"code\" = '{code}'"))
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(districts))
+        context.setFeature(feature)
+        return {key: QgsExpression(expression).evaluate(context) for key, expression in styling.live_tong_counts().items()}
+
+    code = "1141055500-07"
+    with sqlite3.connect(copy) as conn:
+        truth = dict(conn.execute("SELECT coalesce(risk_level, 'unvisited'), count(*) FROM households WHERE status = "
+                                  "'active' AND dong_code = '1141055500' AND tong = 7 GROUP BY 1").fetchall())
+    shown = pie(code)
+    assert shown["total"] == sum(truth.values()) > 0
+    assert all(shown[key] == truth.get(key, 0) for key in ("high", "medium", "low", "unvisited"))
+    # a filter: the pies count what the map shows
+    plugin.session.apply_filter(HouseholdFilter(risk=["low"]))
+    assert pie(code)["total"] == truth.get("low", 0) and pie(code)["medium"] == 0
+    plugin.session.apply_filter(HouseholdFilter())
+    assert pie(code)["total"] == sum(truth.values())
+    # a saved project keeps them (text), and reading it counts again
+    project_file = tmp_path / "saved.qgs"
+    assert QgsProject.instance().write(str(project_file))
+    assert "wvm_tong_counts" in project_file.read_text(encoding="utf-8") and f"|{code}:h" in project_file.read_text(
+        encoding="utf-8")

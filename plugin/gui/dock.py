@@ -6,6 +6,7 @@ time; signals are connected here. Every list refreshes on the session's one
 from qgis.core import Qgis, QgsExpression, QgsFeatureRequest, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsVertexMarker
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
@@ -26,6 +27,7 @@ ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
 ZOOM_SCALE = 2500
 DONG_COLUMN = 4  # of the work and find lists: shown when the lists hold every 동
 DUE_COLUMN = 3
+DOCK_WIDTH = 480
 
 
 class WelfareDock(QgsDockWidget):
@@ -73,6 +75,11 @@ class WelfareDock(QgsDockWidget):
         session.databaseChanged.connect(self.refresh)
         session.householdsChanged.connect(self.households_changed)
         self.refresh()
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        """QGIS opens the dock at its size hint: 480 px wide, what its lists are laid out for."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), DOCK_WIDTH), hint.height())
 
     def unload(self):
         self.clear_marker()

@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{6f04f4c0-e380-48e5-a335-f65d8afd12f6}">
-   <rule filter="&quot;status&quot; = 'active'" key="{62e42cb1-a780-4ef3-80dd-512b5903b4fa}" label="Active households (risk)" scalemaxdenom="12000">
-    <rule filter="&quot;risk_level&quot; = 'high'" key="{c2d8d7d3-26ce-4022-bbab-02ad610c6917}" label="High" symbol="0" />
-    <rule filter="&quot;risk_level&quot; = 'medium'" key="{f0eec4ef-426a-4f40-b378-039044d7b65c}" label="Medium" symbol="1" />
-    <rule filter="&quot;risk_level&quot; = 'low'" key="{91f8664c-5965-43be-9e44-5166298472ee}" label="Low" symbol="2" />
-    <rule filter="&quot;risk_level&quot; IS NULL" key="{a3371c97-2b8e-44ab-b068-87e78f05a068}" label="Not yet visited" symbol="3" />
-    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{c2725b10-e5d1-47eb-811c-d739bb2c4c22}" label="Visit overdue" symbol="4" />
+  <rules key="{2fcc3fdb-3a3f-48b8-b8b5-639aaf43cbed}">
+   <rule filter="&quot;status&quot; = 'active'" key="{1482dde6-7100-4602-9e36-0291ab1b1e48}" label="Active households (risk)" scalemaxdenom="12000">
+    <rule filter="&quot;risk_level&quot; = 'high'" key="{dbeeee43-94d6-4fbd-9b8c-7c4e6f9274e2}" label="High" symbol="0" />
+    <rule filter="&quot;risk_level&quot; = 'medium'" key="{ed943259-21aa-4d0c-91b1-41cb926a5346}" label="Medium" symbol="1" />
+    <rule filter="&quot;risk_level&quot; = 'low'" key="{460d7563-855b-4cc0-ad65-f6aeea04ce05}" label="Low" symbol="2" />
+    <rule filter="&quot;risk_level&quot; IS NULL" key="{f8928974-70b1-442d-87e0-cfcb2e75d695}" label="Not yet visited" symbol="3" />
+    <rule filter="&quot;next_visit_due&quot; &lt; to_date(now())" key="{edb24350-441e-4f4b-928d-393b9f139c7d}" label="Visit overdue" symbol="4" />
    </rule>
   </rules>
   <symbols>

@@ -1,8 +1,8 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" styleCategories="Symbology|Labeling|Fields|Forms|Diagrams" version="3.22.16-Białowieża">
  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
-  <rules key="{57d4e819-2bb3-4de2-93cd-1ad85453d7b9}">
-   <rule filter="&quot;status&quot; = 'new'" key="{54d0f5ad-51d3-4144-bf7d-c6863ab07f7c}" label="New reports" symbol="0" />
+  <rules key="{5e08ec29-7528-4045-830f-f61306cc2224}">
+   <rule filter="&quot;status&quot; = 'new'" key="{da1eb664-ae3b-4e10-8eed-5ebf5cadf462}" label="New reports" symbol="0" />
   </rules>
   <symbols>
    <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">

@@ -174,7 +174,31 @@ def shoot_import():
         if row.value == "매우높음":
             row.choice.setCurrentIndex(row.choice.findData("high"))
     dialog.run(dry_run=True)
-    QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), dialog.close(), shoot_shared()))
+    QTimer.singleShot(2000, lambda: (dialog.grab().save(str(OUT / "import-wizard.png")), dialog.close(), shoot_print()))
+
+
+def shoot_print():
+    """The plugin's print window for my 동 (북아현동), a few 통 ticked off."""
+    from qgis.PyQt.QtCore import Qt
+
+    from welfare_visit_map.plugin.gui.print_dialog import PrintDialog
+
+    plugin = qgis.utils.plugins[NAME]
+    dialog = PrintDialog(plugin.session, "maps", "1141055500", iface.mainWindow())
+    for i in range(3, dialog.tongList.count(), 4):
+        dialog.tongList.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.show()
+    QTimer.singleShot(1500, lambda: (dialog.grab().save(str(OUT / "print-dialog.png")), dialog.close(), shoot_pies()))
+
+
+def shoot_pies():
+    """The whole district zoomed out: households per 통 as pies by risk instead of 10,497 dots."""
+    plugin = qgis.utils.plugins[NAME]
+    combo = plugin.dock.form.workDongCombo
+    combo.setCurrentIndex(0)  # every 동: the map zooms out to the district
+    plugin.dock.filter_panel.clear()
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(8000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-pies.png")), shoot_shared()))
 
 
 def shoot_shared():
