@@ -36,7 +36,7 @@ BUILDINGS_UP_TO = 25000
 
 ROAD_CASING, ROAD_FILL = "#8c8c8c", "#ffffff"
 BUILDING_FILL, BUILDING_OUTLINE = "#dedede", "#a6a6a6"
-ROAD_TEXT, BUILDING_TEXT = "#4d4d4d", "#4d4d4d"
+ROAD_TEXT, BUILDING_TEXT = "#404040", "#333333"
 
 #: the building number as printed on the building and written in its road address: "12", "12-3"
 BUILDING_NUMBER = ("CASE WHEN \"main_no\" IS NULL THEN NULL WHEN coalesce(\"sub_no\", 0) > 0 "
@@ -144,7 +144,7 @@ def road_label_settings():
     """Road names along the roads (curved with them, on the line), grey, repeated along long roads."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "road_name"
-    settings.setFormat(styling.text_format(7, colour=ROAD_TEXT))
+    settings.setFormat(styling.text_format(8, colour=ROAD_TEXT))  # legible on A3 paper
     settings.placement = QgsPalLayerSettings.Placement.Curved
     settings.repeatDistance = 120
     settings.repeatDistanceUnit = QgsUnitTypes.RenderUnit.RenderMillimeters
@@ -170,7 +170,7 @@ def building_labeling():
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
-    settings.setFormat(styling.text_format(6, colour=BUILDING_TEXT))
+    settings.setFormat(styling.text_format(7, colour=BUILDING_TEXT))
     settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.centroidInside = True
     settings.priority = 4  # under the households' house numbers (5)

@@ -10,7 +10,7 @@ from . import basemap
 from .algorithms.provider import WelfareVisitMapProvider
 from .core import db
 from .gui.desk import Desk
-from .gui.dock import WelfareDock
+from .gui.dock import DOCK_WIDTH, WelfareDock
 from .gui.map_tools import HouseholdPickTool
 from .gui.stale_edits import StaleEditGuard
 from .i18n import tr
@@ -21,6 +21,7 @@ from .project import database_layers, databases_in_project
 from .session import Session
 
 TEMPLATE_PATHS_KEY = "core/Layout/searchPathsForTemplates"
+DOCK_SIZED_KEY = "welfare_visit_map/dock_sized"
 
 
 def menu_name():
@@ -83,11 +84,22 @@ class WelfareVisitMapPlugin:
         self.dock = WelfareDock(self.session, desk, self.iface, self.iface.mainWindow())
         desk.dock = self.dock
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        if not QgsSettings().value(DOCK_SIZED_KEY, False, type=bool):  # sized once QGIS's window is laid out
+            if self.iface.mainWindow().isVisible() or not hasattr(self.iface, "initializationCompleted"):
+                QTimer.singleShot(0, self.size_dock)
+            else:
+                self.iface.initializationCompleted.connect(lambda: QTimer.singleShot(500, self.size_dock))
         dock_action = self.dock.toggleViewAction()
         dock_action.setIcon(plugin_icon())
         dock_action.setObjectName("welfare_visit_map_dock")
         self.toolbar.insertAction(self.toolbar.actions()[0], dock_action)
         add_template_path()
+
+    def size_dock(self):
+        """The first time: 480 px wide, what the dock's lists fit; later QGIS keeps the user's width."""
+        if self.dock is not None:
+            self.iface.mainWindow().resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            QgsSettings().setValue(DOCK_SIZED_KEY, True)
 
     def project_read(self, *_):
         basemap.prepare_project(QgsProject.instance())

@@ -30,12 +30,21 @@ DUE_COLUMN = 3
 DOCK_WIDTH = 480
 
 
+class DockForm(QWidget):
+    """The dock's content (forms/dock.ui): QGIS opens a dock at its content's size hint, here
+    480 px wide, what its lists are laid out for."""
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), DOCK_WIDTH), hint.height())
+
+
 class WelfareDock(QgsDockWidget):
     def __init__(self, session, desk, iface, parent=None):
         super().__init__(tr("Welfare Visit Map"), parent)
         self.setObjectName("WelfareVisitMapDock")
         self.session, self.desk, self.iface = session, desk, iface
-        self.form = QWidget(self)
+        self.form = DockForm(self)
         uic.loadUi(str(FORM), self.form)
         self.setWidget(self.form)
         f = self.form
@@ -75,11 +84,6 @@ class WelfareDock(QgsDockWidget):
         session.databaseChanged.connect(self.refresh)
         session.householdsChanged.connect(self.households_changed)
         self.refresh()
-
-    def sizeHint(self):  # noqa: N802 - Qt API
-        """QGIS opens the dock at its size hint: 480 px wide, what its lists are laid out for."""
-        hint = super().sizeHint()
-        return QSize(max(hint.width(), DOCK_WIDTH), hint.height())
 
     def unload(self):
         self.clear_marker()

@@ -195,8 +195,9 @@ def shoot_pies():
     """The whole district zoomed out: households per 통 as pies by risk instead of 10,497 dots."""
     plugin = qgis.utils.plugins[NAME]
     combo = plugin.dock.form.workDongCombo
-    combo.setCurrentIndex(0)  # every 동: the map zooms out to the district
+    plugin.dock.form.densityButton.setChecked(False)
     plugin.dock.filter_panel.clear()
+    combo.setCurrentIndex(0)  # every 동: the map zooms out to the district
     iface.mapCanvas().refreshAllLayers()
     QTimer.singleShot(8000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-pies.png")), shoot_shared()))
 
