@@ -14,7 +14,7 @@
       <translation> or more</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="27" />
+      <location filename="../plugin/main.py" line="28" />
       <source>&amp;Welfare Visit Map</source>
       <translation>&amp;Welfare Visit Map</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="108" />
+      <location filename="../plugin/gui/dock.py" line="127" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <location filename="../plugin/gui/print_dialog.py" line="72" />
       <source>All households of the chosen 통</source>
       <translation>All households of the chosen 통</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Apply registry changes (deaths, moves)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="76" />
       <source>Apply registry changes…</source>
       <translation>Apply registry changes…</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>Base map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="84" />
+      <location filename="../plugin/algorithms/base_map.py" line="90" />
       <source>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</source>
       <translation>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="82" />
+      <location filename="../plugin/algorithms/base_map.py" line="88" />
       <source>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</source>
       <translation>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="48" />
+      <location filename="../plugin/algorithms/base_map.py" line="49" />
       <source>Base map import cancelled.</source>
       <translation>Base map import cancelled.</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Build demo district (Seodaemun-gu)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Build demo district…</source>
       <translation>Build demo district…</translation>
     </message>
@@ -289,12 +289,12 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="157" />
+      <location filename="../plugin/project.py" line="162" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="265" />
+      <location filename="../plugin/gui/print_dialog.py" line="264" />
       <source>Choose where to save the PDF.</source>
       <translation>Choose where to save the PDF.</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="257" />
+      <location filename="../plugin/project.py" line="262" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Create welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Create welfare database…</source>
       <translation>Create welfare database…</translation>
     </message>
@@ -526,7 +526,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -546,7 +546,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -606,7 +606,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="56" />
+      <location filename="../plugin/project.py" line="58" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -706,7 +706,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household types</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="220" />
+      <location filename="../plugin/gui/print_dialog.py" line="219" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
@@ -781,12 +781,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>INPUT {!r} is neither a file nor a layer</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="29" />
+      <location filename="../plugin/algorithms/base_map.py" line="30" />
       <source>INPUT {} does not exist.</source>
       <translation>INPUT {} does not exist.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="65" />
+      <location filename="../plugin/algorithms/base_map.py" line="68" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -796,7 +796,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="74" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>Import a list (Excel/CSV)…</translation>
     </message>
@@ -806,7 +806,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Import as</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="64" />
+      <location filename="../plugin/algorithms/base_map.py" line="67" />
       <source>Import base map (road-name address map, OpenStreetMap)</source>
       <translation>Import base map (road-name address map, OpenStreetMap)</translation>
     </message>
@@ -841,12 +841,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="116" />
+      <location filename="../plugin/algorithms/base_map.py" line="122" />
       <source>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</source>
       <translation>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="66" />
+      <location filename="../plugin/algorithms/base_map.py" line="69" />
       <source>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</source>
       <translation>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</translation>
     </message>
@@ -881,12 +881,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Include closed, moved and deceased households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="41" />
+      <location filename="../plugin/algorithms/base_map.py" line="42" />
       <source>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</source>
       <translation>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="86" />
+      <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>Keep only what touches the database's districts</translation>
     </message>
@@ -1026,7 +1026,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1081,12 +1081,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="208" />
+      <location filename="../plugin/gui/desk.py" line="211" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="190" />
+      <location filename="../plugin/gui/dock.py" line="209" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -1121,12 +1121,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="73" />
       <source>No active household there: click on a household point.</source>
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="55" />
       <source>No base map</source>
       <translation>No base map</translation>
     </message>
@@ -1146,7 +1146,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="366" />
+      <location filename="../plugin/gui/dock.py" line="385" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
@@ -1166,7 +1166,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="96" />
+      <location filename="../plugin/gui/dock.py" line="115" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -1186,17 +1186,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="169" />
+      <location filename="../plugin/gui/desk.py" line="172" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="151" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="191" />
+      <location filename="../plugin/gui/dock.py" line="210" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1211,7 +1211,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing to print: choose at least one 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="106" />
+      <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>Nothing was imported; the database is as it was.</translation>
     </message>
@@ -1256,7 +1256,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open a shared database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
@@ -1291,17 +1291,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open welfare database</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="61" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Open welfare database…</source>
       <translation>Open welfare database…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <location filename="../plugin/algorithms/base_map.py" line="119" />
       <source>OpenStreetMap</source>
       <translation>OpenStreetMap</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="96" />
+      <location filename="../plugin/gui/desk.py" line="98" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1336,7 +1336,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="190" />
+      <location filename="../plugin/gui/dock.py" line="209" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1381,12 +1381,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <location filename="../plugin/gui/print_dialog.py" line="75" />
       <source>Partner agency: name masked, no address, phone or notes</source>
       <translation>Partner agency: name masked, no address, phone or notes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Partner agency: no personal data, only counts per 통</source>
       <translation>Partner agency: no personal data, only counts per 통</translation>
     </message>
@@ -1411,7 +1411,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="90" />
+      <location filename="../plugin/algorithms/base_map.py" line="96" />
       <source>Place households without a place on the building their address names</source>
       <translation>Place households without a place on the building their address names</translation>
     </message>
@@ -1431,7 +1431,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print and export</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <location filename="../plugin/gui/print_dialog.py" line="58" />
       <source>Print district maps</source>
       <translation>Print district maps</translation>
     </message>
@@ -1441,17 +1441,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print district maps (A3 per 통 or 동)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="78" />
       <source>Print district maps…</source>
       <translation>Print district maps…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Print household sheets…</source>
       <translation>Print household sheets…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <location filename="../plugin/gui/print_dialog.py" line="58" />
       <source>Print household visit sheets</source>
       <translation>Print household visit sheets</translation>
     </message>
@@ -1471,7 +1471,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="281" />
+      <location filename="../plugin/gui/print_dialog.py" line="280" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
@@ -1481,7 +1481,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="275" />
+      <location filename="../plugin/gui/print_dialog.py" line="274" />
       <source>Printing…</source>
       <translation>Printing…</translation>
     </message>
@@ -1501,7 +1501,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Random seed</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="114" />
+      <location filename="../plugin/algorithms/base_map.py" line="120" />
       <source>Read {layers} layers of the {source} ({name}): {read} features.</source>
       <translation>Read {layers} layers of the {source} ({name}): {read} features.</translation>
     </message>
@@ -1516,7 +1516,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Record visit (click a household)</source>
       <translation>Record visit (click a household)</translation>
     </message>
@@ -1586,7 +1586,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Replace an existing file</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="88" />
+      <location filename="../plugin/algorithms/base_map.py" line="94" />
       <source>Replace the base map imported before from the same source</source>
       <translation>Replace the base map imported before from the same source</translation>
     </message>
@@ -1616,7 +1616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="368" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1626,7 +1626,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
+      <location filename="../plugin/gui/dock.py" line="379" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1701,7 +1701,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="226" />
+      <location filename="../plugin/gui/print_dialog.py" line="225" />
       <source>Save the PDF as</source>
       <translation>Save the PDF as</translation>
     </message>
@@ -1756,7 +1756,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="98" />
+      <location filename="../plugin/gui/dock.py" line="117" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1791,12 +1791,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sorted by risk; at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="69" />
+      <location filename="../plugin/gui/print_dialog.py" line="70" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>Staff: household points with house numbers; names masked, no phones or notes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="73" />
+      <location filename="../plugin/gui/print_dialog.py" line="74" />
       <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
       <translation>Staff: names, addresses, phones, notes and visits in full — keep it in the office</translation>
     </message>
@@ -1821,7 +1821,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="126" />
+      <location filename="../plugin/project.py" line="128" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
@@ -1841,7 +1841,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The base map URL must be an XYZ tile template with {} in it: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="58" />
+      <location filename="../plugin/algorithms/base_map.py" line="59" />
       <source>The database has no districts: nothing was clipped.</source>
       <translation>The database has no districts: nothing was clipped.</translation>
     </message>
@@ -1886,17 +1886,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="364" />
+      <location filename="../plugin/gui/dock.py" line="383" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="192" />
+      <location filename="../plugin/gui/desk.py" line="195" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="209" />
+      <location filename="../plugin/gui/desk.py" line="212" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1911,7 +1911,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The visit was not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="78" />
+      <location filename="../plugin/gui/dock.py" line="106" />
+      <source>The welfare database cannot be read: {}</source>
+      <translation>The welfare database cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="79" />
       <source>The {} households selected on the map</source>
       <translation>The {} households selected on the map</translation>
     </message>
@@ -1976,12 +1981,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>VWorld hybrid (satellite with names)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="264" />
+      <location filename="../plugin/gui/desk.py" line="267" />
       <source>VWorld key</source>
       <translation>VWorld key</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="274" />
+      <location filename="../plugin/gui/desk.py" line="277" />
       <source>VWorld key stored.</source>
       <translation>VWorld key stored.</translation>
     </message>
@@ -2031,7 +2036,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="139" />
+      <location filename="../plugin/gui/desk.py" line="142" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
@@ -2096,7 +2101,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="111" />
+      <location filename="../plugin/project.py" line="113" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -2156,7 +2161,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>XYZ tiles from a URL…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="265" />
+      <location filename="../plugin/gui/desk.py" line="268" />
       <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
       <translation>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</translation>
     </message>
@@ -2221,7 +2226,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>dong staff</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="135" />
+      <location filename="../plugin/gui/dock.py" line="154" />
       <source>due {}</source>
       <translation>due {}</translation>
     </message>
@@ -2326,7 +2331,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <location filename="../plugin/algorithms/base_map.py" line="119" />
       <source>road-name address electronic map</source>
       <translation>road-name address electronic map</translation>
     </message>
@@ -2351,7 +2356,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the building main number</source>
       <translation>the building main number</translation>
     </message>
@@ -2371,7 +2376,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the database's CRS (degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the road name</source>
       <translation>the road name</translation>
     </message>
@@ -2431,27 +2436,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="33" />
+      <location filename="../plugin/algorithms/base_map.py" line="34" />
       <source>{file} cannot be read ({reason}).</source>
       <translation>{file} cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="39" />
+      <location filename="../plugin/algorithms/base_map.py" line="40" />
       <source>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</source>
       <translation>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="36" />
+      <location filename="../plugin/algorithms/base_map.py" line="37" />
       <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
       <translation>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="54" />
+      <location filename="../plugin/algorithms/base_map.py" line="55" />
       <source>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</source>
       <translation>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="56" />
+      <location filename="../plugin/algorithms/base_map.py" line="57" />
       <source>{file}: road areas are not imported (the roads come from the road centre lines).</source>
       <translation>{file}: road areas are not imported (the roads come from the road centre lines).</translation>
     </message>
@@ -2466,17 +2471,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="290" />
+      <location filename="../plugin/gui/print_dialog.py" line="289" />
       <source>{pages} pages printed to {path}</source>
       <translation>{pages} pages printed to {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="31" />
+      <location filename="../plugin/algorithms/base_map.py" line="32" />
       <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
       <translation>{path}: no base map layer found. Looked for {looked}; found: {found}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="45" />
+      <location filename="../plugin/algorithms/base_map.py" line="46" />
       <source>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</source>
       <translation>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</translation>
     </message>
@@ -2511,7 +2516,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="72" />
       <source>{} could not be upgraded: {}</source>
       <translation>{} could not be upgraded: {}</translation>
     </message>
@@ -2521,7 +2526,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="121" />
+      <location filename="../plugin/algorithms/base_map.py" line="127" />
       <source>{} households without a place were placed on their buildings.</source>
       <translation>{} households without a place were placed on their buildings.</translation>
     </message>
@@ -2546,7 +2551,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="64" />
+      <location filename="../plugin/project.py" line="66" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -2626,7 +2631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: no such welfare database file</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="109" />
+      <location filename="../plugin/algorithms/base_map.py" line="115" />
       <source>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</source>
       <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
     </message>

@@ -14,7 +14,7 @@
       <translation>명 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="27" />
+      <location filename="../plugin/main.py" line="28" />
       <source>&amp;Welfare Visit Map</source>
       <translation>복지방문지도(&amp;W)</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="108" />
+      <location filename="../plugin/gui/dock.py" line="127" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <location filename="../plugin/gui/print_dialog.py" line="72" />
       <source>All households of the chosen 통</source>
       <translation>고른 통의 모든 가구</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>주민등록 변동 반영 (사망·전출)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="76" />
       <source>Apply registry changes…</source>
       <translation>주민등록 변동 반영…</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>배경지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="84" />
+      <location filename="../plugin/algorithms/base_map.py" line="90" />
       <source>Base map (*.zip *.shp *.osm *.pbf);;All files (*)</source>
       <translation>기본도 (*.zip *.shp *.osm *.pbf);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="82" />
+      <location filename="../plugin/algorithms/base_map.py" line="88" />
       <source>Base map (a folder, a .zip, or an .osm / .osm.pbf file)</source>
       <translation>기본도 (폴더, .zip, 또는 .osm / .osm.pbf 파일)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="48" />
+      <location filename="../plugin/algorithms/base_map.py" line="49" />
       <source>Base map import cancelled.</source>
       <translation>기본도 가져오기를 취소했습니다.</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>데모 지역 만들기 (서대문구)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="65" />
+      <location filename="../plugin/main.py" line="66" />
       <source>Build demo district…</source>
       <translation>데모 지역 만들기…</translation>
     </message>
@@ -289,12 +289,12 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="157" />
+      <location filename="../plugin/project.py" line="162" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Case / report</source>
       <translation>사례/제보</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>복지 레이어 아래에 인쇄할 프로젝트 레이어를 고르세요 (BASEMAP_LAYER).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="265" />
+      <location filename="../plugin/gui/print_dialog.py" line="264" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF를 저장할 곳을 고르세요.</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="257" />
+      <location filename="../plugin/project.py" line="262" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>복지 데이터베이스 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="64" />
+      <location filename="../plugin/main.py" line="65" />
       <source>Create welfare database…</source>
       <translation>복지 데이터베이스 만들기…</translation>
     </message>
@@ -526,7 +526,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -546,7 +546,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Due</source>
       <translation>기한</translation>
     </message>
@@ -606,7 +606,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="56" />
+      <location filename="../plugin/project.py" line="58" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -706,7 +706,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구유형</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="220" />
+      <location filename="../plugin/gui/print_dialog.py" line="219" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
@@ -781,12 +781,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>INPUT {!r}은(는) 파일도 레이어도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="29" />
+      <location filename="../plugin/algorithms/base_map.py" line="30" />
       <source>INPUT {} does not exist.</source>
       <translation>INPUT {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="65" />
+      <location filename="../plugin/algorithms/base_map.py" line="68" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -796,7 +796,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="74" />
+      <location filename="../plugin/main.py" line="75" />
       <source>Import a list (Excel/CSV)…</source>
       <translation>목록 가져오기 (엑셀/CSV)…</translation>
     </message>
@@ -806,7 +806,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 값</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="64" />
+      <location filename="../plugin/algorithms/base_map.py" line="67" />
       <source>Import base map (road-name address map, OpenStreetMap)</source>
       <translation>기본도 가져오기 (도로명주소 전자지도, OpenStreetMap)</translation>
     </message>
@@ -841,12 +841,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="116" />
+      <location filename="../plugin/algorithms/base_map.py" line="122" />
       <source>Imported {roads} roads, {buildings} buildings and {entrances} entrances; {outside} features outside the districts left out.</source>
       <translation>도로 {roads}개, 건물 {buildings}개, 출입구 {entrances}개를 가져왔습니다. 행정구역 밖 객체 {outside}개는 뺐습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="66" />
+      <location filename="../plugin/algorithms/base_map.py" line="69" />
       <source>Imports a base map for the maps and prints: roads with their names, buildings with their building numbers and names, and entrances. INPUT is a folder or a .zip of the road-name address electronic map (도로명주소 전자지도 from business.juso.go.kr: TL_SPRD_MANAGE roads, TL_SPBD_BULD buildings, TL_SPBD_ENTRC entrances; SHP in EPSG:5179, which is assumed when the .prj is missing; attributes in CP949), or an OpenStreetMap extract (.osm or .osm.pbf: highways with their names, buildings with addr:housenumber). Everything is transformed to the database's CRS; CLIP keeps only what touches the database's districts; REPLACE first removes the base map imported before from the same source; PLACE_HOUSEHOLDS then places the households without a place on the building their road address names (location quality 'building'). One transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the import with the file, layer and field named, and leave the database as it was. Once buildings are there, household imports place a household on its building when its road address matches.</source>
       <translation>지도와 인쇄물에 쓸 기본도를 가져옵니다: 도로와 도로명, 건물과 건물번호·건물명, 출입구. INPUT은 도로명주소 전자지도(business.juso.go.kr의 도로명주소 전자지도: TL_SPRD_MANAGE 도로, TL_SPBD_BULD 건물, TL_SPBD_ENTRC 출입구; EPSG:5179 SHP이며 .prj가 없으면 EPSG:5179로 봅니다; 속성은 CP949)의 폴더나 .zip, 또는 OpenStreetMap 추출 파일(.osm, .osm.pbf: 이름 있는 도로, addr:housenumber가 있는 건물)입니다. 모두 데이터베이스 좌표계로 바꾸고, CLIP은 데이터베이스의 행정구역에 걸치는 것만 남기며, REPLACE는 같은 출처에서 전에 가져온 기본도를 먼저 지우고, PLACE_HOUSEHOLDS는 위치가 없는 가구를 도로명주소가 가리키는 건물에 놓습니다(위치 정확도 '건물 위치'). 한 트랜잭션에 감사 기록을 남깁니다: 레이어나 필드가 없거나 좌표가 맞지 않으면 파일·레이어·필드를 밝히고 멈추며 데이터베이스는 그대로입니다. 건물이 들어오면 가구 가져오기도 도로명주소가 맞는 가구를 그 건물에 놓습니다.</translation>
     </message>
@@ -881,12 +881,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>종결·전출·사망 가구도 포함</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="41" />
+      <location filename="../plugin/algorithms/base_map.py" line="42" />
       <source>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</source>
       <translation>.prj 파일이 없어 EPSG:5179(전자지도 좌표계)로 보았습니다: 함께 받은 .prj 파일을 넣어 주세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="86" />
+      <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
     </message>
@@ -1026,7 +1026,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="62" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -1081,12 +1081,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문한 적 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="208" />
+      <location filename="../plugin/gui/desk.py" line="211" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="190" />
+      <location filename="../plugin/gui/dock.py" line="209" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -1121,12 +1121,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장된 브이월드 API 키가 없습니다: 키를 입력하거나(vworld.kr 무료 발급) 오픈스트리트맵을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="73" />
       <source>No active household there: click on a household point.</source>
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="44" />
+      <location filename="../plugin/gui/dock.py" line="55" />
       <source>No base map</source>
       <translation>배경지도 없음</translation>
     </message>
@@ -1146,7 +1146,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="366" />
+      <location filename="../plugin/gui/dock.py" line="385" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
@@ -1166,7 +1166,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="96" />
+      <location filename="../plugin/gui/dock.py" line="115" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -1186,17 +1186,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="169" />
+      <location filename="../plugin/gui/desk.py" line="172" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="151" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="191" />
+      <location filename="../plugin/gui/dock.py" line="210" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1211,7 +1211,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="106" />
+      <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
@@ -1256,7 +1256,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>공유 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="63" />
+      <location filename="../plugin/main.py" line="64" />
       <source>Open a shared database (PostgreSQL)…</source>
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
@@ -1291,17 +1291,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="61" />
+      <location filename="../plugin/main.py" line="62" />
       <source>Open welfare database…</source>
       <translation>복지 데이터베이스 열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <location filename="../plugin/algorithms/base_map.py" line="119" />
       <source>OpenStreetMap</source>
       <translation>오픈스트리트맵</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="96" />
+      <location filename="../plugin/gui/desk.py" line="98" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1336,7 +1336,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="190" />
+      <location filename="../plugin/gui/dock.py" line="209" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1381,12 +1381,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <location filename="../plugin/gui/print_dialog.py" line="75" />
       <source>Partner agency: name masked, no address, phone or notes</source>
       <translation>협력기관용: 이름 일부 가림, 주소·전화번호·메모 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Partner agency: no personal data, only counts per 통</source>
       <translation>협력기관용: 개인정보 없음, 통별 가구 수만 표시</translation>
     </message>
@@ -1411,7 +1411,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>전화</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="90" />
+      <location filename="../plugin/algorithms/base_map.py" line="96" />
       <source>Place households without a place on the building their address names</source>
       <translation>위치가 없는 가구를 주소의 건물에 놓기</translation>
     </message>
@@ -1431,7 +1431,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 및 내보내기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <location filename="../plugin/gui/print_dialog.py" line="58" />
       <source>Print district maps</source>
       <translation>방문 지도 인쇄</translation>
     </message>
@@ -1441,17 +1441,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구역 지도 인쇄 (통·동별 A3)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="77" />
+      <location filename="../plugin/main.py" line="78" />
       <source>Print district maps…</source>
       <translation>구역 지도 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="79" />
+      <location filename="../plugin/main.py" line="80" />
       <source>Print household sheets…</source>
       <translation>가구 방문 기록지 인쇄…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="57" />
+      <location filename="../plugin/gui/print_dialog.py" line="58" />
       <source>Print household visit sheets</source>
       <translation>가구 방문 기록지 인쇄</translation>
     </message>
@@ -1471,7 +1471,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="281" />
+      <location filename="../plugin/gui/print_dialog.py" line="280" />
       <source>Printing was cancelled.</source>
       <translation>인쇄를 취소했습니다.</translation>
     </message>
@@ -1481,7 +1481,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="275" />
+      <location filename="../plugin/gui/print_dialog.py" line="274" />
       <source>Printing…</source>
       <translation>인쇄 중…</translation>
     </message>
@@ -1501,7 +1501,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>난수 시드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="114" />
+      <location filename="../plugin/algorithms/base_map.py" line="120" />
       <source>Read {layers} layers of the {source} ({name}): {read} features.</source>
       <translation>{source}의 레이어 {layers}개를 읽었습니다 ({name}): 객체 {read}개.</translation>
     </message>
@@ -1516,7 +1516,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="66" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Record visit (click a household)</source>
       <translation>방문 기록 (가구 클릭)</translation>
     </message>
@@ -1586,7 +1586,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기존 파일 덮어쓰기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="88" />
+      <location filename="../plugin/algorithms/base_map.py" line="94" />
       <source>Replace the base map imported before from the same source</source>
       <translation>같은 출처에서 전에 가져온 기본도 바꾸기</translation>
     </message>
@@ -1616,7 +1616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="368" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1626,7 +1626,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
+      <location filename="../plugin/gui/dock.py" line="379" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1701,7 +1701,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="226" />
+      <location filename="../plugin/gui/print_dialog.py" line="225" />
       <source>Save the PDF as</source>
       <translation>PDF 저장 위치</translation>
     </message>
@@ -1756,7 +1756,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="98" />
+      <location filename="../plugin/gui/dock.py" line="117" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1791,12 +1791,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="69" />
+      <location filename="../plugin/gui/print_dialog.py" line="70" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>직원용: 가구 위치와 번지 표시, 이름 일부 가림, 전화번호·메모 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="73" />
+      <location filename="../plugin/gui/print_dialog.py" line="74" />
       <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
       <translation>직원용: 이름·주소·전화번호·메모·방문 기록 모두 표시 — 외부 반출 금지</translation>
     </message>
@@ -1821,7 +1821,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="126" />
+      <location filename="../plugin/project.py" line="128" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
@@ -1841,7 +1841,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>배경지도 URL은 {}이(가) 들어간 XYZ 타일 주소여야 합니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="58" />
+      <location filename="../plugin/algorithms/base_map.py" line="59" />
       <source>The database has no districts: nothing was clipped.</source>
       <translation>데이터베이스에 행정구역이 없어 잘라내지 않았습니다.</translation>
     </message>
@@ -1886,17 +1886,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="364" />
+      <location filename="../plugin/gui/dock.py" line="383" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="192" />
+      <location filename="../plugin/gui/desk.py" line="195" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="209" />
+      <location filename="../plugin/gui/desk.py" line="212" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1911,7 +1911,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="78" />
+      <location filename="../plugin/gui/dock.py" line="106" />
+      <source>The welfare database cannot be read: {}</source>
+      <translation>복지 데이터베이스를 읽을 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="79" />
       <source>The {} households selected on the map</source>
       <translation>지도에서 선택한 가구 {}곳</translation>
     </message>
@@ -1976,12 +1981,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>브이월드 하이브리드 (영상과 명칭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="264" />
+      <location filename="../plugin/gui/desk.py" line="267" />
       <source>VWorld key</source>
       <translation>브이월드 인증키</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="274" />
+      <location filename="../plugin/gui/desk.py" line="277" />
       <source>VWorld key stored.</source>
       <translation>브이월드 인증키를 저장했습니다.</translation>
     </message>
@@ -2031,7 +2036,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="139" />
+      <location filename="../plugin/gui/desk.py" line="142" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
@@ -2096,7 +2101,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="111" />
+      <location filename="../plugin/project.py" line="113" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -2156,7 +2161,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>URL의 XYZ 타일…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="265" />
+      <location filename="../plugin/gui/desk.py" line="268" />
       <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
       <translation>브이월드 API 인증키 (vworld.kr에서 무료 발급). QGIS 인증 데이터베이스에 암호화해 보관하며 프로젝트나 로그에는 남기지 않습니다:</translation>
     </message>
@@ -2221,7 +2226,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="135" />
+      <location filename="../plugin/gui/dock.py" line="154" />
       <source>due {}</source>
       <translation>기한 {}</translation>
     </message>
@@ -2326,7 +2331,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거부</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="113" />
+      <location filename="../plugin/algorithms/base_map.py" line="119" />
       <source>road-name address electronic map</source>
       <translation>도로명주소 전자지도</translation>
     </message>
@@ -2351,7 +2356,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the building main number</source>
       <translation>건물 본번</translation>
     </message>
@@ -2371,7 +2376,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="35" />
+      <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the road name</source>
       <translation>도로명</translation>
     </message>
@@ -2431,27 +2436,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="33" />
+      <location filename="../plugin/algorithms/base_map.py" line="34" />
       <source>{file} cannot be read ({reason}).</source>
       <translation>{file}을(를) 읽을 수 없습니다 ({reason}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="39" />
+      <location filename="../plugin/algorithms/base_map.py" line="40" />
       <source>{file}, layer {layer}: its coordinates lie outside Korea in {crs}.</source>
       <translation>{file}, 레이어 {layer}: 좌표가 {crs} 기준으로 한국 밖에 있습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="36" />
+      <location filename="../plugin/algorithms/base_map.py" line="37" />
       <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
       <translation>{file}, 레이어 {layer}: {field} 필드({meaning})가 없습니다 (찾은 이름: {looked}). 레이어의 필드: {fields}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="54" />
+      <location filename="../plugin/algorithms/base_map.py" line="55" />
       <source>{file}: no .prj file; EPSG:{epsg} assumed (the electronic map's CRS).</source>
       <translation>{file}: .prj 파일이 없어 EPSG:{epsg}(전자지도 좌표계)로 보았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="56" />
+      <location filename="../plugin/algorithms/base_map.py" line="57" />
       <source>{file}: road areas are not imported (the roads come from the road centre lines).</source>
       <translation>{file}: 도로 구역은 가져오지 않습니다 (도로는 도로 중심선에서 가져옵니다).</translation>
     </message>
@@ -2466,17 +2471,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{output}: 폴더 {folder}이(가) 없습니다. 있는 폴더를 고르세요(아무것도 쓰지 않았습니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="290" />
+      <location filename="../plugin/gui/print_dialog.py" line="289" />
       <source>{pages} pages printed to {path}</source>
       <translation>{pages}쪽을 인쇄했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="31" />
+      <location filename="../plugin/algorithms/base_map.py" line="32" />
       <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
       <translation>{path}: 기본도 레이어를 찾지 못했습니다. 찾은 이름: {looked}; 있는 파일: {found}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="45" />
+      <location filename="../plugin/algorithms/base_map.py" line="46" />
       <source>{path}: none of its {read} features lies in the database's districts: is it the map of another area?</source>
       <translation>{path}: {read}개 객체 중 데이터베이스의 행정구역에 걸치는 것이 없습니다. 다른 지역의 지도가 아닌가요?</translation>
     </message>
@@ -2511,7 +2516,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="70" />
+      <location filename="../plugin/project.py" line="72" />
       <source>{} could not be upgraded: {}</source>
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
@@ -2521,7 +2526,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="121" />
+      <location filename="../plugin/algorithms/base_map.py" line="127" />
       <source>{} households without a place were placed on their buildings.</source>
       <translation>위치가 없던 가구 {}곳을 건물에 놓았습니다.</translation>
     </message>
@@ -2546,7 +2551,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="64" />
+      <location filename="../plugin/project.py" line="66" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -2626,7 +2631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 복지 데이터베이스 파일이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/base_map.py" line="109" />
+      <location filename="../plugin/algorithms/base_map.py" line="115" />
       <source>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</source>
       <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>

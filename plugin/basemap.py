@@ -151,6 +151,10 @@ def _preprocess(request):
     if key:
         url.setPath(url.path().replace(KEY_PLACEHOLDER, quote(key, safe="-_")))
         request.setUrl(url)
+        # the real URL holds the key: never into QGIS's disk cache (keyed by URL)
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
 
 
 def install():

@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsAction,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsMapLayerType,
+    QgsMessageLog,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -130,7 +132,10 @@ def _open(source, database, title, project, lang):
         if layer is not None:
             layers[table] = layer
     add_relations(project, layers, lang)
-    set_tong_counts(layers, database)
+    try:
+        set_tong_counts(layers, database)
+    except Exception as exc:  # noqa: BLE001 - the pies stay empty; the database opens all the same
+        QgsMessageLog.logMessage(f"households per 통 not counted: {exc}", "Welfare Visit Map", Qgis.MessageLevel.Warning)
     styling.household_form(layers["households"], lang, project.relationManager())
     add_household_actions(layers["households"], lang)
     styling.bind_value_relations(layers)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from qgis.core import QgsProject, QgsSqliteUtils
+from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsSqliteUtils
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from .core import cycles, db, filters, resources, schema, visits
@@ -91,14 +91,25 @@ class Session(QObject):
         return db.parse(self.database) if self.database else None
 
     def _layers_changed(self, *_: object) -> None:
-        """Layers came or went: say so when the open database changed (not for a density view)."""
+        """Layers came or went: say so when the open database changed (not for a density view),
+        once its households and districts are in the project (a database opening adds its layers
+        one by one: what listens must find them there)."""
         database = self.database
-        if database != self._known:
-            self._known = database
-            self._where = None
-            if database:  # a project read from a file: its pies count what the database holds now
-                set_tong_counts(self.layers(), database)
-            self.databaseChanged.emit()
+        if database == self._known or (database and not {"households", "districts"} <= set(self.layers())):
+            return
+        self._known = database
+        self._where = None
+        self.recount()  # a project read from a file: its pies count what the database holds now
+        self.databaseChanged.emit()
+
+    def recount(self) -> None:
+        """The pies per 통 count again (with the households filter the map shows)."""
+        if not self.database:
+            return
+        try:
+            set_tong_counts(self.layers(), self.database, self._where)
+        except Exception as exc:  # noqa: BLE001 - a database gone or unreachable: the map keeps its last pies
+            QgsMessageLog.logMessage(f"households per 통 not counted: {exc}", "Welfare Visit Map", Qgis.MessageLevel.Warning)
 
     def layers(self) -> dict[str, Any]:
         """{table: layer} of the open database in the project."""
@@ -128,9 +139,12 @@ class Session(QObject):
     def changed(self) -> None:
         """Something wrote households, visits, needs, services or reports: the map's layers are
         read again, then everyone listening hears it once."""
-        if self.database:
-            refresh_layers(self.project, self.database)
-            set_tong_counts(self.layers(), self.database, self._where)
+        if self.database:  # the write is done: a failing refresh must not read as a failed save
+            try:
+                refresh_layers(self.project, self.database)
+            except Exception as exc:  # noqa: BLE001
+                QgsMessageLog.logMessage(f"layers not re-read: {exc}", "Welfare Visit Map", Qgis.MessageLevel.Warning)
+            self.recount()
         self.householdsChanged.emit()
 
     # --- reading ------------------------------------------------------------------------------
@@ -155,7 +169,7 @@ class Session(QObject):
         with self.reading() as conn:
             rows = conn.execute("SELECT code, name FROM districts WHERE level = 'tong' AND parent_code = ?",
                                 (dong_code,)).fetchall()
-        return sorted(((code, name) for code, name in rows), key=lambda r: (_number(r[1]), r[1]))
+        return sorted(((code, name) for code, name in rows), key=lambda r: (tong_number(r[0]), r[1]))
 
     def household(self, household_id: str) -> Household | None:
         with self.reading() as conn:
@@ -273,9 +287,36 @@ class Session(QObject):
             households.triggerRepaint()
         if subset != (self._where or ""):
             self._where = subset or None
-            set_tong_counts(self.layers(), database, self._where)
+            self.recount()
         with self.reading() as conn:
             return FilterResult(where, filters.counts(conn, where), filters.household_list(conn, where, limit=limit))
+
+    def count_households(self, dong_code: str | None = None, tongs: Sequence[int] | None = None,
+                         ids: Sequence[str] | None = None, active_only: bool = True, where: str | None = None) -> int:
+        """How many households a print of household sheets will take (bound parameters; ``where``
+        is the households layer's own filter, SQL)."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if ids is not None:
+            if not ids:
+                return 0
+            clauses.append("id IN ({})".format(", ".join("?" for _ in ids)))
+            args.extend(ids)
+        if dong_code:
+            clauses.append("dong_code = ?")
+            args.append(dong_code)
+        if tongs is not None:
+            if not tongs:
+                return 0
+            clauses.append("tong IN ({})".format(", ".join("?" for _ in tongs)))
+            args.extend(tongs)
+        if active_only:
+            clauses.append("status = 'active'")
+        if where:
+            clauses.append(f"({where})")
+        sql = "SELECT count(*) FROM households" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        with self.reading() as conn:
+            return int(conn.execute(sql, tuple(args)).fetchone()[0])
 
     def imported(self) -> None:
         """An import wrote to the database (the wizard, an algorithm)."""
@@ -288,6 +329,7 @@ class Session(QObject):
         return processing.run(f"welfarevisitmap:{name}", {"DATABASE": self._need(), **parameters}, feedback=feedback)
 
 
-def _number(name: str | None) -> int:
-    digits = "".join(ch for ch in name or "" if ch.isdigit())
-    return int(digits) if digits else 10**6
+def tong_number(code: str) -> int:
+    """The number of a 통 from its code ('1141055500-07' → 7; codes.districts.tong_code)."""
+    tail = code.rsplit("-", 1)[-1]
+    return int(tail) if tail.isascii() and tail.isdigit() else 10**6

@@ -126,9 +126,20 @@ def test_sheets_for_the_households_selected_on_the_map(session, tmp_path):
     assert chosen
     dialog = PrintDialog(session, "sheets", DONG)
     assert dialog.selectedRadio.isChecked() and not dialog.paperCombo.isVisibleTo(dialog)
-    assert dialog.parameters()["FILTER"] == "\"id\" IN ({})".format(", ".join(f"'{i}'" for i in
-                                                                             [f["id"] for f in households.selectedFeatures()]))
+    assert dialog.parameters()["FILTER"] == "\"id\" IN ({}) AND \"status\" = 'active'".format(
+        ", ".join(f"'{i}'" for i in [f["id"] for f in households.selectedFeatures()]))
     assert dialog.pages == len(chosen)
+    # a closed household among the selected: counted only when closed ones are asked for
+    with session.reading() as conn:
+        closed = conn.execute(f"SELECT id FROM households WHERE dong_code = '{DONG}' AND status <> 'active' "
+                              "LIMIT 1").fetchone()[0]
+    households.selectByExpression(f"\"id\" IN ({', '.join(repr(i) for i in chosen + [closed])})")
+    dialog = PrintDialog(session, "sheets", DONG)
+    assert dialog.pages == len(chosen)
+    dialog.closedCheck.setChecked(True)
+    assert dialog.pages == len(chosen) + 1 and "status" not in dialog.parameters()["FILTER"]
+    assert dialog.parameters()["INCLUDE_CLOSED"] is True
+    dialog.closedCheck.setChecked(False)
     # the whole 동, active households only: as many pages as the 동 has active households
     dialog.allHouseholdsRadio.setChecked(True)
     with session.reading() as conn:

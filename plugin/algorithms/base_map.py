@@ -5,6 +5,7 @@ import getpass
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -60,6 +61,8 @@ def note_text(code, params):
 
 
 class ImportBaseMap(WelfareAlgorithm):
+    # the main thread: reading shapefiles changes GDAL's process-wide SHAPE_ENCODING for a while,
+    # which must not meet QGIS's own shapefile reads from another thread
     NAME = "import_base_map"
     DISPLAY = "Import base map (road-name address map, OpenStreetMap)"
     GROUP = "Import"
@@ -75,6 +78,9 @@ class ImportBaseMap(WelfareAlgorithm):
             "transaction, with an audit row: a missing layer or field, or coordinates that do not fit, stop the "
             "import with the file, layer and field named, and leave the database as it was. Once buildings are "
             "there, household imports place a household on its building when its road address matches.")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(database_parameter())

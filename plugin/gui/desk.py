@@ -82,6 +82,7 @@ class Desk:
         except (NotAWelfareDatabaseError, ValueError) as exc:
             QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
             return None
+        self.session.recount()  # the pies with the filter my 동 set while the layers came in
         self.zoom_to_district(layers)
         return layers
 
@@ -92,6 +93,7 @@ class Desk:
         except NotAWelfareDatabaseError as exc:
             QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
             return None
+        self.session.recount()
         self.zoom_to_district(layers)
         self.say(tr("Opened {}").format(path), Qgis.MessageLevel.Success)
         return layers
@@ -109,6 +111,7 @@ class Desk:
         except (QgsProcessingException, NotAWelfareDatabaseError, ValueError) as exc:
             QMessageBox.warning(self.iface.mainWindow(), tr("Welfare Visit Map"), str(exc))
             return None
+        self.session.recount()
         self.zoom_to_district(layers)
         self.say(tr("Opened {}").format(database.display_name), Qgis.MessageLevel.Success)
         return layers

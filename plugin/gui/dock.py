@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
 from .. import basemap
 from ..core import categories as cat
-from ..core import db
+from ..core import db, visits
 from ..core.addresses import short_address
 from ..core.risk import DEFAULT_CYCLE_DAYS
 from ..core.rows import Report
@@ -98,7 +98,15 @@ class WelfareDock(QgsDockWidget):
         return self.form.workDongCombo.currentData()
 
     def refresh(self, *_):
-        """Show the open database and its 동 (from the file itself)."""
+        """Show the open database and its 동 (from the file itself); a database that cannot be
+        read (a moved file, a server down) says so in the dock instead of a traceback."""
+        try:
+            self._refresh()
+        except (visits.InvalidInputError, OSError, *db.errors()) as exc:
+            self.form.databaseLabel.setText(tr("The welfare database cannot be read: {}").format(exc))
+            self.form.workTree.clear()
+
+    def _refresh(self):
         f = self.form
         previous, database = self.known_database, self.database()
         self.known_database = database

@@ -66,7 +66,6 @@ class HouseholdDialog(QDialog):
         super().__init__(parent)
         uic.loadUi(str(HOUSEHOLD_FORM), self)
         self.session = Session.of(session)
-        self.session.householdsChanged.connect(self._session_changed)
         self.database, self.household_id, self.record_visit = self.session.database, household_id, record_visit
         self.timelineTree.setColumnWidth(0, 100)
         self.timelineTree.setColumnWidth(1, 90)
@@ -80,6 +79,7 @@ class HouseholdDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         name_buttons(self.buttonBox)
         self.reload()
+        self.session.householdsChanged.connect(self._session_changed)  # once the household is there
 
     def reload(self):
         h = self.session.household(self.household_id)

@@ -9,7 +9,6 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsExpression,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsSettings,
@@ -19,15 +18,17 @@ from qgis.PyQt.QtCore import QStandardPaths, Qt
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem
 
 from ..i18n import tr
+from ..printing import BASEMAP_CHOICES
 from ..project import database_layers, databases_in_project
-from ..session import Session
+from ..session import Session, tong_number
 from .common import ERROR_STYLE, FORMS
 
 FORM = FORMS / "print_dialog.ui"
 ALGORITHMS = {"maps": "print_district_maps", "sheets": "print_household_sheets"}
 # (PAPER, ORIENTATION) of print_district_maps, in the order the paper choice lists them
 PAPERS = (("A3", 0, 0), ("A3", 0, 1), ("A4", 1, 0), ("A4", 1, 1))
-BASEMAP_KEY = "welfare_visit_map/print/basemap"
+BASEMAP_KEY = "welfare_visit_map/print/basemap_choice"
+NEEDS_MORE = ("layer", "url")  # base maps that need another parameter: left to the Processing toolbox
 
 
 class PrintFeedback(QgsProcessingFeedback):
@@ -64,7 +65,8 @@ class PrintDialog(QDialog):
                                     (paper, orientation))
         for widget in (self.levelLabel, self.tongRadio, self.dongRadio, self.paperLabel, self.paperCombo):
             widget.setVisible(maps)
-        self.closedCheck.setVisible(not maps and self._has_parameter("INCLUDE_CLOSED"))
+        self.offers_closed = not maps and self._has_parameter("INCLUDE_CLOSED")
+        self.closedCheck.setVisible(self.offers_closed)
         if maps:
             self.staffRadio.setText(tr("Staff: household points with house numbers; names masked, no phones or notes"))
             self.partnerRadio.setText(tr("Partner agency: no personal data, only counts per 통"))
@@ -91,7 +93,7 @@ class PrintDialog(QDialog):
         self.printButton.clicked.connect(self.run)
         self.closeButton.clicked.connect(self.close_or_cancel)
         self.openPdfButton.clicked.connect(self.open_pdf)
-        for radio in (self.allHouseholdsRadio, self.filteredRadio, self.selectedRadio):
+        for radio in (self.allHouseholdsRadio, self.filteredRadio, self.selectedRadio, self.closedCheck):
             radio.toggled.connect(self.update_state)
         self.dong_changed()
         if chosen and not maps:
@@ -114,12 +116,12 @@ class PrintDialog(QDialog):
         if parameter is None:
             return
         for index, text in enumerate(parameter.options()):
-            if index in needs_more(parameter):
+            if BASEMAP_CHOICES[index] in NEEDS_MORE:
                 continue
             self.basemapCombo.addItem(text, index)
-        remembered = QgsSettings().value(BASEMAP_KEY, None)
-        if remembered is not None and self.basemapCombo.findData(int(remembered)) >= 0:
-            self.basemapCombo.setCurrentIndex(self.basemapCombo.findData(int(remembered)))
+        remembered = QgsSettings().value(BASEMAP_KEY, None)  # a choice's key: indexes may move
+        if remembered in BASEMAP_CHOICES and self.basemapCombo.findData(BASEMAP_CHOICES.index(remembered)) >= 0:
+            self.basemapCombo.setCurrentIndex(self.basemapCombo.findData(BASEMAP_CHOICES.index(remembered)))
 
     def dong(self):
         return self.dongCombo.currentData()
@@ -157,9 +159,8 @@ class PrintDialog(QDialog):
         return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def tong_numbers(self):
-        items = [self.tongList.item(i) for i in range(self.tongList.count())]
-        return [int("".join(c for c in item.text() if c.isdigit()) or 0) for item in items
-                if item.checkState() == Qt.CheckState.Checked]
+        """The ticked 통's numbers, from their codes ('1141055500-07' → 7), never from their names."""
+        return [tong_number(code) for code in self.checked_tongs()]
 
     def update_state(self, *_):
         per_tong = self.kind == "sheets" or self.tongRadio.isChecked()
@@ -180,35 +181,34 @@ class PrintDialog(QDialog):
             if self.dongRadio.isChecked():
                 return 1 if self.dong() else self.dongCombo.count() - 1
             return len(self.checked_tongs())
+        # counted in the database, as the print will choose them (the map's filter left alone)
         households = self.session.layers().get("households")
-        if households is None:
-            return None
-        request = QgsFeatureRequest().setFilterExpression(self.household_expression() or "TRUE")
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes([])
-        subset = households.subsetString()
-        use_filter = self.filteredRadio.isChecked()
-        if subset and not use_filter:
-            households.setSubsetString("")
-        try:
-            return sum(1 for _ in households.getFeatures(request))
-        finally:
-            if subset and not use_filter:
-                households.setSubsetString(subset)
+        where = households.subsetString() if households is not None and self.filteredRadio.isChecked() else None
+        active_only = not (self.offers_closed and self.closedCheck.isChecked())
+        if self.selectedRadio.isChecked():
+            return self.session.count_households(ids=self.selected_ids(), active_only=active_only)
+        tongs = None
+        if self.dong() and len(self.checked_tongs()) < self.tongList.count():
+            tongs = self.tong_numbers()
+        return self.session.count_households(self.dong(), tongs, active_only=active_only, where=where)
+
+    def selected_ids(self):
+        households = self.session.layers().get("households")
+        return [f["id"] for f in households.selectedFeatures()] if households is not None else []
 
     def household_expression(self):
         """The households the sheets are for, as the algorithm's FILTER (never shown)."""
-        if self.selectedRadio.isChecked():
-            households = self.session.layers().get("households")
-            ids = [f["id"] for f in households.selectedFeatures()] if households is not None else []
-            return "\"id\" IN ({})".format(", ".join(QgsExpression.quotedString(i) for i in ids)) if ids else "FALSE"
         parts = []
-        if self.dong():
+        if self.selectedRadio.isChecked():
+            ids = self.selected_ids()
+            parts.append("\"id\" IN ({})".format(", ".join(QgsExpression.quotedString(i) for i in ids)) if ids
+                         else "FALSE")
+        elif self.dong():
             parts.append(f"\"dong_code\" = {QgsExpression.quotedString(self.dong())}")
             if len(self.checked_tongs()) < self.tongList.count():
                 numbers = self.tong_numbers()
                 parts.append("\"tong\" IN ({})".format(", ".join(str(n) for n in numbers)) if numbers else "FALSE")
-        if not (self.closedCheck.isVisible() and self.closedCheck.isChecked()):
+        if not (self.offers_closed and self.closedCheck.isChecked()):
             parts.append("\"status\" = 'active'")
         return " AND ".join(parts)
 
@@ -230,7 +230,7 @@ class PrintDialog(QDialog):
     def parameters(self):
         """The print algorithm's parameters for what the dialog says."""
         parameters = {"PRIVACY": 1 if self.partnerRadio.isChecked() else 0, "OUTPUT": self.outputEdit.text().strip()}
-        if self.basemapCombo.isVisible() and self.basemapCombo.currentData() is not None:
+        if not self.basemapCombo.isHidden() and self.basemapCombo.currentData() is not None:
             parameters["BASEMAP"] = self.basemapCombo.currentData()
         households = self.session.layers().get("households")
         if self.filteredRadio.isChecked() and households is not None and households.subsetString():
@@ -253,7 +253,7 @@ class PrintDialog(QDialog):
                         ", ".join(QgsExpression.quotedString(c) for c in codes))
         else:
             parameters["FILTER"] = self.household_expression()
-            if self.closedCheck.isVisible():
+            if self.offers_closed:
                 parameters["INCLUDE_CLOSED"] = self.closedCheck.isChecked()
         return parameters
 
@@ -265,7 +265,7 @@ class PrintDialog(QDialog):
             self.fail(tr("Choose where to save the PDF."))
             return None
         if "BASEMAP" in parameters:
-            QgsSettings().setValue(BASEMAP_KEY, parameters["BASEMAP"])
+            QgsSettings().setValue(BASEMAP_KEY, BASEMAP_CHOICES[parameters["BASEMAP"]])
         self.feedback = PrintFeedback(self.progressBar)
         self.progressBar.setValue(0)
         self.printButton.setEnabled(False)
@@ -302,18 +302,26 @@ class PrintDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self):
+        """Esc or the window's close while printing cancels the print; the window stays until it stops."""
+        if self.feedback is not None:
+            self.feedback.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.feedback is not None:
+            self.feedback.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def open_pdf(self):
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
         if self.result_path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.result_path))
-
-
-def needs_more(parameter):
-    """Indexes of base map choices that need another parameter (a project layer, a URL): the
-    dialog leaves those to the Processing toolbox."""
-    return {i for i, text in enumerate(parameter.options()) if "URL" in text or "…" in text}
 
 
 def print_parameters(name, project):
