@@ -310,6 +310,35 @@ def database_layers(project=None, database=None):
     return layers
 
 
+def show_base_layers(database, project=None):
+    """After a base map import: its layers into the database's group, under the welfare layers
+    (those already there are read again). Returns the layers added."""
+    project = project or QgsProject.instance()
+    database = backends.parse(database)
+    group = next((node for node in project.layerTreeRoot().children()
+                  if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_PROPERTY) == str(database)), None)
+    if group is None:
+        return []
+    shown = {}
+    for node in group.findLayers():
+        layer = node.layer()
+        if layer is not None and layer.customProperty(base_layers.BASE_PROPERTY):
+            shown[layer.customProperty(base_layers.BASE_PROPERTY)] = layer
+    added = []
+    for layer in base_layers.styled_layers(str(database), lambda table: vector_layer(database, table)):
+        table = layer.customProperty(base_layers.BASE_PROPERTY)
+        if table in shown:
+            shown[table].reload()
+            shown[table].triggerRepaint()
+            continue
+        project.addMapLayer(layer, False)
+        tables = next((i for i, node in enumerate(group.children()) if isinstance(node, QgsLayerTreeGroup)),
+                      len(group.children()))
+        group.insertLayer(tables, layer)  # under the welfare layers, above the 표 group
+        added.append(layer)
+    return added
+
+
 def set_tong_counts(layers, database, where=None):
     """Hand the districts layer its pies' numbers: active households per 통 and risk matching
     ``where`` (the households filter), counted once in SQL (:func:`.core.filters.tong_counts`)."""

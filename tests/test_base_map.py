@@ -519,3 +519,27 @@ def test_base_layers_of_either_engine(tmp_path, district):
     assert roads.crs().authid() == "EPSG:5186" and buildings.geometryType() == 2  # polygons
     labels = sorted(f["road_name"] for f in roads.getFeatures())
     assert labels == ["신촌로14길", "연희로"]
+
+
+def test_an_imported_base_map_shows_on_the_open_map_at_once(tmp_path, small, plugin, qgis_new_project, monkeypatch):
+    """The dock's import (the Processing dialog) puts the new base map under the welfare layers
+    of the open database without reopening it."""
+    from qgis.core import QgsLayerTreeGroup, QgsProject
+
+    from welfare_visit_map.plugin import base_layers
+
+    plugin.desk.open_database(str(small))
+    group = next(n for n in QgsProject.instance().layerTreeRoot().children() if isinstance(n, QgsLayerTreeGroup))
+    assert not [n for n in group.findLayers() if n.layer().customProperty(base_layers.BASE_PROPERTY)]
+    source = write_juso(tmp_path / "juso")
+    monkeypatch.setattr("processing.execAlgorithmDialog", lambda name, parameters: run(small, source))
+    plugin.desk.run_algorithm("import_base_map", {"DATABASE": str(small)})
+    from welfare_visit_map.plugin.project import table_of
+
+    names = [table_of(n.layer()) for n in group.children() if hasattr(n, "layer") and n.layer() is not None]
+    assert "base_roads" in names and "base_buildings" in names
+    assert names.index("base_roads") > names.index("districts")  # under every welfare layer
+    assert isinstance(group.children()[-1], QgsLayerTreeGroup)  # above the tables group
+    plugin.desk.run_algorithm("import_base_map", {"DATABASE": str(small)})  # again: no second copy
+    again = [n.layer().customProperty(base_layers.BASE_PROPERTY) for n in group.findLayers()]
+    assert again.count("base_roads") == 1

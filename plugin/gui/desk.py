@@ -20,6 +20,7 @@ from ..project import (
     open_database,
     open_project_layers,
     open_shared_database,
+    show_base_layers,
 )
 from .common import label
 from .household_dialog import HouseholdDialog
@@ -246,6 +247,8 @@ class Desk:
         if results and results.get("DATABASE") and name in ("create_database", "build_demo"):
             self.open_any(results["DATABASE"])
         elif results and (name.startswith("import_") or name == "apply_registry_changes"):
+            if name == "import_base_map" and self.session.database:
+                show_base_layers(self.session.database, self.session.project)  # on the map at once
             self.session.imported()
         return results
 
