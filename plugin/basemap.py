@@ -322,7 +322,7 @@ def _short_reason(code):
         return tr("the tile server refused the request (API key?)")
     if code in (QNetworkReply.NetworkError.ContentNotFoundError, QNetworkReply.NetworkError.ProtocolUnknownError):
         return tr("no tile at this place")
-    return tr("the tile could not be fetched (error {})").format(int(code))
+    return tr("the tile could not be fetched (error {})").format(getattr(code, "value", code))  # Qt6: enums are not ints
 
 
 def qgis_has_preprocessor():

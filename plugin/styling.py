@@ -6,6 +6,7 @@ by ``make styles`` to write styles/*.qml, and when a database is opened.
 import re
 
 from qgis.core import (
+    Qgis,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
@@ -34,7 +35,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSizeF, Qt, QVariant
+from qgis.PyQt.QtCore import QMetaType, QSizeF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .core import categories as cat
@@ -404,6 +405,8 @@ TECHNICAL_COLUMNS = {"fid", "id", "household_id", "visit_id", "need_id", "facili
 
 # multi-valued fields read in tables as "장애, 독거노인", not QGIS's "{장애, 독거노인}": a read-only
 # expression field beside each (the form keeps its checkboxes to edit them)
+# a text field's type: QVariant.String on Qt5 (QGIS 3.22), QMetaType on Qt6 (QGIS 4)
+STRING_TYPE = QMetaType.Type.QString if hasattr(QMetaType, "Type") and Qgis.QGIS_VERSION_INT >= 33800 else QVariant.String
 LIST_TEXT_FIELDS = {"households": {"household_types": "household_types_text",
                                    "crisis_indicators": "crisis_indicators_text"}}
 
@@ -414,7 +417,7 @@ def add_list_text_fields(layer, table, lang="ko"):
             continue
         if layer.fields().indexOf(shown) < 0:
             layer.addExpressionField(f"regexp_replace(represent_value(\"{raw}\"), '^\\\\{{|\\\\}}$', '')",
-                                     QgsField(shown, QVariant.String))
+                                     QgsField(shown, STRING_TYPE))
         layer.setFieldAlias(layer.fields().indexOf(shown), ALIASES[raw][_lang_index(lang)])
 
 

@@ -6,6 +6,7 @@ import json
 
 from qgis.core import QgsExpression, QgsProject
 from qgis.gui import QgsCheckableComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QInputDialog, QLabel, QSpinBox, QTreeWidgetItem
 
 from ..core import categories as cat
@@ -108,7 +109,7 @@ class FilterPanel:
             combo.setObjectName(f"{key}FilterCombo")
             combo.setDefaultText(tr("any"))
             for code, name in items:
-                combo.addItemWithCheckState(name, 0, code)
+                combo.addItemWithCheckState(name, Qt.CheckState.Unchecked, code)
             f.criteriaLayout.addRow(QLabel(text, f.criteriaWidget), combo)
             combo.checkedItemsChanged.connect(self.changed)
             self.combos[key] = combo
@@ -183,7 +184,7 @@ class FilterPanel:
             combo = self.combos["tongs"]
             combo.clear()
             for tong in tongs:
-                combo.addItemWithCheckState(tr("{}통").format(tong), 0, tong)
+                combo.addItemWithCheckState(tr("{}통").format(tong), Qt.CheckState.Unchecked, tong)
             combo.setEnabled(bool(tongs))
             self.visitor_combo.clear()
             self.visitor_combo.addItem(tr("anyone"), None)
