@@ -318,7 +318,7 @@ def test_the_dock_shows_a_base_map_under_the_welfare_layers_and_keeps_the_vworld
     # the key: asked once, stored in QGIS's authentication database, never in the project file
     monkeypatch.setattr(desk.QInputDialog, "getText", lambda *a, **k: ("ABCDEF12-3456-7890-ABCD-EF1234567890", True))
     if not QgsApplication.authManager().masterPasswordIsSet():
-        QgsApplication.authManager().setMasterPassword("test master", True)  # the one master password of the test session (see test_backends)
+        QgsApplication.authManager().setMasterPassword("test master", True)  # the test session's one master password
     form.vworldKeyButton.click()
     assert basemap.has_vworld_key()
     form.showBasemapButton.click()
