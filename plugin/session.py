@@ -233,13 +233,14 @@ class Session(QObject):
         """Check, then save a visit and its needs in one transaction. Problems raise
         :class:`visits.InvalidInputError` (field → problem); a closing outcome (moved, deceased)
         asks ``confirm_closing`` first: None when the user said no."""
-        with self.writing() as conn:
+        with self.reading() as conn:  # checked and asked with no transaction open on the server
             problems = visits.validate_visit(conn, household_id, visit, needs, today)
-            if problems:
-                raise visits.InvalidInputError(problems)
-            if visit.outcome in visits.CLOSING_OUTCOMES and confirm_closing is not None \
-                    and not confirm_closing(visit.outcome):
-                return None
+        if problems:
+            raise visits.InvalidInputError(problems)
+        if visit.outcome in visits.CLOSING_OUTCOMES and confirm_closing is not None \
+                and not confirm_closing(visit.outcome):
+            return None
+        with self.writing() as conn:  # checked again inside the write's own transaction
             visit_id = visits.record_visit(conn, household_id, visit, needs, current_user(), today)
         self.changed()
         return visit_id

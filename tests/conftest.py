@@ -168,7 +168,18 @@ def make_small_database(path, origin=(0.0, 0.0)):
 
 # --- a throw-away PostgreSQL + PostGIS server for the shared-database tests ---------------------
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-PG_PORT = 54000 + os.getpid() % 1000
+
+
+def _free_port():
+    """A loopback port nothing listens on now (a server left by a crashed run may hold any other)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PG_PORT = _free_port()
 
 
 def _as_postgres(*command):
