@@ -94,3 +94,37 @@ def test_the_visit_household_and_print_dialogs_and_the_import_wizard_speak_korea
                    PrintDialog(plugin.session, "maps", "1141056500"), PrintDialog(plugin.session, "sheets", None)):
         found = english(visible_texts(dialog))
         assert not found, (type(dialog).__name__, found)
+
+
+def page_words(pdf, data=()):
+    """The English-looking words of a printed PDF's text, less data printed as it is: the
+    boundary data's citation, the login that printed, ids (SDM-…, H-…)."""
+    import getpass
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = re.sub(r"[\x00-\x08]", " ", text)  # pdftotext writes some spaces of the footer as control characters
+    text = re.sub(r"\(hike-lab/address-data-guide,\s+CC\s+BY\s+4\.0\)", " ", text)
+    text = re.sub(r"\bH-[0-9A-F]{6,}\b", " ", text)  # partners' pseudonymous ids
+    for word in (getpass.getuser(), *data):
+        text = text.replace(word, " ")
+    return english([("page", line) for line in text.splitlines()])
+
+
+@pytest.mark.parametrize("algorithm, parameters", [
+    ("print_district_maps", {"LEVEL": 0, "FILTER": "\"code\" = '1141055500-07'", "PRIVACY": 0, "BASEMAP": 3}),
+    ("print_district_maps", {"LEVEL": 0, "FILTER": "\"code\" = '1141055500-07'", "PRIVACY": 1}),
+    ("print_district_maps", {"LEVEL": 1, "FILTER": "\"code\" = '1141055500'", "PRIVACY": 0}),
+    ("print_household_sheets", {"FILTER": "\"dong_code\" = '1141055500' AND \"risk_level\" = 'high'", "PRIVACY": 0}),
+    ("print_household_sheets", {"FILTER": "\"dong_code\" = '1141055500' AND \"risk_level\" = 'high'", "PRIVACY": 1}),
+])
+def test_printed_pages_speak_korean(provider, demo_dir, tmp_path, algorithm, parameters):
+    """Every word a printed page says in the Korean UI (titles, legend, table, notes, footer, the
+    base map's unavailable note, the write-in box) is Korean."""
+    import processing
+
+    output = tmp_path / "page.pdf"
+    processing.run(f"welfarevisitmap:{algorithm}", {"DATABASE": str(demo_dir / "demo.gpkg"), "DPI": 72,
+                                                    "OUTPUT": str(output), **parameters})
+    found = page_words(output)
+    assert not found, found
