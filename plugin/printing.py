@@ -181,20 +181,11 @@ def build_district_layout(project, paper="A3", orientation="landscape"):
         px, py, pw = width - margin - panel, margin + 24 * k, panel
     else:
         px, py, pw = margin, margin + 24 * k + map_h + 5 * k, width - 2 * margin
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
+    legend = _legend(layout, "legend", map_item, k)
     legend.setTitle(tr("Legend"))
-    legend.setLinkedMap(map_item)
-    legend.setAutoUpdateModel(False)
-    legend.model().rootGroup().clear()
-    _legend_fonts(legend, k)
-    legend.setSymbolHeight(4.5 * k)
-    legend.setSymbolWidth(6 * k)
-    layout.addLayoutItem(legend)
     legend.setColumnCount(3)
     legend.setSplitLayer(True)
     legend.setLegendFilterByMapEnabled(True)  # only the kinds that are on the page
-    legend.setResizeToContents(False)
     legend.attemptMove(QgsLayoutPoint(px, py + 36 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     legend.attemptResize(QgsLayoutSize(pw, 58 * k, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     # the households per 통 (pies by risk) on 동 and partner pages: the legend box's left part

@@ -9,8 +9,8 @@ No qgis.gui here: the session is driven the same way by the dock, the dialogs an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,21 +115,11 @@ class Session(QObject):
         """{table: layer} of the open database in the project."""
         return database_layers(self.project, self.database) if self.database else {}
 
-    @contextmanager
-    def reading(self) -> Iterator[Any]:
-        conn = visits.connect_readonly(self._need())
-        try:
-            yield conn
-        finally:
-            conn.close()
+    def reading(self) -> AbstractContextManager[Any]:
+        return closing(visits.connect_readonly(self._need()))
 
-    @contextmanager
-    def writing(self) -> Iterator[Any]:
-        conn = db.connect(self._need())
-        try:
-            yield conn
-        finally:
-            conn.close()
+    def writing(self) -> AbstractContextManager[Any]:
+        return closing(db.connect(self._need()))
 
     def _need(self) -> str:
         if not self.database:

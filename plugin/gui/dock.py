@@ -19,6 +19,7 @@ from ..core.rows import Report
 from ..i18n import tr
 from . import memory
 from .common import FORMS, debounce, label, risk_icon
+from .desk import first_with_id
 from .filter_panel import FilterPanel, fit_columns
 from .resource_panel import ResourcePanel
 
@@ -270,10 +271,7 @@ class WelfareDock(QgsDockWidget):
 
     def _feature(self, kind, record_id):
         layer = self.session.layers().get({"household": "households", "report": "reports"}.get(kind, "facilities"))
-        if layer is None:
-            return None, None
-        request = QgsFeatureRequest().setFilterExpression(f"\"id\" = {QgsExpression.quotedString(record_id)}")
-        return layer, next(layer.getFeatures(request), None)
+        return layer, first_with_id(layer, record_id)
 
     def show_on_map(self, item, *_):
         """Select the household (or report) on the map and centre the map on it."""
