@@ -8,6 +8,7 @@ from .base_map import ImportBaseMap
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
 from .exports import ExportVisitResults, StatisticsReport
+from .field import MergeFieldPackage, PackageForField
 from .household_list import ExportHouseholdList
 from .imports import IMPORT_ALGORITHMS
 from .partner_share import ExportPartnerShare
@@ -18,7 +19,8 @@ from .resources import NearestResources
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList,
-              *IMPORT_ALGORITHMS, ImportBaseMap, PostgresMoveUp, PostgresAddPerson)
+              *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, PostgresMoveUp,
+              PostgresAddPerson)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):
