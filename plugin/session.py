@@ -319,6 +319,33 @@ class Session(QObject):
 
         return processing.run(f"welfarevisitmap:{name}", {"DATABASE": self._need(), **parameters}, feedback=feedback)
 
+    # --- field visits (QField): packages out, results back, the office decides -------------------
+    def package_for_field(self, parameters: dict[str, Any], feedback: Any = None) -> dict[str, Any]:
+        """welfarevisitmap:package_for_field on this database (audited as an export)."""
+        return self.print("package_for_field", parameters, feedback)
+
+    def merge_field_package(self, path: str, dry_run: bool = False, feedback: Any = None) -> dict[str, Any]:
+        """welfarevisitmap:merge_field_package of ``path`` into this database; the map and lists
+        are refreshed after a merge that wrote."""
+        result = self.print("merge_field_package", {"INPUT": str(path), "DRY_RUN": dry_run}, feedback)
+        if not dry_run:
+            self.changed()
+        return result
+
+    def field_reviews(self, dong_code: str | None = None) -> list[Any]:
+        from .core import fieldwork
+
+        with self.reading() as conn:
+            return fieldwork.reviews(conn, "open", dong_code)
+
+    def decide_review(self, review_id: str, accept: bool) -> None:
+        """Accept (apply) or reject what a field package brought for the office to decide."""
+        from .core import fieldwork
+
+        with self.writing() as conn:
+            fieldwork.decide(conn, review_id, accept, current_user())
+        self.changed()
+
 
 def tong_number(code: str) -> int:
     """The number of a 통 from its code ('1141055500-07' → 7; codes.districts.tong_code)."""

@@ -235,6 +235,16 @@ class Desk:
         dialog.exec()
         return dialog
 
+    def field_dialog(self, dong_code=None):
+        """Package for the field (my 동, 통 as checkboxes, visitor, privacy, folder); returns it (closed)."""
+        from .field_dialog import FieldDialog
+
+        if not self.need_database():
+            return None
+        dialog = FieldDialog(self.session, dong_code, self.iface.mainWindow(), selected=self.selected_districts())
+        dialog.exec()
+        return dialog
+
     def selected_districts(self):
         districts = self.session.layers().get("districts")
         return [f["code"] for f in districts.selectedFeatures()] if districts is not None else []

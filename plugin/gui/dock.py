@@ -21,6 +21,7 @@ from . import memory
 from .common import FORMS, debounce, label, risk_icon
 from .desk import first_with_id
 from .filter_panel import FilterPanel, fit_columns
+from .field_panel import FieldPanel
 from .resource_panel import ResourcePanel
 
 FORM = FORMS / "dock.ui"
@@ -81,6 +82,7 @@ class WelfareDock(QgsDockWidget):
         self.marker = None  # where the household chosen from a list is, drawn above the labels
         self.filter_panel = FilterPanel(self)
         self.resource_panel = ResourcePanel(self)
+        self.field_panel = FieldPanel(self)
         self.known_database = None
         session.databaseChanged.connect(self.refresh)
         session.householdsChanged.connect(self.households_changed)
@@ -119,7 +121,8 @@ class WelfareDock(QgsDockWidget):
                                     .format(value.display_name))
         else:
             f.databaseLabel.setText(value.display_name)
-        for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton, f.exportListButton):
+        for widget in (f.printGroup, f.cycleGroup, f.workGroup, f.importListButton, f.exportListButton,
+                       f.packageButton, f.mergeButton):
             widget.setEnabled(bool(database))
         # my 동: kept while the same database stays open, remembered across sessions (per database)
         my_dong = f.workDongCombo.currentData() if database == previous else memory.recall(database, "dong")
@@ -136,6 +139,7 @@ class WelfareDock(QgsDockWidget):
         self.search()
         self.filter_panel.refresh_choices(database)
         self.filter_panel.apply()
+        self.field_panel.refresh()
         if database:
             for level, spin in (("high", f.highSpin), ("medium", f.mediumSpin), ("low", f.lowSpin)):
                 spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
@@ -171,6 +175,7 @@ class WelfareDock(QgsDockWidget):
         self.refresh_work()
         self.filter_panel.refresh_choices(self.database())
         self.filter_panel.apply()
+        self.field_panel.refresh()
         self.zoom_to_dong(self.form.workDongCombo.currentData())
 
     def zoom_to_dong(self, code):
@@ -348,6 +353,7 @@ class WelfareDock(QgsDockWidget):
         self.search()
         if self.database():
             self.filter_panel.apply()
+            self.field_panel.refresh()
 
     def show_household(self, household):
         """The household a report became: alone in the find list, chosen, shown on the map."""

@@ -207,7 +207,7 @@ def shoot_shared():
     opened as a dong worker's login — the server shows only their 동."""
     dsn = os.environ.get("WVM_SHARED_DSN")
     if not dsn:
-        finish()
+        shoot_field()
         return
     QgsProject.instance().clear()
     plugin = qgis.utils.plugins[NAME]
@@ -217,7 +217,104 @@ def shoot_shared():
     combo.setCurrentIndex(max(0, combo.findData("1141055500")))
     plugin.dock.form.workTree.topLevelItem(0).setExpanded(True)
     iface.mapCanvas().refreshAllLayers()
-    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-shared.png")), finish()))
+    QTimer.singleShot(6000, lambda: (iface.mainWindow().grab().save(str(OUT / "qgis-shared.png")), shoot_field()))
+
+
+def synthetic_osm(path, households, crs):
+    """A made-up OpenStreetMap extract around the households of one 통 (this machine has no real
+    road map): a grid of streets named 가상로 N길 and a building under each household."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    points = [f.geometry().asPoint() for f in households]
+    xs, ys = [p.x() for p in points], [p.y() for p in points]
+    x0, x1, y0, y1 = min(xs) - 60, max(xs) + 60, min(ys) - 60, max(ys) + 60
+    nodes, ways, ids = [], [], iter(range(1, 100_000))
+
+    def node(x, y):
+        from qgis.core import QgsPointXY
+
+        p = to_wgs84.transform(QgsPointXY(x, y))
+        n = next(ids)
+        nodes.append(f'<node id="{n}" version="1" lat="{p.y():.8f}" lon="{p.x():.8f}"/>')
+        return n
+
+    def way(coords, tags, closed=False):
+        refs = [node(x, y) for x, y in coords]
+        if closed:
+            refs.append(refs[0])
+        body = "".join(f'<nd ref="{r}"/>' for r in refs) + "".join(f'<tag k="{k}" v="{v}"/>' for k, v in tags.items())
+        ways.append(f'<way id="{1000 + len(ways)}" version="1">{body}</way>')
+
+    number = 1
+    y = y0
+    while y <= y1:
+        way([(x0, y), (x1, y)], {"highway": "residential", "name": f"가상로 {number}길"})
+        number, y = number + 1, y + 70
+    x = x0
+    while x <= x1:
+        way([(x, y0), (x, y1)], {"highway": "service" if number % 2 else "residential", "name": f"가상로 {number}길"})
+        number, x = number + 1, x + 90
+    for i, p in enumerate(points, start=1):
+        way([(p.x() - 8, p.y() - 6), (p.x() + 8, p.y() - 6), (p.x() + 8, p.y() + 6), (p.x() - 8, p.y() + 6)],
+            {"building": "house", "addr:street": "가상로 1길", "addr:housenumber": str(i)}, closed=True)
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" generator="screenshot">\n'
+                    + "\n".join(nodes + ways) + "\n</osm>\n", encoding="utf-8")
+    return path
+
+
+def shoot_field():
+    """Issue 14: a QField package of 북아현동 3통 (volunteer privacy, a made-up base map imported
+    first) opened in QGIS desktop as QField opens it: the offline base map under the households,
+    and a new visit's form with the visitor preset."""
+    import shutil
+
+    import processing
+
+    folder = OUT.parent / "field-package"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    office = folder / "office.gpkg"
+    shutil.copy(Path(os.environ.get("WVM_DEMO_DIR", "demo")) / "demo.gpkg", office)
+    QgsProject.instance().clear()
+    from welfare_visit_map.plugin.project import open_database
+
+    layers = open_database(str(office))
+    households = list(layers["households"].getFeatures("\"dong_code\" = '1141055500' AND \"tong\" = 3"))
+    osm = synthetic_osm(folder / "synthetic.osm", households, layers["households"].crs())
+    processing.run("welfarevisitmap:import_base_map", {"DATABASE": str(office), "INPUT": str(osm)})
+    visitor = next(layers["visitors"].getFeatures("\"dong_code\" = '1141055500'"))["name"]
+    QgsProject.instance().clear()
+    result = processing.run("welfarevisitmap:package_for_field", {
+        "DATABASE": str(office), "AREA": "1141055500:3", "VISITOR": visitor, "PRIVACY": 1, "BASEMAP": 0,
+        "OUTPUT": str(folder / "package")})
+    QgsProject.instance().read(result["PROJECT"])
+    plugin = qgis.utils.plugins[NAME]
+    if plugin.dock is not None:
+        plugin.dock.hide()
+    package = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
+    households = next(lyr for name, lyr in package.items() if name in ("가구", "Households"))
+    extent = households.extent()
+    extent.grow(40)
+    iface.mapCanvas().setExtent(extent)
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(6000, lambda: grab_field(package, households))
+
+
+def grab_field(package, households):
+    from qgis.core import QgsVectorLayerUtils
+
+    iface.mainWindow().grab().save(str(OUT / "field-package.png"))
+    visits = next(lyr for name, lyr in package.items() if name in ("방문 기록", "Visits"))
+    household = next(households.getFeatures())
+    visits.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(visits, attributes={visits.fields().indexOf("household_id"): household["id"]},
+                                                context=visits.createExpressionContext())
+    dialog = iface.getFeatureForm(visits, feature)
+    dialog.resize(700, 640)
+    dialog.show()
+    QTimer.singleShot(2500, lambda: (dialog.grab().save(str(OUT / "field-visit-form.png")), dialog.close(),
+                                     visits.rollBack(), finish()))
 
 
 def finish():
