@@ -115,6 +115,10 @@ def field_project(gpkg_path, project_path, title, visitor_id=None, lang="ko"):
             index = layer.fields().indexOf(column) if layer is not None else -1
             if index >= 0 and table == "visits":
                 layer.setDefaultValueDefinition(index, QgsDefaultValue(f"'{visitor_id}'"))
+    visits = layers["visits"]
+    index = visits.fields().indexOf("visited_on")
+    if index >= 0:  # a visit recorded in the street is today's, unless the visitor says otherwise
+        visits.setDefaultValueDefinition(index, QgsDefaultValue("to_date(now())"))
     households = layers["households"]
     for column, value in (("discovery_source", "'visitor'"), ("geocode_quality", "'manual'"),
                           ("found_on", "format_date(now(), 'yyyy-MM-dd')")):

@@ -39,7 +39,7 @@ from . import categories as cat
 from . import db, gpkg, rrn, schema
 from . import model as m
 from .rows import Connection, NeedInput, VisitInput
-from .visits import on_record_since, validate_visit
+from .visits import validate_visit
 
 PRIVACY_MODES = ("staff", "volunteer")
 # what a volunteer's package leaves out (the columns stay, empty)
@@ -303,7 +303,7 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
 
     scrub = SCRUBBED if privacy == "volunteer" else {}
     package_id = str(uuid.uuid4())
-    originals = {h["id"]: {"version": h.get("version"), "values": {c: h.get(c) for c in EDITABLE},
+    originals: dict[str, dict[str, Any]] = {h["id"]: {"version": h.get("version"), "values": {c: h.get(c) for c in EDITABLE},
                            "geom": h["geom"].wkt if h.get("geom") is not None else None} for h in households}
     for h in households:  # what the package holds is what the field starts from
         for column in scrub.get("households", ()):
@@ -451,8 +451,8 @@ def read_manifest(path: str | Path) -> dict[str, Any]:
 
 # --- merging ------------------------------------------------------------------------------------
 
-class _DryRun(Exception):
-    pass
+class _DryRunError(Exception):
+    """Raised at the end of a dry run: the transaction rolls back."""
 
 
 def merge(conn: Connection, path: str | Path, dry_run: bool = False, user: str | None = None,
@@ -474,8 +474,8 @@ def merge(conn: Connection, path: str | Path, dry_run: bool = False, user: str |
         with conn:
             _merge(conn, manifest, records, result, user, today)
             if dry_run:
-                raise _DryRun
-    except _DryRun:
+                raise _DryRunError
+    except _DryRunError:
         pass
     return result
 
@@ -585,7 +585,8 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
                 extra, marks = ", geom, geocode_quality", f", {db.geometry_mark(conn)}, 'manual'"
                 values.append(db.backend_of(conn).geometry_value(conn, point, srs))
             conn.execute(f"INSERT INTO households ({', '.join(columns)}, created_by{extra}) "
-                         f"VALUES ({','.join('?' * len(columns))}, ?{marks})", (*values[:len(columns)], user, *values[len(columns):]))
+                         f"VALUES ({','.join('?' * len(columns))}, ?{marks})",
+                         (*values[:len(columns)], user, *values[len(columns):]))
             added["households"] += 1
             in_office[hid] = ("active", 1, None)
     _place_new(conn, [hid for hid in households if hid not in originals])
@@ -727,11 +728,9 @@ def _new_household_problem(h: Mapping[str, Any]) -> str | None:
 
 
 def _visit_input(v: Mapping[str, Any], companions: Sequence[str] = ()) -> VisitInput:
-    values = dict(visited_on=db.day(v.get("visited_on")), visitor_id=v.get("visitor_id"), outcome=v.get("outcome"),
-                  risk_level=v.get("risk_level"), method=v.get("method") or "in_person", notes=v.get("notes"))
-    if "companions" in VisitInput.__dataclass_fields__:  # several visitors per visit (model 6)
-        values["companions"] = tuple(companions)
-    return VisitInput(**values)  # type: ignore[arg-type]
+    return VisitInput(visited_on=db.day(v.get("visited_on")), visitor_id=v.get("visitor_id"), outcome=v.get("outcome"),
+                      risk_level=v.get("risk_level"), method=v.get("method") or "in_person", notes=v.get("notes"),
+                      companions=tuple(companions))
 
 
 def _visit_problems(conn: Connection, household_id: str, v: Mapping[str, Any], companions: Sequence[str],
@@ -826,7 +825,8 @@ def _apply_household(conn: Connection, household_id: str, changes: Mapping[str, 
     version = conn.execute("SELECT version FROM households WHERE id = ?", (household_id,)).fetchone()
     if version is None:
         raise FieldPackageError("no_household", household=household_id)
-    sets, values = [], []
+    sets: list[str] = []
+    values: list[Any] = []
     for column, change in changes.items():
         if column == "geom":
             if change.get("to"):

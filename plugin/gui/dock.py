@@ -20,8 +20,8 @@ from ..i18n import tr
 from . import memory
 from .common import FORMS, debounce, label, risk_icon
 from .desk import first_with_id
-from .filter_panel import FilterPanel, fit_columns
 from .field_panel import FieldPanel
+from .filter_panel import FilterPanel, fit_columns
 from .resource_panel import ResourcePanel
 
 FORM = FORMS / "dock.ui"
