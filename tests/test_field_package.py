@@ -273,7 +273,8 @@ def test_bad_area_and_visitor_are_named(small, tmp_path):
 
 
 def test_package_opens_with_forms_and_the_base_map(small, tmp_path):
-    from test_base_map import run as import_base, write_osm
+    from test_base_map import run as import_base
+    from test_base_map import write_osm
 
     import_base(small, write_osm(tmp_path / "sample.osm"))
     out = package(small, tmp_path / "pkg", area="1141055500")

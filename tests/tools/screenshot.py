@@ -322,4 +322,5 @@ def finish():
     os._exit(0)  # QGIS 3.22 may abort while tearing down under Xvfb; the pictures are saved
 
 
-QTimer.singleShot(4000, shoot_main)
+# WVM_SCREENSHOT_ONLY=field: only the field package's pictures (while working on them)
+QTimer.singleShot(4000, shoot_field if os.environ.get("WVM_SCREENSHOT_ONLY") == "field" else shoot_main)
