@@ -245,6 +245,22 @@ GEOCODE_QUALITY = (
     Category("unlocated", "위치 미지정", "Not yet placed"),
 )
 
+# what a merged field package left for the office to decide (table field_reviews)
+REVIEW_KINDS = (
+    Category("proposal", "현장 수정 제안", "Edit proposed in the field"),
+    Category("edited_meanwhile", "충돌: 사무실에서 먼저 수정", "Conflict: edited at the office meanwhile"),
+    Category("household_gone", "충돌: 그사이 종결·전출·사망", "Conflict: closed, moved or deceased meanwhile"),
+    Category("visit_date", "충돌: 방문일 확인 필요", "Conflict: visit date to check"),
+    Category("invalid", "반영할 수 없는 기록", "Record that could not be taken"),
+)
+REVIEW_CONFLICTS = ("edited_meanwhile", "household_gone", "visit_date", "invalid")
+
+REVIEW_STATUS = (
+    Category("open", "검토 대기", "To review"),
+    Category("accepted", "반영", "Accepted"),
+    Category("rejected", "반려", "Rejected"),
+)
+
 #: every single-valued category list, by the name used in the `categories` table
 CATEGORY_LISTS = {
     "risk_level": RISK_LEVELS,
@@ -266,6 +282,8 @@ CATEGORY_LISTS = {
     "district_level": DISTRICT_LEVELS,
     "facility_kind": FACILITY_KINDS,
     "geocode_quality": GEOCODE_QUALITY,
+    "review_kind": REVIEW_KINDS,
+    "review_status": REVIEW_STATUS,
 }
 
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from . import categories as cat
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # 2: households.found_on, members, crisis_indicators, source_labels
 # 3: one RRN guard by trigger on every free-text column, the partners' pseudonym secret
 # 4: the data model declared once (this module); visitors audited in a GeoPackage too, as on the server
 # 5: the base map (base_roads, base_buildings, base_entrances); location quality 'building'
+# 6: several visitors per visit (visit_visitors); field results to review (field_reviews)
 DEFAULT_EPSG = 5186
 
 # logical column types (each emitter maps them to its engine's)
@@ -74,6 +75,7 @@ class Column:
 DONG = "dong"                # staff: the rows of their 동 (dong_code)
 HOUSEHOLD = "household"      # staff: the rows of the households they may see (household_id)
 REPORT = "report"            # staff: their 동's, their households', and unplaced reports
+VISIT = "visit"              # staff: the rows of the visits they may see (visit_id)
 REGISTRY = "registry"        # staff: read the changes of the households they may see
 VISITORS = "visitors"        # staff: read all; add and change those of their 동
 REFERENCE = "reference"      # staff: read
@@ -177,6 +179,13 @@ TABLES: tuple[Table, ...] = (
     ), HOUSEHOLD, checks=(
         "risk_level IS NULL OR outcome IN (" + ", ".join(f"'{o}'" for o in cat.MET_OUTCOMES) + ")",),
         indexes=("household_id, visited_on", "visitor_id", "visited_on"), audited=True),
+    # the further visitors of a visit (its lead is visits.visitor_id): the seed counts 19,024
+    # visitor participations for 13,608 visits
+    Table("visit_visitors", "방문 동행자 (further visitors of a visit)", (
+        _fid(), _id(), Column("visit_id", required=True, references=Ref("visits", "CASCADE")),
+        Column("visitor_id", required=True, references=Ref("visitors", "CASCADE")),
+        Column("created_at", DATETIME, default=Default.NOW), Column("created_by", default=Default.LOGIN),
+    ), VISIT, unique=(("visit_id", "visitor_id"),), indexes=("visit_id", "visitor_id"), audited=True, since=6),
     Table("needs", "욕구 (needs)", (
         _fid(), _id(), Column("household_id", required=True, references=Ref("households", "CASCADE")),
         Column("visit_id", references=Ref("visits")), _category("domain", "need_domain", required=True),
@@ -241,6 +250,17 @@ TABLES: tuple[Table, ...] = (
         _fid(), Column("geom", POINT), Column("building_id"), Column("road_code"), Column("kind"),
         Column("source", required=True),
     ), REFERENCE, indexes=("building_id", "source"), since=5),
+    # what a field package brought back that the office decides: a household edit made in the
+    # field (proposed, not forced), and every record that met a conflict (kept, never lost);
+    # written by welfarevisitmap:merge_field_package, decided in the dock
+    Table("field_reviews", "현장 결과 검토 (field results to review)", (
+        _fid(), _id(), Column("package_id", required=True), _category("kind", "review_kind", required=True),
+        Column("table_name", required=True), Column("record_id", required=True),
+        Column("household_id", references=Ref("households", "CASCADE")), Column("dong_code"),
+        Column("visitor_name", free_text=True), Column("proposal", free_text=True), Column("reason"),
+        _category("status", "review_status", default="open"), *AUDIT_COLUMNS,
+    ), REPORT, unique=(("package_id", "kind", "table_name", "record_id"),), indexes=("status", "household_id"),
+        audited=True, since=6),
     Table("staff_dongs", "담당 동 (which login works for which 동)", (
         Column("login", required=True), Column("dong_code", required=True),
     ), LOGINS, primary_key=("login", "dong_code"), indexes=("login",), shared_only=True),
@@ -285,10 +305,10 @@ LOCK_COLUMNS = tuple(c.name for c in table("households").columns if c.lock)
 VERSIONED = tuple(t.name for t in TABLES if t.versioned)
 IDENTIFIED = tuple(t.name for t in TABLES if t.identified)
 # what staff write on a shared database (the server stamps who and when)
-STAFF_WRITTEN = tuple(t.name for t in TABLES if t.access in (DONG, HOUSEHOLD, REPORT, VISITORS))
+STAFF_WRITTEN = tuple(t.name for t in TABLES if t.access in (DONG, HOUSEHOLD, REPORT, VISIT, VISITORS))
 # the tables a print, an export or an import may name in the audit log
 LOGGED_TABLES = ("households", "visits", "needs", "linkages", "reports", "facilities", "districts",
-                 "registry_changes", "visitors")
+                 "registry_changes", "visitors", "field_reviews")
 
 STALE_MESSAGE = ("stale household: someone saved it after you read it; reload it and save again "
                  "(an edit names the version it read in read_version)")

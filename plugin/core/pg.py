@@ -16,7 +16,9 @@ from .risk import DEFAULT_CYCLE_DAYS
 from .schema import in_list, new_secret  # a list CHECK reads the same in both engines
 
 GROUPS = ("admin", "staff", "partner", "auditor")
-HOUSEHOLD_TABLES = tuple(t.name for t in m.TABLES if t.access in (m.DONG, m.HOUSEHOLD, m.REPORT))
+HOUSEHOLD_TABLES = tuple(t.name for t in m.TABLES if t.access in (m.DONG, m.HOUSEHOLD, m.REPORT, m.VISIT))
+# the tables whose rows name a household or a visit: each link must be to a row the login may see
+LINKING_TABLES = tuple(t for t in HOUSEHOLD_TABLES if {"household_id", "visit_id"} & set(m.table(t).names))
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
 
@@ -186,44 +188,54 @@ END $$;
 CREATE TRIGGER visits_derive AFTER INSERT OR UPDATE OR DELETE ON {s}.visits FOR EACH ROW EXECUTE FUNCTION {s}.visits_derive();
 CREATE TRIGGER settings_cycle AFTER UPDATE ON {s}.settings FOR EACH ROW EXECUTE FUNCTION {s}.settings_cycle();
 CREATE TRIGGER households_version BEFORE UPDATE ON {s}.households FOR EACH ROW EXECUTE FUNCTION {s}.households_version();
-""" + "".join(
-        f"CREATE TRIGGER {t}_stamp BEFORE INSERT ON {s}.{t} FOR EACH ROW EXECUTE FUNCTION {s}.stamp_insert();\n"
-        for t in m.STAFF_WRITTEN)
+"""  # the stamps of what staff write: _hardening (an upgrade adds those of new tables)
 
 
 def role(schema, group):
     return f"{schema}_{group}"
 
 
+def _table_security(s, t):
+    """The grants and row-security policies of one table, by its access kind in the model
+    (idempotent: an upgrade that adds a table runs it for that table)."""
+    admin, staff, partner, auditor = (role(s, g) for g in GROUPS)
+    name = f"{s}.{t.name}"
+    grants = {m.REFERENCE: "SELECT", m.VISITORS: "SELECT, INSERT, UPDATE",  # visitors' rules: _hardening
+              m.LOGINS: "SELECT", m.REGISTRY: "SELECT", m.DONG: "SELECT, INSERT, UPDATE, DELETE",
+              m.HOUSEHOLD: "SELECT, INSERT, UPDATE, DELETE", m.REPORT: "SELECT, INSERT, UPDATE, DELETE",
+              m.VISIT: "SELECT, INSERT, UPDATE, DELETE"}
+    sql = [f"GRANT ALL ON {name} TO {admin};"]
+    if t.access == m.LOG:
+        sql.append(f"GRANT SELECT ON {name} TO {auditor}, {admin};")  # log_event: see _hardening
+    else:
+        sql.append(f"GRANT {grants[t.access]} ON {name} TO {staff};")
+    if t.access not in (m.DONG, m.HOUSEHOLD, m.REPORT, m.VISIT, m.REGISTRY):
+        return sql
+    mine = f"dong_code IN (SELECT dong_code FROM {s}.staff_dongs WHERE login = session_user)"
+    seen = f"household_id IN (SELECT id FROM {s}.households)"  # the households the login may see
+    # unplaced reports (no 동 yet, no household) are every dong office's to pick up
+    staff_rule = {m.DONG: f"({mine})", m.HOUSEHOLD: f"({seen})",
+                  m.REPORT: f"({mine} OR {seen} OR (dong_code IS NULL AND household_id IS NULL))",
+                  m.VISIT: f"(visit_id IN (SELECT id FROM {s}.visits))"}  # the visits the login may see
+    sql.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
+    sql.append(f"DROP POLICY IF EXISTS {t.name}_admin ON {name};")
+    sql.append(f"DROP POLICY IF EXISTS {t.name}_staff ON {name};")
+    sql.append(f"CREATE POLICY {t.name}_admin ON {name} TO {admin} USING (true) WITH CHECK (true);")
+    if t.access == m.REGISTRY:  # read-only: the changes of the households a login may see
+        sql.append(f"CREATE POLICY {t.name}_staff ON {name} FOR SELECT TO {staff} USING ({seen});")
+    else:
+        rule = staff_rule[t.access]
+        sql.append(f"CREATE POLICY {t.name}_staff ON {name} TO {staff} USING {rule} WITH CHECK {rule};")
+    return sql
+
+
 def _security(s):
     """Grants and row-security policies, by each table's access kind in the model."""
     admin, staff, partner, auditor = (role(s, g) for g in GROUPS)
-    mine = f"dong_code IN (SELECT dong_code FROM {s}.staff_dongs WHERE login = session_user)"
-    seen = f"household_id IN (SELECT id FROM {s}.households)"  # the households the login may see
-    by_access = {}
-    for t in m.tables(shared=True):
-        by_access.setdefault(t.access, []).append(f"{s}.{t.name}")
     sql = [f"GRANT USAGE ON SCHEMA {s} TO {admin}, {staff}, {partner}, {auditor};",
-           f"GRANT ALL ON ALL TABLES IN SCHEMA {s} TO {admin};",
-           f"GRANT SELECT ON {', '.join(by_access[m.REFERENCE] + by_access[m.VISITORS])} TO {staff};",
-           f"GRANT INSERT, UPDATE ON {', '.join(by_access[m.VISITORS])} TO {staff};",  # rules: _hardening
-           f"GRANT SELECT ON {', '.join(by_access[m.LOGINS])} TO {staff};",
-           f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(f'{s}.{t}' for t in HOUSEHOLD_TABLES)} TO {staff};",
-           f"GRANT SELECT ON {', '.join(by_access[m.REGISTRY])} TO {staff};",
-           f"GRANT SELECT ON {', '.join(by_access[m.LOG])} TO {auditor}, {admin};"]  # log_event: see _hardening
-    # unplaced reports (no 동 yet, no household) are every dong office's to pick up
-    staff_rule = {m.DONG: f"({mine})", m.HOUSEHOLD: f"({seen})",
-                  m.REPORT: f"({mine} OR {seen} OR (dong_code IS NULL AND household_id IS NULL))"}
+           f"GRANT ALL ON ALL TABLES IN SCHEMA {s} TO {admin};"]
     for t in m.tables(shared=True):
-        if t.access not in (m.DONG, m.HOUSEHOLD, m.REPORT, m.REGISTRY):
-            continue
-        sql.append(f"ALTER TABLE {s}.{t.name} ENABLE ROW LEVEL SECURITY;")
-        sql.append(f"CREATE POLICY {t.name}_admin ON {s}.{t.name} TO {admin} USING (true) WITH CHECK (true);")
-        if t.access == m.REGISTRY:  # read-only: the changes of the households a login may see
-            sql.append(f"CREATE POLICY {t.name}_staff ON {s}.{t.name} FOR SELECT TO {staff} USING ({seen});")
-        else:
-            rule = staff_rule[t.access]
-            sql.append(f"CREATE POLICY {t.name}_staff ON {s}.{t.name} TO {staff} USING {rule} WITH CHECK {rule};")
+        sql += _table_security(s, t)
     return sql
 
 
@@ -286,6 +298,9 @@ BEGIN
   NEW.created_at := OLD.created_at;
   RETURN NEW;
 END $$;""")
+    for t in m.STAFF_WRITTEN:  # who wrote a row is the login, whatever the client says
+        sql.append(f"DROP TRIGGER IF EXISTS {t}_stamp ON {s}.{t};")
+        sql.append(f"CREATE TRIGGER {t}_stamp BEFORE INSERT ON {s}.{t} FOR EACH ROW EXECUTE FUNCTION {s}.stamp_insert();")
     for t in m.IDENTIFIED:
         sql.append(f"DROP TRIGGER IF EXISTS {t}_keep_identity ON {s}.{t};")
         sql.append(f"CREATE TRIGGER {t}_keep_identity BEFORE UPDATE ON {s}.{t} FOR EACH ROW "
@@ -324,9 +339,14 @@ BEGIN
       RAISE EXCEPTION '%.household_id: no such household', TG_TABLE_NAME;
     END IF;
   END IF;
+  IF row_ ->> 'visit_id' IS NOT NULL THEN
+    IF NOT EXISTS (SELECT 1 FROM {s}.visits WHERE id = row_ ->> 'visit_id') THEN
+      RAISE EXCEPTION '%.visit_id: no such visit', TG_TABLE_NAME;
+    END IF;
+  END IF;
   RETURN NEW;
 END $$;""")
-    for t in ("visits", "needs", "linkages", "reports"):
+    for t in LINKING_TABLES:
         sql.append(f"DROP TRIGGER IF EXISTS {t}_check_links ON {s}.{t};")
         sql.append(f"CREATE TRIGGER {t}_check_links BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
                    f"EXECUTE FUNCTION {s}.check_links();")
@@ -449,18 +469,15 @@ def _create_table(cur, t, s, epsg):
 
 
 def _add_tables(cur, s, version):
-    """The tables an upgrade from model ``version`` makes, with the grants of their access kind
-    (reference data: the admin all, staff read)."""
-    admin, staff = role(s, "admin"), role(s, "staff")
+    """The tables an upgrade from model ``version`` makes, with the grants and row security of
+    their access kind (the triggers every table of a kind has come with _hardening)."""
     epsg = _epsg(cur, s)
     for t in m.tables_added_since(version, shared=True):
         cur.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s", (s, t.name))
         if cur.fetchone() is None:
             _create_table(cur, t, s, epsg)
-        if t.access != m.REFERENCE:
-            raise NotImplementedError(f"{t.name}: an upgrade grants only reference tables")
-        cur.execute(f"GRANT ALL ON {s}.{t.name} TO {admin}")
-        cur.execute(f"GRANT SELECT ON {s}.{t.name} TO {staff}")
+        for statement in _table_security(s, t):
+            cur.execute(statement)
 
 
 def _widen_category_checks(cur, s):
@@ -547,8 +564,8 @@ def add_person(conn, login, group, dongs=(), schema="welfare", password=None):
 
 # --- moving up from a GeoPackage ------------------------------------------------------------
 
-COPY_ORDER = ("districts", "visitors", "households", "visits", "needs", "facilities", "linkages", "reports",
-              "registry_changes", *m.BASE_TABLES, "audit_log", "settings")
+COPY_ORDER = ("districts", "visitors", "households", "visits", "visit_visitors", "needs", "facilities", "linkages",
+              "reports", "registry_changes", *m.BASE_TABLES, "field_reviews", "audit_log", "settings")
 
 
 def move_up(gpkg_path, conn, schema="welfare", epsg=None, progress=None):

@@ -238,7 +238,8 @@ def audit_triggers(table):
     watched = m.watched(table)
     changed = ", ".join(f"CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c}' END" for c in watched)
     any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in watched)
-    who = "coalesce({0}.updated_by, {0}.created_by)"
+    # who: the last writer where the table keeps one (a companion row is only ever added or removed)
+    who = "coalesce({0}.updated_by, {0}.created_by)" if "updated_by" in m.table(table).names else "{0}.created_by"
     return {
         f"trg_audit_{table}_insert": f"""AFTER INSERT ON {table} BEGIN
   INSERT INTO audit_log (user, action, table_name, record_id) VALUES ({who.format('NEW')}, 'insert', '{table}', NEW.id);
