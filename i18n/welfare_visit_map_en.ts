@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source> or more</source>
       <translation> or more</translation>
     </message>
@@ -19,19 +19,34 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="80" />
+      <location filename="../plugin/gui/field_panel.py" line="49" />
+      <source>(empty)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="82" />
+      <source>(new household)</source>
+      <translation>(new household)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="81" />
       <source>(no address)</source>
       <translation>(no address)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no case number)</source>
       <translation>(no case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no name)</source>
       <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="65" />
+      <source>(none: chosen in each visit)</source>
+      <translation>(none: chosen in each visit)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -64,7 +79,12 @@
       <translation>5. Import</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="837" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>A folder to copy to a phone or tablet with QField: the chosen 통's households, their visits so far, the facilities around and the base map, for visits recorded offline. Bring it back with "Merge field results".</source>
+      <translation>A folder to copy to a phone or tablet with QField: the chosen 통's households, their visits so far, the facilities around and the base map, for visits recorded offline. Bring it back with "Merge field results".</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="828" />
       <source>A layer of the project…</source>
       <translation>A layer of the project…</translation>
     </message>
@@ -74,7 +94,7 @@
       <translation>A new cycle re-derives the next visit due date of every visited household in the district from its latest visit; you are told how many change and asked first.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="559" />
+      <location filename="../plugin/printing.py" line="550" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>A partner print needs the database's pseudonym key.</translation>
     </message>
@@ -94,7 +114,37 @@
       <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/algorithms/field.py" line="46" />
+      <source>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
+      <translation>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="48" />
+      <source>AREA {area}: all 통 must be of one 동.</source>
+      <translation>AREA {area}: all 통 must be of one 동.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="50" />
+      <source>AREA {area}: 통 are numbers (1141055500:3,7).</source>
+      <translation>AREA {area}: 통 are numbers (1141055500:3,7).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="52" />
+      <source>AREA: the database has no 동 with the code {dong}.</source>
+      <translation>AREA: the database has no 동 with the code {dong}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="54" />
+      <source>AREA: 동 {dong} has no 통 {tongs}.</source>
+      <translation>AREA: 동 {dong} has no 통 {tongs}.</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="316" />
       <source>Action taken or services linked</source>
       <translation>Action taken or services linked</translation>
     </message>
@@ -114,7 +164,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -129,14 +179,19 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="131" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="72" />
+      <location filename="../plugin/gui/print_dialog.py" line="73" />
       <source>All households of the chosen 통</source>
       <translation>All households of the chosen 통</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="240" />
+      <source>Already merged</source>
+      <translation>Already merged</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="181" />
@@ -174,12 +229,17 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="118" />
+      <location filename="../plugin/algorithms/field.py" line="153" />
+      <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
+      <translation>Area: a 동 code, or 통 of it (1141055500:3,7)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="119" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="884" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Base map</source>
       <translation>Base map</translation>
     </message>
@@ -214,7 +274,7 @@
       <translation>Base map tile URL (XYZ, e.g. https://…/{z}/{x}/{y}.png or file:///…)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="922" />
+      <location filename="../plugin/printing.py" line="913" />
       <source>Base map unavailable ({}): printed without it — {}.</source>
       <translation>Base map unavailable ({}): printed without it — {}.</translation>
     </message>
@@ -234,14 +294,19 @@
       <translation>Base map: roads</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="920" />
+      <location filename="../plugin/printing.py" line="911" />
       <source>Base map: {}</source>
       <translation>Base map: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="222" />
+      <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
+      <translation>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -274,7 +339,7 @@
       <translation>CRS of the X/Y columns (the database's when empty; degrees are recognised)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -289,17 +354,17 @@
       <translation>Cannot connect to {}: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="162" />
+      <location filename="../plugin/project.py" line="163" />
       <source>Cannot open table {} of {}</source>
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
@@ -324,12 +389,17 @@
       <translation>Choose households first: in a list or on the map.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="888" />
+      <location filename="../plugin/gui/field_dialog.py" line="111" />
+      <source>Choose the folder of the package.</source>
+      <translation>Choose the folder of the package.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="879" />
       <source>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</source>
       <translation>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="264" />
+      <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>Choose where to save the PDF.</translation>
     </message>
@@ -339,7 +409,7 @@
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -354,7 +424,12 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="71" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="72" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
     </message>
@@ -369,12 +444,12 @@
       <translation>Copies every row of a welfare GeoPackage (DATABASE) into a new schema (SCHEMA, default welfare) of a PostgreSQL/PostGIS database (CONNECTION: a postgresql:// URI or service=NAME): households with their ids, versions and derived fields, visits, needs, linkages, facilities, reports, registry changes, settings and the audit log, with the same checks, the server's own triggers and the group roles (admin, staff, partner, auditor) with row-level security per 동. One transaction; the counts are reported and equal the file's.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="262" />
+      <location filename="../plugin/project.py" line="265" />
       <source>Could not render the overview to {}</source>
       <translation>Could not render the overview to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="410" />
+      <location filename="../plugin/printing.py" line="401" />
       <source>Could not write {}</source>
       <translation>Could not write {}</translation>
     </message>
@@ -431,7 +506,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Crisis indicators</source>
       <translation>Crisis indicators</translation>
     </message>
@@ -461,7 +536,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Days overdue</source>
       <translation>Days overdue</translation>
     </message>
@@ -491,7 +566,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="100" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
     </message>
@@ -526,7 +601,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -536,9 +611,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/field.py" line="235" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="214" />
+      <source>Dry run (nothing written): {}</source>
+      <translation>Dry run (nothing written): {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="331" />
@@ -546,9 +626,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Due</source>
       <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="239" />
+      <source>Edits proposed</source>
+      <translation>Edits proposed</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="64" />
@@ -596,9 +681,29 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Facility name, kind or service</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="80" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="233" />
+      <source>Field package (its folder or .gpkg)</source>
+      <translation>Field package (its folder or .gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="137" />
+      <source>Field visits</source>
+      <translation>Field visits</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="190" />
+      <source>Field visits — {}</source>
+      <translation>Field visits — {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="153" />
@@ -606,7 +711,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field {} is not in the districts layer (its fields: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/project.py" line="59" />
       <source>File not found: {}</source>
       <translation>File not found: {}</translation>
     </message>
@@ -619,6 +724,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/resources.py" line="30" />
       <source>Find</source>
       <translation>Find</translation>
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="99" />
+      <source>Folder of the package</source>
+      <translation>Folder of the package</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -636,7 +751,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="133" />
+      <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>Found within the last</translation>
     </message>
@@ -646,9 +761,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>From (date; the first on record when empty)</translation>
     </message>
     <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Further visitors</source>
+      <translation>Further visitors</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="29" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="234" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="127" />
@@ -676,7 +801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="18" />
+      <location filename="../plugin/gui/field_panel.py" line="59" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -691,7 +816,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household form…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="125" />
+      <location filename="../plugin/gui/filter_panel.py" line="126" />
       <source>Household members</source>
       <translation>Household members</translation>
     </message>
@@ -701,22 +826,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="219" />
+      <location filename="../plugin/gui/print_dialog.py" line="220" />
       <source>Household visit sheet</source>
       <translation>Household visit sheet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="88" />
+      <location filename="../plugin/gui/household_dialog.py" line="95" />
       <source>Household {} is not in the database.</source>
       <translation>Household {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="91" />
+      <location filename="../plugin/gui/household_dialog.py" line="98" />
       <source>Household — {}</source>
       <translation>Household — {}</translation>
     </message>
@@ -736,17 +861,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
+      <source>Households added</source>
+      <translation>Households added</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>Households found (registered) within the last N days</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="537" />
+      <location filename="../plugin/printing.py" line="528" />
       <source>Households on this page: {}</source>
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="608" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
+      <source>Households packaged</source>
+      <translation>Households packaged</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="599" />
       <source>Households per 통</source>
       <translation>Households per 통</translation>
     </message>
@@ -771,7 +906,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households whose last visit was at least this many days ago, or never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="561" />
+      <location filename="../plugin/printing.py" line="552" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
@@ -891,7 +1026,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Keep only what touches the database's districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="18" />
+      <location filename="../plugin/gui/field_panel.py" line="59" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -901,7 +1036,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Kind *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="569" />
+      <location filename="../plugin/printing.py" line="560" />
       <source>Last visit</source>
       <translation>Last visit</translation>
     </message>
@@ -911,17 +1046,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Last visit at least (days) ago</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="425" />
+      <location filename="../plugin/printing.py" line="416" />
       <source>Layout template could not be loaded: {}</source>
       <translation>Layout template could not be loaded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="421" />
+      <location filename="../plugin/printing.py" line="412" />
       <source>Layout template is not valid XML: {}</source>
       <translation>Layout template is not valid XML: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="418" />
+      <location filename="../plugin/printing.py" line="409" />
       <source>Layout template not found: {}</source>
       <translation>Layout template not found: {}</translation>
     </message>
@@ -931,7 +1066,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Left out (no consent)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="186" />
+      <location filename="../plugin/printing.py" line="185" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
@@ -986,6 +1121,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Make household from report</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Make the package</source>
+      <translation>Make the package</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="117" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</translation>
@@ -996,7 +1136,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="320" />
+      <location filename="../plugin/algorithms/field.py" line="220" />
+      <source>Merge field results (QField)</source>
+      <translation>Merge field results (QField)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Merge field results…</source>
+      <translation>Merge field results…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="311" />
       <source>Met?</source>
       <translation>Met?</translation>
     </message>
@@ -1026,12 +1176,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="253" />
+      <location filename="../plugin/gui/filter_panel.py" line="254" />
       <source>Name of this filter:</source>
       <translation>Name of this filter:</translation>
     </message>
@@ -1051,7 +1201,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nearest resources for households' needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="55" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
@@ -1061,32 +1211,37 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need {row} has no domain: choose one.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <location filename="../plugin/gui/household_dialog.py" line="190" />
       <source>Need {} is not in the database.</source>
       <translation>Need {} is not in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="185" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>Need: {need} ({status})</source>
       <translation>Need: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="323" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
+      <source>Needs added</source>
+      <translation>Needs added</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="314" />
       <source>Needs found</source>
       <translation>Needs found</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="138" />
+      <location filename="../plugin/gui/filter_panel.py" line="139" />
       <source>Never visited</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="211" />
+      <location filename="../plugin/gui/desk.py" line="212" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="209" />
+      <location filename="../plugin/gui/dock.py" line="215" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -1096,17 +1251,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New visitor…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="564" />
+      <location filename="../plugin/printing.py" line="555" />
       <source>Next due</source>
       <translation>Next due</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="289" />
       <source>Next visit (write in on the spot)</source>
       <translation>Next visit (write in on the spot)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="326" />
+      <location filename="../plugin/printing.py" line="317" />
       <source>Next visit planned</source>
       <translation>Next visit planned</translation>
     </message>
@@ -1116,7 +1271,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="211" />
+      <location filename="../plugin/basemap.py" line="215" />
       <source>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</source>
       <translation>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</translation>
     </message>
@@ -1126,7 +1281,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="55" />
+      <location filename="../plugin/algorithms/field.py" line="38" />
       <source>No base map</source>
       <translation>No base map</translation>
     </message>
@@ -1146,17 +1301,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="385" />
+      <location filename="../plugin/gui/dock.py" line="389" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="214" />
+      <location filename="../plugin/printing.py" line="205" />
       <source>No households on this page</source>
       <translation>No households on this page</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="141" />
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>No risk assessed yet: never visited, or never met at a visit</translation>
     </message>
@@ -1166,7 +1321,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="115" />
+      <location filename="../plugin/gui/dock.py" line="118" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -1176,7 +1331,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="836" />
+      <location filename="../plugin/printing.py" line="827" />
       <source>None</source>
       <translation>None</translation>
     </message>
@@ -1186,17 +1341,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not found in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="172" />
+      <location filename="../plugin/gui/desk.py" line="173" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="151" />
+      <location filename="../plugin/gui/dock.py" line="156" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="210" />
+      <location filename="../plugin/gui/dock.py" line="216" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1206,7 +1361,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Notes (no resident registration numbers)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="176" />
+      <location filename="../plugin/gui/print_dialog.py" line="177" />
       <source>Nothing to print: choose at least one 통.</source>
       <translation>Nothing to print: choose at least one 통.</translation>
     </message>
@@ -1214,6 +1369,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>Nothing was imported; the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="252" />
+      <source>Nothing was merged.</source>
+      <translation>Nothing was merged.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="160" />
@@ -1241,7 +1401,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Online maps need the internet; without it, import the road-name address map (Processing toolbox: Import base map) and it is drawn from the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="702" />
+      <location filename="../plugin/printing.py" line="693" />
       <source>Only households that consented to sharing are listed.</source>
       <translation>Only households that consented to sharing are listed.</translation>
     </message>
@@ -1251,7 +1411,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Only those the map's filter shows</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="70" />
+      <location filename="../plugin/gui/desk.py" line="71" />
       <source>Open a shared database</source>
       <translation>Open a shared database</translation>
     </message>
@@ -1261,22 +1421,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open a shared database (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="41" />
+      <location filename="../plugin/gui/common.py" line="42" />
       <source>Open a welfare database first.</source>
       <translation>Open a welfare database first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Open needs</source>
       <translation>Open needs</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="92" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (domain)</source>
       <translation>Open needs (domain)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="94" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Open needs (item)</source>
       <translation>Open needs (item)</translation>
     </message>
@@ -1286,7 +1451,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open the PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="61" />
+      <location filename="../plugin/gui/desk.py" line="62" />
       <source>Open welfare database</source>
       <translation>Open welfare database</translation>
     </message>
@@ -1301,7 +1466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>OpenStreetMap</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="98" />
+      <location filename="../plugin/gui/desk.py" line="99" />
       <source>Opened {}</source>
       <translation>Opened {}</translation>
     </message>
@@ -1322,11 +1487,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Others who made this visit with the visitor (tick each one)</source>
+      <translation>Others who made this visit with the visitor (tick each one)</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Outcome *</source>
       <translation>Outcome *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="225" />
+      <location filename="../plugin/gui/visit_dialog.py" line="251" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</translation>
     </message>
@@ -1336,7 +1506,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="209" />
+      <location filename="../plugin/gui/dock.py" line="215" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1346,7 +1516,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="539" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Overdue visits: {}</source>
       <translation>Overdue visits: {}</translation>
     </message>
@@ -1366,6 +1536,36 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="58" />
+      <source>PRIVACY must be one of {}.</source>
+      <translation>PRIVACY must be one of {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="160" />
+      <source>Package GeoPackage</source>
+      <translation>Package GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="158" />
+      <source>Package folder</source>
+      <translation>Package folder</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="136" />
+      <source>Package for the field (QField)</source>
+      <translation>Package for the field (QField)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Package for the field…</source>
+      <translation>Package for the field…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="62" />
+      <source>Packaging cancelled; nothing was written.</source>
+      <translation>Packaging cancelled; nothing was written.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Pages</source>
       <translation>Pages</translation>
@@ -1381,17 +1581,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="75" />
+      <location filename="../plugin/gui/print_dialog.py" line="76" />
       <source>Partner agency: name masked, no address, phone or notes</source>
       <translation>Partner agency: name masked, no address, phone or notes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <location filename="../plugin/gui/print_dialog.py" line="72" />
       <source>Partner agency: no personal data, only counts per 통</source>
       <translation>Partner agency: no personal data, only counts per 통</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="703" />
+      <location filename="../plugin/printing.py" line="694" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>Partner copy: no names, phones, notes or addresses; households shown only per 통.</translation>
     </message>
@@ -1466,12 +1666,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print maps</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="397" />
+      <location filename="../plugin/printing.py" line="388" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="280" />
+      <location filename="../plugin/gui/print_dialog.py" line="281" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
@@ -1481,12 +1681,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing {} pages to {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="274" />
+      <location filename="../plugin/gui/print_dialog.py" line="275" />
       <source>Printing…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="48" />
+      <location filename="../plugin/algorithms/field.py" line="156" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
@@ -1494,6 +1694,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="159" />
+      <source>QField project</source>
+      <translation>QField project</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
@@ -1531,7 +1736,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="56" />
+      <location filename="../plugin/gui/household_dialog.py" line="63" />
       <source>Registry change</source>
       <translation>Registry change</translation>
     </message>
@@ -1539,6 +1744,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>Registry changes (CSV or Excel)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Reject</source>
+      <translation>Reject</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="190" />
@@ -1591,7 +1801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Replace the base map imported before from the same source</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="61" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
@@ -1599,6 +1809,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/import_dialog.py" line="32" />
       <source>Reports</source>
       <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="238" />
+      <source>Reports added</source>
+      <translation>Reports added</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="30" />
@@ -1616,7 +1831,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="391" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1626,27 +1841,27 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="379" />
+      <location filename="../plugin/gui/dock.py" line="383" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="141" />
+      <location filename="../plugin/gui/visit_dialog.py" line="162" />
       <source>Risk *</source>
       <translation>Risk *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="100" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="119" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>Risk: {risk} · next visit due: {due} · status: {status}</translation>
     </message>
@@ -1671,6 +1886,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Road-name address electronic map (Ministry of the Interior and Safety)</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Roads and buildings from the database, offline</source>
+      <translation>Roads and buildings from the database, offline</translation>
+    </message>
+    <message>
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Row</source>
       <translation>Row</translation>
@@ -1681,7 +1901,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="87" />
+      <location filename="../plugin/gui/common.py" line="88" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
@@ -1691,22 +1911,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="253" />
+      <location filename="../plugin/gui/filter_panel.py" line="254" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="204" />
+      <location filename="../plugin/gui/household_dialog.py" line="211" />
       <source>Save link</source>
       <translation>Save link</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="225" />
+      <location filename="../plugin/gui/print_dialog.py" line="226" />
       <source>Save the PDF as</source>
       <translation>Save the PDF as</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="107" />
+      <location filename="../plugin/gui/visit_dialog.py" line="110" />
       <source>Save visit</source>
       <translation>Save visit</translation>
     </message>
@@ -1731,7 +1951,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="58" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -1751,12 +1971,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="295" />
+      <location filename="../plugin/printing.py" line="286" />
       <source>Services linked</source>
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="117" />
+      <location filename="../plugin/gui/dock.py" line="120" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -1776,29 +1996,34 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Show under the map</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="705" />
+      <location filename="../plugin/printing.py" line="696" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>Sorted by risk, then next visit due (overdue first); at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="701" />
+      <location filename="../plugin/printing.py" line="692" />
       <source>Sorted by risk; at most {} rows.</source>
       <translation>Sorted by risk; at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>Staff: household points with house numbers; names masked, no phones or notes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <location filename="../plugin/gui/print_dialog.py" line="75" />
       <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
       <translation>Staff: names, addresses, phones, notes and visits in full — keep it in the office</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="34" />
+      <source>Staff: names, phones and notes</source>
+      <translation>Staff: names, phones and notes</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
@@ -1806,7 +2031,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1821,12 +2046,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="128" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="129" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="776" />
+      <location filename="../plugin/printing.py" line="767" />
       <source>The PDF could not be written: {}</source>
       <translation>The PDF could not be written: {}</translation>
     </message>
@@ -1836,7 +2066,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The VWorld key could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="882" />
+      <location filename="../plugin/algorithms/field.py" line="60" />
+      <source>The area has no outline and no placed household: nothing to package.</source>
+      <translation>The area has no outline and no placed household: nothing to package.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="873" />
       <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
       <translation>The base map URL must be an XYZ tile template with {} in it: {}</translation>
     </message>
@@ -1846,12 +2081,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The database has no districts: nothing was clipped.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="837" />
+      <location filename="../plugin/algorithms/field.py" line="38" />
+      <source>The database's base map (roads, buildings), offline</source>
+      <translation>The database's base map (roads, buildings), offline</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="828" />
       <source>The database's own base map (roads and buildings)</source>
       <translation>The database's own base map (roads and buildings)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="742" />
+      <location filename="../plugin/gui/field_panel.py" line="98" />
+      <source>The field package to merge (its .gpkg)</source>
+      <translation>The field package to merge (its .gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="733" />
       <source>The filter cannot be read: {}</source>
       <translation>The filter cannot be read: {}</translation>
     </message>
@@ -1866,7 +2111,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid SQL: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="589" />
+      <location filename="../plugin/printing.py" line="580" />
       <source>The household filter is not valid: {}</source>
       <translation>The household filter is not valid: {}</translation>
     </message>
@@ -1876,27 +2121,32 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="436" />
+      <location filename="../plugin/printing.py" line="427" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="303" />
+      <location filename="../plugin/gui/filter_panel.py" line="304" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="383" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="195" />
+      <location filename="../plugin/algorithms/field.py" line="129" />
+      <source>The project {} could not be written.</source>
+      <translation>The project {} could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="196" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>The report has no place yet: click where the household lives.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="212" />
+      <location filename="../plugin/gui/desk.py" line="213" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>The report is about a household on record ({}): attached to it.</translation>
     </message>
@@ -1906,19 +2156,34 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The saved connection's authentication ({}) could not be read.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="239" />
+      <location filename="../plugin/gui/visit_dialog.py" line="265" />
       <source>The visit was not saved: {}</source>
       <translation>The visit was not saved: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="106" />
+      <location filename="../plugin/gui/common.py" line="41" />
+      <source>The visitor is already the lead of this visit.</source>
+      <translation>The visitor is already the lead of this visit.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="109" />
       <source>The welfare database cannot be read: {}</source>
       <translation>The welfare database cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="79" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>The whole 동</source>
+      <translation>The whole 동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="80" />
       <source>The {} households selected on the map</source>
       <translation>The {} households selected on the map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="73" />
+      <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
+      <translation>This field result cannot be decided ({}): it was decided already or its record is gone.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="117" />
@@ -1951,12 +2216,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Today's work</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="561" />
+      <location filename="../plugin/printing.py" line="552" />
       <source>Tong</source>
       <translation>Tong</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="207" />
+      <location filename="../plugin/basemap.py" line="211" />
       <source>Unknown base map: {}</source>
       <translation>Unknown base map: {}</translation>
     </message>
@@ -1971,6 +2236,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Untick all</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="56" />
+      <source>VISITOR: no visitor {visitor} in the database.</source>
+      <translation>VISITOR: no visitor {visitor} in the database.</translation>
+    </message>
+    <message>
       <location filename="../plugin/basemap.py" line="73" />
       <source>VWorld base map</source>
       <translation>VWorld base map</translation>
@@ -1981,12 +2251,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>VWorld hybrid (satellite with names)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="267" />
+      <location filename="../plugin/gui/desk.py" line="280" />
       <source>VWorld key</source>
       <translation>VWorld key</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="277" />
+      <location filename="../plugin/gui/desk.py" line="290" />
       <source>VWorld key stored.</source>
       <translation>VWorld key stored.</translation>
     </message>
@@ -2021,12 +2291,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Values: what each label found in a category column becomes (change any; your choices are kept for the next list).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="46" />
+      <location filename="../plugin/gui/household_dialog.py" line="53" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Visit date</source>
       <translation>Visit date</translation>
     </message>
@@ -2036,14 +2306,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit results</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="142" />
+      <location filename="../plugin/gui/desk.py" line="143" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Visitor</source>
       <translation>Visitor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="154" />
+      <source>Visitor (name or id; preset in new visits)</source>
+      <translation>Visitor (name or id; preset in new visits)</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -2051,17 +2326,47 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="85" />
+      <source>Visitor: {}</source>
+      <translation>Visitor: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="108" />
       <source>Visits</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="291" />
+      <location filename="../plugin/printing.py" line="282" />
       <source>Visits (latest first)</source>
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="50" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
+      <source>Visits added</source>
+      <translation>Visits added</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</source>
+      <translation>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="162" />
+      <source>Visits so far packaged</source>
+      <translation>Visits so far packaged</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="198" />
+      <source>Volunteer package: no phones and no notes.</source>
+      <translation>Volunteer package: no phones and no notes.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="34" />
+      <source>Volunteer: names and addresses, no phones or notes</source>
+      <translation>Volunteer: names and addresses, no phones or notes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="51" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
     </message>
@@ -2081,17 +2386,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare facilities</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="29" />
+      <location filename="../plugin/algorithms/provider.py" line="31" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="32" />
+      <location filename="../plugin/algorithms/provider.py" line="34" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="658" />
+      <location filename="../plugin/printing.py" line="649" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>Welfare visit map · household risk and welfare facilities</translation>
     </message>
@@ -2101,7 +2406,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare visit map — Seodaemun-gu demo</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="113" />
+      <location filename="../plugin/project.py" line="114" />
       <source>Welfare visit map — {}</source>
       <translation>Welfare visit map — {}</translation>
     </message>
@@ -2109,6 +2414,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <source>What came from the field</source>
+      <translation>What came from the field</translation>
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Who carries it</source>
+      <translation>Who carries it</translation>
     </message>
     <message>
       <location filename="../forms/print_dialog.ui" line="0" />
@@ -2129,6 +2444,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Workbook</source>
       <translation>Workbook</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="138" />
+      <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
+      <translation>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="35" />
@@ -2156,12 +2476,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>X/Y read in EPSG:{}, as their header says</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="838" />
+      <location filename="../plugin/printing.py" line="829" />
       <source>XYZ tiles from a URL…</source>
       <translation>XYZ tiles from a URL…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="268" />
+      <location filename="../plugin/gui/desk.py" line="281" />
       <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
       <translation>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</translation>
     </message>
@@ -2196,17 +2516,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>an unclosed quote</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="123" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="130" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>any time</source>
       <translation>any time</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="189" />
+      <location filename="../plugin/gui/filter_panel.py" line="190" />
       <source>anyone</source>
       <translation>anyone</translation>
     </message>
@@ -2226,7 +2546,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>dong staff</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="154" />
+      <location filename="../plugin/gui/dock.py" line="159" />
       <source>due {}</source>
       <translation>due {}</translation>
     </message>
@@ -2256,7 +2576,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>landscape</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="391" />
+      <location filename="../plugin/printing.py" line="382" />
       <source>names and phones shown</source>
       <translation>names and phones shown</translation>
     </message>
@@ -2266,22 +2586,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>new {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="294" />
+      <location filename="../plugin/basemap.py" line="298" />
       <source>no VWorld API key is stored</source>
       <translation>no VWorld API key is stored</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="315" />
+      <location filename="../plugin/basemap.py" line="319" />
       <source>no connection to the tile server</source>
       <translation>no connection to the tile server</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="320" />
+      <location filename="../plugin/basemap.py" line="324" />
       <source>no tile at this place</source>
       <translation>no tile at this place</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="191" />
+      <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>not placed</source>
       <translation>not placed</translation>
     </message>
@@ -2301,7 +2621,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="321" />
+      <location filename="../plugin/printing.py" line="312" />
       <source>other</source>
       <translation>other</translation>
     </message>
@@ -2366,7 +2686,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the closest category</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="900" />
+      <location filename="../plugin/printing.py" line="891" />
       <source>the database holds no base map (import one first)</source>
       <translation>the database holds no base map (import one first)</translation>
     </message>
@@ -2381,22 +2701,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>the road name</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="304" />
+      <location filename="../plugin/basemap.py" line="308" />
       <source>the server sent no map image</source>
       <translation>the server sent no map image</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="321" />
+      <location filename="../plugin/basemap.py" line="325" />
       <source>the tile could not be fetched (error {})</source>
       <translation>the tile could not be fetched (error {})</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="318" />
+      <location filename="../plugin/basemap.py" line="322" />
       <source>the tile server refused the request (API key?)</source>
       <translation>the tile server refused the request (API key?)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="301" />
+      <location filename="../plugin/gui/filter_panel.py" line="302" />
       <source>total {}</source>
       <translation>total {}</translation>
     </message>
@@ -2461,6 +2781,21 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{file}: road areas are not imported (the roads come from the road centre lines).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_dialog.py" line="129" />
+      <source>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</source>
+      <translation>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="193" />
+      <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
+      <translation>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="43" />
+      <source>{lead} with {others}</source>
+      <translation>{lead} with {others}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</translation>
@@ -2471,14 +2806,34 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{output}: the folder {folder} does not exist: choose an existing folder (nothing was written).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="289" />
+      <location filename="../plugin/gui/print_dialog.py" line="290" />
       <source>{pages} pages printed to {path}</source>
       <translation>{pages} pages printed to {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="66" />
+      <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
+      <translation>{path} holds several field packages ({files}): choose one .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="69" />
+      <source>{path} is not a field package (it has no field manifest).</source>
+      <translation>{path} is not a field package (it has no field manifest).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="71" />
+      <source>{path} was packaged from another database ({source}): merge it into that one.</source>
+      <translation>{path} was packaged from another database ({source}): merge it into that one.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="32" />
       <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
       <translation>{path}: no base map layer found. Looked for {looked}; found: {found}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="64" />
+      <source>{path}: no field package there (a .gpkg with a field manifest).</source>
+      <translation>{path}: no field package there (a .gpkg with a field manifest).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="46" />
@@ -2491,9 +2846,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="706" />
+      <location filename="../plugin/algorithms/field.py" line="206" />
+      <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
+      <translation>{visits} visits, {needs} needs, {households} households and {reports} reports added</translation>
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="697" />
       <source>{} = visit overdue.</source>
       <translation>{} = visit overdue.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="89" />
+      <source>{} active households in the package</source>
+      <translation>{} active households in the package</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -2506,6 +2871,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="212" />
+      <source>{} already merged before</source>
+      <translation>{} already merged before</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="174" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{} cannot be evaluated ({}): {}</translation>
@@ -2516,9 +2886,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="72" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
+      <source>{} conflicts kept for review</source>
+      <translation>{} conflicts kept for review</translation>
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="73" />
       <source>{} could not be upgraded: {}</source>
       <translation>{} could not be upgraded: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="209" />
+      <source>{} edits proposed for review</source>
+      <translation>{} edits proposed for review</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
@@ -2551,7 +2931,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is neither a GeoPackage file, a postgresql://… or service=… name, nor a PostgreSQL connection saved in QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="66" />
+      <location filename="../plugin/project.py" line="67" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{} is not a GeoPackage: {}</translation>
     </message>
@@ -2576,7 +2956,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="191" />
+      <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -2586,12 +2966,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="169" />
+      <location filename="../plugin/gui/field_panel.py" line="40" />
+      <source>{} needs</source>
+      <translation>{} needs</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="170" />
       <source>{} of {} 통</source>
       <translation>{} of {} 통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="175" />
+      <location filename="../plugin/gui/print_dialog.py" line="176" />
       <source>{} pages will be printed.</source>
       <translation>{} pages will be printed.</translation>
     </message>
@@ -2616,6 +3001,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="31" />
+      <source>{}: moved</source>
+      <translation>{}: moved</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="98" />
       <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
       <translation>{}: no pseudonyms can be made for partners: {}. Nothing was written.</translation>
@@ -2636,12 +3026,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="254" />
+      <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
+      <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: these columns are missing: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="186" />
+      <location filename="../plugin/gui/filter_panel.py" line="187" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2651,22 +3046,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="187" />
+      <location filename="../plugin/gui/household_dialog.py" line="194" />
       <source>— choose the kind —</source>
       <translation>— choose the kind —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="66" />
+      <location filename="../plugin/gui/visit_dialog.py" line="67" />
       <source>— choose the outcome —</source>
       <translation>— choose the outcome —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="121" />
+      <location filename="../plugin/gui/visit_dialog.py" line="124" />
       <source>— choose the visitor —</source>
       <translation>— choose the visitor —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="67" />
+      <location filename="../plugin/gui/visit_dialog.py" line="68" />
       <source>— domain —</source>
       <translation>— domain —</translation>
     </message>
@@ -2676,14 +3071,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— leave empty —</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="64" />
+      <source>— none —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="202" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="199" />
+      <location filename="../plugin/gui/filter_panel.py" line="200" />
       <source>— saved filters —</source>
       <translation>— saved filters —</translation>
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>…</source>
+      <translation>…</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="181" />
@@ -2696,6 +3101,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>…or another provider (free text)</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>동</source>
+      <translation>동</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
@@ -2706,12 +3116,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>위치정보요약DB files or folder (optional)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>통 (of my dong)</source>
       <translation>통 (of my dong)</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>WelfareVisitMap</name>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="131" />
+      <location filename="../plugin/gui/filter_panel.py" line="132" />
       <source> days</source>
       <translation>일</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="124" />
+      <location filename="../plugin/gui/filter_panel.py" line="125" />
       <source> or more</source>
       <translation>명 이상</translation>
     </message>
@@ -19,19 +19,34 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="80" />
+      <location filename="../plugin/gui/field_panel.py" line="49" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="82" />
+      <source>(new household)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/common.py" line="81" />
       <source>(no address)</source>
       <translation>(주소 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no case number)</source>
       <translation>(사례번호 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="79" />
+      <location filename="../plugin/gui/common.py" line="80" />
       <source>(no name)</source>
       <translation>(이름 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="65" />
+      <source>(none: chosen in each visit)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -64,7 +79,12 @@
       <translation>5. 가져오기</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="837" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>A folder to copy to a phone or tablet with QField: the chosen 통's households, their visits so far, the facilities around and the base map, for visits recorded offline. Bring it back with "Merge field results".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="828" />
       <source>A layer of the project…</source>
       <translation>프로젝트의 레이어…</translation>
     </message>
@@ -74,7 +94,7 @@
       <translation>새 주기를 적용하면 구역 안에서 방문한 모든 가구의 다음 방문 예정일을 가장 최근 방문에서 다시 계산합니다. 바뀌는 가구 수를 먼저 알려 드리고 확인을 받습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="559" />
+      <location filename="../plugin/printing.py" line="550" />
       <source>A partner print needs the database's pseudonym key.</source>
       <translation>협력기관용 인쇄에는 데이터베이스의 가명 키가 필요합니다.</translation>
     </message>
@@ -94,7 +114,37 @@
       <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="325" />
+      <location filename="../plugin/algorithms/field.py" line="46" />
+      <source>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="48" />
+      <source>AREA {area}: all 통 must be of one 동.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="50" />
+      <source>AREA {area}: 통 are numbers (1141055500:3,7).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="52" />
+      <source>AREA: the database has no 동 with the code {dong}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="54" />
+      <source>AREA: 동 {dong} has no 통 {tongs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="316" />
       <source>Action taken or services linked</source>
       <translation>조치·서비스 연계</translation>
     </message>
@@ -114,7 +164,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -129,14 +179,19 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="131" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="72" />
+      <location filename="../plugin/gui/print_dialog.py" line="73" />
       <source>All households of the chosen 통</source>
       <translation>고른 통의 모든 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="240" />
+      <source>Already merged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="181" />
@@ -174,12 +229,17 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="118" />
+      <location filename="../plugin/algorithms/field.py" line="153" />
+      <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="119" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="884" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Base map</source>
       <translation>배경지도</translation>
     </message>
@@ -214,7 +274,7 @@
       <translation>배경지도 타일 URL (XYZ, 예: https://…/{z}/{x}/{y}.png 또는 file:///…)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="922" />
+      <location filename="../plugin/printing.py" line="913" />
       <source>Base map unavailable ({}): printed without it — {}.</source>
       <translation>배경지도({})를 불러오지 못해 배경지도 없이 인쇄함 — {}.</translation>
     </message>
@@ -234,14 +294,19 @@
       <translation>기본도: 도로</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="920" />
+      <location filename="../plugin/printing.py" line="911" />
       <source>Base map: {}</source>
       <translation>배경지도: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="98" />
+      <location filename="../plugin/gui/filter_panel.py" line="99" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="222" />
+      <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -274,7 +339,7 @@
       <translation>X/Y 열의 좌표계 (비우면 데이터베이스 좌표계, 경위도는 자동 인식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -289,17 +354,17 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="162" />
+      <location filename="../plugin/project.py" line="163" />
       <source>Cannot open table {} of {}</source>
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Case / report</source>
       <translation>사례/제보</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Case no.</source>
       <translation>사례번호</translation>
     </message>
@@ -324,12 +389,17 @@
       <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="888" />
+      <location filename="../plugin/gui/field_dialog.py" line="111" />
+      <source>Choose the folder of the package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="879" />
       <source>Choose the project layer to print under the welfare layers (BASEMAP_LAYER).</source>
       <translation>복지 레이어 아래에 인쇄할 프로젝트 레이어를 고르세요 (BASEMAP_LAYER).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="264" />
+      <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF를 저장할 곳을 고르세요.</translation>
     </message>
@@ -339,7 +409,7 @@
       <translation>필터 지우기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="86" />
+      <location filename="../plugin/gui/common.py" line="87" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
@@ -354,7 +424,12 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="71" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="72" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
     </message>
@@ -369,12 +444,12 @@
       <translation>복지 지오패키지(DATABASE)의 모든 행을 PostgreSQL/PostGIS 데이터베이스(CONNECTION: postgresql:// 주소 또는 service=이름)의 새 스키마(SCHEMA, 기본 welfare)로 복사합니다. 가구의 id, 버전, 파생 항목, 방문, 욕구, 연계, 시설, 제보, 주민등록 변동, 설정과 감사 기록까지 옮기며, 같은 검사, 서버의 트리거, 동별 행 수준 보안을 갖춘 그룹 역할(관리자, 직원, 협력기관, 감사자)을 만듭니다. 하나의 트랜잭션이며, 옮긴 건수를 보고합니다(파일과 같음).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="262" />
+      <location filename="../plugin/project.py" line="265" />
       <source>Could not render the overview to {}</source>
       <translation>전체 지도를 {}에 그리지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="410" />
+      <location filename="../plugin/printing.py" line="401" />
       <source>Could not write {}</source>
       <translation>{}을(를) 쓰지 못했습니다</translation>
     </message>
@@ -431,7 +506,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="102" />
+      <location filename="../plugin/gui/filter_panel.py" line="103" />
       <source>Crisis indicators</source>
       <translation>위기정보</translation>
     </message>
@@ -461,7 +536,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Days overdue</source>
       <translation>경과일수</translation>
     </message>
@@ -491,7 +566,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="100" />
+      <location filename="../plugin/gui/filter_panel.py" line="101" />
       <source>Discovery source</source>
       <translation>발굴경로</translation>
     </message>
@@ -526,7 +601,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -536,9 +611,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/imports.py" line="93" />
+      <location filename="../plugin/algorithms/field.py" line="235" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="214" />
+      <source>Dry run (nothing written): {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="331" />
@@ -546,9 +626,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Due</source>
       <translation>기한</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="239" />
+      <source>Edits proposed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="64" />
@@ -596,9 +681,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시설 이름, 종류 또는 서비스</translation>
     </message>
     <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="80" />
       <source>Field map (target=Source header;…), over the recognised headers</source>
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="233" />
+      <source>Field package (its folder or .gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="137" />
+      <source>Field visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="190" />
+      <source>Field visits — {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="153" />
@@ -606,7 +711,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행정구역 레이어에 {} 필드가 없습니다 (있는 필드: {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="58" />
+      <location filename="../plugin/project.py" line="59" />
       <source>File not found: {}</source>
       <translation>파일이 없습니다: {}</translation>
     </message>
@@ -619,6 +724,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/resources.py" line="30" />
       <source>Find</source>
       <translation>찾기</translation>
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="99" />
+      <source>Folder of the package</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -636,7 +751,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="133" />
+      <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>최근 발굴</translation>
     </message>
@@ -646,9 +761,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시작일 (비우면 기록된 첫날)</translation>
     </message>
     <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Further visitors</source>
+      <translation>동행 방문자</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="29" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="234" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="127" />
@@ -676,7 +801,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="18" />
+      <location filename="../plugin/gui/field_panel.py" line="59" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -691,7 +816,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 속성 양식…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="125" />
+      <location filename="../plugin/gui/filter_panel.py" line="126" />
       <source>Household members</source>
       <translation>가구원수</translation>
     </message>
@@ -701,22 +826,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="96" />
+      <location filename="../plugin/gui/filter_panel.py" line="97" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="219" />
+      <location filename="../plugin/gui/print_dialog.py" line="220" />
       <source>Household visit sheet</source>
       <translation>가구 방문 기록지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="88" />
+      <location filename="../plugin/gui/household_dialog.py" line="95" />
       <source>Household {} is not in the database.</source>
       <translation>가구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="91" />
+      <location filename="../plugin/gui/household_dialog.py" line="98" />
       <source>Household — {}</source>
       <translation>가구 — {}</translation>
     </message>
@@ -736,17 +861,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="132" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
+      <source>Households added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="537" />
+      <location filename="../plugin/printing.py" line="528" />
       <source>Households on this page: {}</source>
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="608" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
+      <source>Households packaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="599" />
       <source>Households per 통</source>
       <translation>통별 가구 수</translation>
     </message>
@@ -771,7 +906,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 이 일수 이상 지났거나 방문한 적 없는 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="561" />
+      <location filename="../plugin/printing.py" line="552" />
       <source>ID</source>
       <translation>식별번호</translation>
     </message>
@@ -891,7 +1026,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="18" />
+      <location filename="../plugin/gui/field_panel.py" line="59" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -901,7 +1036,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계 종류 *</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="569" />
+      <location filename="../plugin/printing.py" line="560" />
       <source>Last visit</source>
       <translation>최근 방문</translation>
     </message>
@@ -911,17 +1046,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>마지막 방문 후 (일) 이상</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="425" />
+      <location filename="../plugin/printing.py" line="416" />
       <source>Layout template could not be loaded: {}</source>
       <translation>레이아웃 템플릿을 불러오지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="421" />
+      <location filename="../plugin/printing.py" line="412" />
       <source>Layout template is not valid XML: {}</source>
       <translation>레이아웃 템플릿이 올바른 XML이 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="418" />
+      <location filename="../plugin/printing.py" line="409" />
       <source>Layout template not found: {}</source>
       <translation>레이아웃 템플릿이 없습니다: {}</translation>
     </message>
@@ -931,7 +1066,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제외 (동의 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="186" />
+      <location filename="../plugin/printing.py" line="185" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
@@ -986,6 +1121,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보로 가구 만들기</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Make the package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="117" />
       <source>Makes a login role for one person (LOGIN) in a group — district admin (everything), dong staff (only the households of DONGS, comma-separated 행정동 codes, by row-level security), partner (masked views only), auditor (the audit log only). Set the password afterwards with psql's \password or in the service file: it is never a parameter, so it never reaches a log.</source>
       <translation>한 사람(LOGIN)의 로그인 역할을 그룹에 만듭니다. 구 관리자(전체), 동 직원(DONGS의 행정동 코드(쉼표 구분) 가구만, 행 수준 보안), 협력기관(가린 뷰만), 감사자(감사 기록만). 비밀번호는 나중에 psql의 \password나 서비스 파일로 정합니다. 매개변수가 아니므로 기록에 남지 않습니다.</translation>
@@ -996,7 +1136,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>중위험</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="320" />
+      <location filename="../plugin/algorithms/field.py" line="220" />
+      <source>Merge field results (QField)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Merge field results…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="311" />
       <source>Met?</source>
       <translation>면담 여부</translation>
     </message>
@@ -1026,12 +1176,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="62" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="253" />
+      <location filename="../plugin/gui/filter_panel.py" line="254" />
       <source>Name of this filter:</source>
       <translation>이 필터의 이름:</translation>
     </message>
@@ -1051,7 +1201,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 욕구에 맞는 가까운 복지자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="48" />
+      <location filename="../plugin/gui/household_dialog.py" line="55" />
       <source>Need</source>
       <translation>욕구</translation>
     </message>
@@ -1061,32 +1211,37 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="183" />
+      <location filename="../plugin/gui/household_dialog.py" line="190" />
       <source>Need {} is not in the database.</source>
       <translation>욕구 {}이(가) 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="185" />
+      <location filename="../plugin/gui/household_dialog.py" line="192" />
       <source>Need: {need} ({status})</source>
       <translation>욕구: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="323" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
+      <source>Needs added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="314" />
       <source>Needs found</source>
       <translation>발견한 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="138" />
+      <location filename="../plugin/gui/filter_panel.py" line="139" />
       <source>Never visited</source>
       <translation>방문한 적 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="211" />
+      <location filename="../plugin/gui/desk.py" line="212" />
       <source>New household made from the report ({}): fill in its form.</source>
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="209" />
+      <location filename="../plugin/gui/dock.py" line="215" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -1096,17 +1251,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>새 방문자…</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="564" />
+      <location filename="../plugin/printing.py" line="555" />
       <source>Next due</source>
       <translation>다음 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="298" />
+      <location filename="../plugin/printing.py" line="289" />
       <source>Next visit (write in on the spot)</source>
       <translation>다음 방문 (현장 기입)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="326" />
+      <location filename="../plugin/printing.py" line="317" />
       <source>Next visit planned</source>
       <translation>다음 방문 예정일</translation>
     </message>
@@ -1116,7 +1271,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="211" />
+      <location filename="../plugin/basemap.py" line="215" />
       <source>No VWorld API key is stored: enter one (free at vworld.kr) or choose OpenStreetMap.</source>
       <translation>저장된 브이월드 API 키가 없습니다: 키를 입력하거나(vworld.kr 무료 발급) 오픈스트리트맵을 고르세요.</translation>
     </message>
@@ -1126,7 +1281,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="55" />
+      <location filename="../plugin/algorithms/field.py" line="38" />
       <source>No base map</source>
       <translation>배경지도 없음</translation>
     </message>
@@ -1146,17 +1301,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="385" />
+      <location filename="../plugin/gui/dock.py" line="389" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="214" />
+      <location filename="../plugin/printing.py" line="205" />
       <source>No households on this page</source>
       <translation>이 쪽에 가구가 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="141" />
+      <location filename="../plugin/gui/filter_panel.py" line="142" />
       <source>No risk assessed yet: never visited, or never met at a visit</source>
       <translation>아직 위기도 평가 없음: 방문한 적 없거나, 방문했으나 만나지 못함</translation>
     </message>
@@ -1166,7 +1321,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="115" />
+      <location filename="../plugin/gui/dock.py" line="118" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -1176,7 +1331,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="836" />
+      <location filename="../plugin/printing.py" line="827" />
       <source>None</source>
       <translation>없음</translation>
     </message>
@@ -1186,17 +1341,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="172" />
+      <location filename="../plugin/gui/desk.py" line="173" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="151" />
+      <location filename="../plugin/gui/dock.py" line="156" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="210" />
+      <location filename="../plugin/gui/dock.py" line="216" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1206,7 +1361,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>메모 (주민등록번호 기재 금지)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="176" />
+      <location filename="../plugin/gui/print_dialog.py" line="177" />
       <source>Nothing to print: choose at least one 통.</source>
       <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
@@ -1214,6 +1369,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="252" />
+      <source>Nothing was merged.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="160" />
@@ -1241,7 +1401,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>온라인 지도는 인터넷이 필요합니다. 인터넷이 없으면 도로명주소 전자지도를 가져오세요(공간 처리 툴박스: 기본도 가져오기). 데이터베이스에서 그립니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="702" />
+      <location filename="../plugin/printing.py" line="693" />
       <source>Only households that consented to sharing are listed.</source>
       <translation>정보제공에 동의한 가구만 표시합니다.</translation>
     </message>
@@ -1251,7 +1411,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도의 필터에 맞는 가구만</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="70" />
+      <location filename="../plugin/gui/desk.py" line="71" />
       <source>Open a shared database</source>
       <translation>공유 데이터베이스 열기</translation>
     </message>
@@ -1261,22 +1421,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>공유 데이터베이스 열기 (PostgreSQL)…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="41" />
+      <location filename="../plugin/gui/common.py" line="42" />
       <source>Open a welfare database first.</source>
       <translation>먼저 복지 데이터베이스를 여세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/filter_panel.py" line="147" />
       <source>Open needs</source>
       <translation>진행 중인 욕구</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="92" />
+      <location filename="../plugin/gui/filter_panel.py" line="93" />
       <source>Open needs (domain)</source>
       <translation>미해결 욕구 (영역)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="94" />
+      <location filename="../plugin/gui/filter_panel.py" line="95" />
       <source>Open needs (item)</source>
       <translation>미해결 욕구 (항목)</translation>
     </message>
@@ -1286,7 +1451,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PDF 열기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="61" />
+      <location filename="../plugin/gui/desk.py" line="62" />
       <source>Open welfare database</source>
       <translation>복지 데이터베이스 열기</translation>
     </message>
@@ -1301,7 +1466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오픈스트리트맵</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="98" />
+      <location filename="../plugin/gui/desk.py" line="99" />
       <source>Opened {}</source>
       <translation>{}을(를) 열었습니다</translation>
     </message>
@@ -1322,11 +1487,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
+      <source>Others who made this visit with the visitor (tick each one)</source>
+      <translation>방문자와 함께 방문한 사람 (모두 체크)</translation>
+    </message>
+    <message>
+      <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Outcome *</source>
       <translation>방문 결과 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="225" />
+      <location filename="../plugin/gui/visit_dialog.py" line="251" />
       <source>Outcome “{}” closes this household: it leaves the working map and its open needs are dropped. Save?</source>
       <translation>방문 결과 “{}”(으)로 이 가구는 관리가 끝납니다: 업무 지도에서 빠지고 미연계 욕구는 중단됩니다. 저장할까요?</translation>
     </message>
@@ -1336,7 +1506,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="209" />
+      <location filename="../plugin/gui/dock.py" line="215" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1346,7 +1516,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문기한 경과만</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="539" />
+      <location filename="../plugin/printing.py" line="530" />
       <source>Overdue visits: {}</source>
       <translation>방문기한 경과: {}</translation>
     </message>
@@ -1366,6 +1536,36 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="58" />
+      <source>PRIVACY must be one of {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="160" />
+      <source>Package GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="158" />
+      <source>Package folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="136" />
+      <source>Package for the field (QField)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Package for the field…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="62" />
+      <source>Packaging cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="105" />
       <source>Pages</source>
       <translation>쪽 수</translation>
@@ -1381,17 +1581,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="75" />
+      <location filename="../plugin/gui/print_dialog.py" line="76" />
       <source>Partner agency: name masked, no address, phone or notes</source>
       <translation>협력기관용: 이름 일부 가림, 주소·전화번호·메모 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="71" />
+      <location filename="../plugin/gui/print_dialog.py" line="72" />
       <source>Partner agency: no personal data, only counts per 통</source>
       <translation>협력기관용: 개인정보 없음, 통별 가구 수만 표시</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="703" />
+      <location filename="../plugin/printing.py" line="694" />
       <source>Partner copy: no names, phones, notes or addresses; households shown only per 통.</source>
       <translation>협력기관용: 성명·전화번호·메모·주소 없음. 가구는 통 단위로만 표시합니다.</translation>
     </message>
@@ -1466,12 +1666,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도 인쇄</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="397" />
+      <location filename="../plugin/printing.py" line="388" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="280" />
+      <location filename="../plugin/gui/print_dialog.py" line="281" />
       <source>Printing was cancelled.</source>
       <translation>인쇄를 취소했습니다.</translation>
     </message>
@@ -1481,12 +1681,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}쪽을 {}에 인쇄합니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="274" />
+      <location filename="../plugin/gui/print_dialog.py" line="275" />
       <source>Printing…</source>
       <translation>인쇄 중…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="48" />
+      <location filename="../plugin/algorithms/field.py" line="156" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1494,6 +1694,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="159" />
+      <source>QField project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
@@ -1531,7 +1736,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="56" />
+      <location filename="../plugin/gui/household_dialog.py" line="63" />
       <source>Registry change</source>
       <translation>주민등록 변동</translation>
     </message>
@@ -1539,6 +1744,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/registry_changes.py" line="54" />
       <source>Registry changes (CSV or Excel)</source>
       <translation>주민등록 변동 목록 (CSV 또는 Excel)</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Reject</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="190" />
@@ -1591,7 +1801,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>같은 출처에서 전에 가져온 기본도 바꾸기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="54" />
+      <location filename="../plugin/gui/household_dialog.py" line="61" />
       <source>Report</source>
       <translation>제보</translation>
     </message>
@@ -1599,6 +1809,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/import_dialog.py" line="32" />
       <source>Reports</source>
       <translation>위기가구 제보</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="238" />
+      <source>Reports added</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="30" />
@@ -1616,7 +1831,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="391" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1626,27 +1841,27 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="379" />
+      <location filename="../plugin/gui/dock.py" line="383" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="141" />
+      <location filename="../plugin/gui/visit_dialog.py" line="162" />
       <source>Risk *</source>
       <translation>위기도 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="93" />
+      <location filename="../plugin/gui/household_dialog.py" line="100" />
       <source>Risk: {risk} · last visit: {last} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 최근 방문: {last} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="116" />
+      <location filename="../plugin/gui/visit_dialog.py" line="119" />
       <source>Risk: {risk} · next visit due: {due} · status: {status}</source>
       <translation>위기도: {risk} · 다음 방문 예정: {due} · 상태: {status}</translation>
     </message>
@@ -1671,6 +1886,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>도로명주소 전자지도 (행정안전부)</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Roads and buildings from the database, offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Row</source>
       <translation>행</translation>
@@ -1681,7 +1901,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>행 수</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/common.py" line="87" />
+      <location filename="../plugin/gui/common.py" line="88" />
       <source>Save</source>
       <translation>저장</translation>
     </message>
@@ -1691,22 +1911,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장 위치</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="253" />
+      <location filename="../plugin/gui/filter_panel.py" line="254" />
       <source>Save filter</source>
       <translation>필터 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="204" />
+      <location filename="../plugin/gui/household_dialog.py" line="211" />
       <source>Save link</source>
       <translation>연계 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="225" />
+      <location filename="../plugin/gui/print_dialog.py" line="226" />
       <source>Save the PDF as</source>
       <translation>PDF 저장 위치</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="107" />
+      <location filename="../plugin/gui/visit_dialog.py" line="110" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
     </message>
@@ -1731,7 +1951,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서대문구 복지방문지도 (데모)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="51" />
+      <location filename="../plugin/gui/household_dialog.py" line="58" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -1751,12 +1971,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="295" />
+      <location filename="../plugin/printing.py" line="286" />
       <source>Services linked</source>
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="117" />
+      <location filename="../plugin/gui/dock.py" line="120" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -1776,29 +1996,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도 아래에 표시</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Signature</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="705" />
+      <location filename="../plugin/printing.py" line="696" />
       <source>Sorted by risk, then next visit due (overdue first); at most {} rows.</source>
       <translation>위기도, 다음 방문 예정일(기한 경과 먼저) 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="701" />
+      <location filename="../plugin/printing.py" line="692" />
       <source>Sorted by risk; at most {} rows.</source>
       <translation>위기도 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="70" />
+      <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>직원용: 가구 위치와 번지 표시, 이름 일부 가림, 전화번호·메모 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="74" />
+      <location filename="../plugin/gui/print_dialog.py" line="75" />
       <source>Staff: names, addresses, phones, notes and visits in full — keep it in the office</source>
       <translation>직원용: 이름·주소·전화번호·메모·방문 기록 모두 표시 — 외부 반출 금지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="34" />
+      <source>Staff: names, phones and notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
@@ -1806,7 +2031,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="105" />
+      <location filename="../plugin/gui/filter_panel.py" line="106" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1821,12 +2046,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="128" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="129" />
       <source>Tables</source>
       <translation>표</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="776" />
+      <location filename="../plugin/printing.py" line="767" />
       <source>The PDF could not be written: {}</source>
       <translation>PDF를 쓰지 못했습니다: {}</translation>
     </message>
@@ -1836,7 +2066,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>브이월드 키를 QGIS 인증 데이터베이스에 저장하지 못했습니다 (마스터 비밀번호가 설정되어 있습니까?).</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="882" />
+      <location filename="../plugin/algorithms/field.py" line="60" />
+      <source>The area has no outline and no placed household: nothing to package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="873" />
       <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
       <translation>배경지도 URL은 {}이(가) 들어간 XYZ 타일 주소여야 합니다: {}</translation>
     </message>
@@ -1846,12 +2081,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 행정구역이 없어 잘라내지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="837" />
+      <location filename="../plugin/algorithms/field.py" line="38" />
+      <source>The database's base map (roads, buildings), offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="828" />
       <source>The database's own base map (roads and buildings)</source>
       <translation>데이터베이스의 기본도 (도로·건물)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="742" />
+      <location filename="../plugin/gui/field_panel.py" line="98" />
+      <source>The field package to merge (its .gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="733" />
       <source>The filter cannot be read: {}</source>
       <translation>필터를 해석할 수 없습니다: {}</translation>
     </message>
@@ -1866,7 +2111,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바른 SQL이 아닙니다: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="589" />
+      <location filename="../plugin/printing.py" line="580" />
       <source>The household filter is not valid: {}</source>
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
@@ -1876,27 +2121,32 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="436" />
+      <location filename="../plugin/printing.py" line="427" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="303" />
+      <location filename="../plugin/gui/filter_panel.py" line="304" />
       <source>The list shows the first {} (sorted); the map, printing and export take all.</source>
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="383" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="195" />
+      <location filename="../plugin/algorithms/field.py" line="129" />
+      <source>The project {} could not be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="196" />
       <source>The report has no place yet: click where the household lives.</source>
       <translation>제보에 위치가 없습니다: 가구가 사는 곳을 지도에서 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="212" />
+      <location filename="../plugin/gui/desk.py" line="213" />
       <source>The report is about a household on record ({}): attached to it.</source>
       <translation>이미 등록된 가구에 대한 제보입니다 ({}): 그 가구에 연결했습니다.</translation>
     </message>
@@ -1906,19 +2156,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>저장된 연결의 인증 정보({})를 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="239" />
+      <location filename="../plugin/gui/visit_dialog.py" line="265" />
       <source>The visit was not saved: {}</source>
       <translation>방문 기록을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="106" />
+      <location filename="../plugin/gui/common.py" line="41" />
+      <source>The visitor is already the lead of this visit.</source>
+      <translation>이미 이 방문의 주 방문자입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="109" />
       <source>The welfare database cannot be read: {}</source>
       <translation>복지 데이터베이스를 읽을 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="79" />
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>The whole 동</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="80" />
       <source>The {} households selected on the map</source>
       <translation>지도에서 선택한 가구 {}곳</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="73" />
+      <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="117" />
@@ -1951,12 +2216,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오늘의 업무</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="561" />
+      <location filename="../plugin/printing.py" line="552" />
       <source>Tong</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="207" />
+      <location filename="../plugin/basemap.py" line="211" />
       <source>Unknown base map: {}</source>
       <translation>알 수 없는 배경지도: {}</translation>
     </message>
@@ -1971,6 +2236,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>모두 해제</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="56" />
+      <source>VISITOR: no visitor {visitor} in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/basemap.py" line="73" />
       <source>VWorld base map</source>
       <translation>브이월드 기본지도</translation>
@@ -1981,12 +2251,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>브이월드 하이브리드 (영상과 명칭)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="267" />
+      <location filename="../plugin/gui/desk.py" line="280" />
       <source>VWorld key</source>
       <translation>브이월드 인증키</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="277" />
+      <location filename="../plugin/gui/desk.py" line="290" />
       <source>VWorld key stored.</source>
       <translation>브이월드 인증키를 저장했습니다.</translation>
     </message>
@@ -2021,12 +2291,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>값: 분류 열에서 찾은 표기마다 어떤 분류로 가져올지 (바꿀 수 있으며, 선택은 다음 명단에도 쓰입니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="46" />
+      <location filename="../plugin/gui/household_dialog.py" line="53" />
       <source>Visit</source>
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Visit date</source>
       <translation>방문일</translation>
     </message>
@@ -2036,14 +2306,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 결과</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="142" />
+      <location filename="../plugin/gui/desk.py" line="143" />
       <source>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</source>
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="319" />
+      <location filename="../plugin/printing.py" line="310" />
       <source>Visitor</source>
       <translation>방문자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="154" />
+      <source>Visitor (name or id; preset in new visits)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -2051,17 +2326,47 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="85" />
+      <source>Visitor: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="108" />
       <source>Visits</source>
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="291" />
+      <location filename="../plugin/printing.py" line="282" />
       <source>Visits (latest first)</source>
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="50" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
+      <source>Visits added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="162" />
+      <source>Visits so far packaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="198" />
+      <source>Volunteer package: no phones and no notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="34" />
+      <source>Volunteer: names and addresses, no phones or notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/desk.py" line="51" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
     </message>
@@ -2081,17 +2386,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지자원·시설</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="29" />
+      <location filename="../plugin/algorithms/provider.py" line="31" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="32" />
+      <location filename="../plugin/algorithms/provider.py" line="34" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="658" />
+      <location filename="../plugin/printing.py" line="649" />
       <source>Welfare visit map · household risk and welfare facilities</source>
       <translation>복지방문지도 · 가구 위기도와 복지자원</translation>
     </message>
@@ -2101,7 +2406,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지방문지도 — 서대문구 데모</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="113" />
+      <location filename="../plugin/project.py" line="114" />
       <source>Welfare visit map — {}</source>
       <translation>복지방문지도 — {}</translation>
     </message>
@@ -2109,6 +2414,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/household_dialog.ui" line="0" />
       <source>What</source>
       <translation>구분</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <source>What came from the field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>Who carries it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../forms/print_dialog.ui" line="0" />
@@ -2129,6 +2444,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/exports.py" line="64" />
       <source>Workbook</source>
       <translation>통합문서</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="138" />
+      <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="35" />
@@ -2156,12 +2476,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>X/Y를 열 제목대로 EPSG:{}로 읽습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="838" />
+      <location filename="../plugin/printing.py" line="829" />
       <source>XYZ tiles from a URL…</source>
       <translation>URL의 XYZ 타일…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/desk.py" line="268" />
+      <location filename="../plugin/gui/desk.py" line="281" />
       <source>Your VWorld API key (free at vworld.kr). It is kept encrypted in QGIS's authentication database, never in a project or a log:</source>
       <translation>브이월드 API 인증키 (vworld.kr에서 무료 발급). QGIS 인증 데이터베이스에 암호화해 보관하며 프로젝트나 로그에는 남기지 않습니다:</translation>
     </message>
@@ -2196,17 +2516,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>닫히지 않은 따옴표</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="123" />
+      <location filename="../plugin/gui/filter_panel.py" line="124" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="130" />
+      <location filename="../plugin/gui/filter_panel.py" line="131" />
       <source>any time</source>
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="189" />
+      <location filename="../plugin/gui/filter_panel.py" line="190" />
       <source>anyone</source>
       <translation>전체</translation>
     </message>
@@ -2226,7 +2546,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="154" />
+      <location filename="../plugin/gui/dock.py" line="159" />
       <source>due {}</source>
       <translation>기한 {}</translation>
     </message>
@@ -2256,7 +2576,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가로</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="391" />
+      <location filename="../plugin/printing.py" line="382" />
       <source>names and phones shown</source>
       <translation>성명·전화번호 표시</translation>
     </message>
@@ -2266,22 +2586,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>신규 {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="294" />
+      <location filename="../plugin/basemap.py" line="298" />
       <source>no VWorld API key is stored</source>
       <translation>저장된 브이월드 API 키 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="315" />
+      <location filename="../plugin/basemap.py" line="319" />
       <source>no connection to the tile server</source>
       <translation>타일 서버에 연결할 수 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="320" />
+      <location filename="../plugin/basemap.py" line="324" />
       <source>no tile at this place</source>
       <translation>이 위치의 타일 없음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="191" />
+      <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>not placed</source>
       <translation>위치 미지정</translation>
     </message>
@@ -2301,7 +2621,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="321" />
+      <location filename="../plugin/printing.py" line="312" />
       <source>other</source>
       <translation>기타</translation>
     </message>
@@ -2366,7 +2686,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가장 가까운 분류</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="900" />
+      <location filename="../plugin/printing.py" line="891" />
       <source>the database holds no base map (import one first)</source>
       <translation>데이터베이스에 기본도가 없음 (먼저 가져오기)</translation>
     </message>
@@ -2381,22 +2701,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>도로명</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="304" />
+      <location filename="../plugin/basemap.py" line="308" />
       <source>the server sent no map image</source>
       <translation>서버가 지도 이미지를 보내지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="321" />
+      <location filename="../plugin/basemap.py" line="325" />
       <source>the tile could not be fetched (error {})</source>
       <translation>타일을 받지 못함 (오류 {})</translation>
     </message>
     <message>
-      <location filename="../plugin/basemap.py" line="318" />
+      <location filename="../plugin/basemap.py" line="322" />
       <source>the tile server refused the request (API key?)</source>
       <translation>타일 서버가 요청을 거부함 (API 키 확인)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="301" />
+      <location filename="../plugin/gui/filter_panel.py" line="302" />
       <source>total {}</source>
       <translation>합계 {}</translation>
     </message>
@@ -2461,6 +2781,21 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{file}: 도로 구역은 가져오지 않습니다 (도로는 도로 중심선에서 가져옵니다).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_dialog.py" line="129" />
+      <source>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="193" />
+      <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/household_dialog.py" line="43" />
+      <source>{lead} with {others}</source>
+      <translation>{lead} (동행: {others})</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
       <source>{output} {path} is the file this run reads as {name}: choose another file (nothing was written).</source>
       <translation>{output} {path}은(는) 이 실행이 {name}(으)로 읽는 파일입니다: 다른 파일을 고르세요 (아무것도 쓰지 않았습니다).</translation>
@@ -2471,14 +2806,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{output}: 폴더 {folder}이(가) 없습니다. 있는 폴더를 고르세요(아무것도 쓰지 않았습니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="289" />
+      <location filename="../plugin/gui/print_dialog.py" line="290" />
       <source>{pages} pages printed to {path}</source>
       <translation>{pages}쪽을 인쇄했습니다: {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="66" />
+      <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="69" />
+      <source>{path} is not a field package (it has no field manifest).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="71" />
+      <source>{path} was packaged from another database ({source}): merge it into that one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="32" />
       <source>{path}: no base map layer found. Looked for {looked}; found: {found}.</source>
       <translation>{path}: 기본도 레이어를 찾지 못했습니다. 찾은 이름: {looked}; 있는 파일: {found}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="64" />
+      <source>{path}: no field package there (a .gpkg with a field manifest).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="46" />
@@ -2491,9 +2846,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="706" />
+      <location filename="../plugin/algorithms/field.py" line="206" />
+      <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/printing.py" line="697" />
       <source>{} = visit overdue.</source>
       <translation>{} = 방문기한 경과.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_dialog.py" line="89" />
+      <source>{} active households in the package</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -2506,6 +2871,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="212" />
+      <source>{} already merged before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="174" />
       <source>{} cannot be evaluated ({}): {}</source>
       <translation>{}을(를) 계산할 수 없습니다 ({}): {}</translation>
@@ -2516,9 +2886,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="72" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
+      <source>{} conflicts kept for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/project.py" line="73" />
       <source>{} could not be upgraded: {}</source>
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="209" />
+      <source>{} edits proposed for review</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
@@ -2551,7 +2931,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) GeoPackage 파일도, postgresql://… 또는 service=… 이름도, QGIS에 저장된 PostgreSQL 연결도 아닙니다</translation>
     </message>
     <message>
-      <location filename="../plugin/project.py" line="66" />
+      <location filename="../plugin/project.py" line="67" />
       <source>{} is not a GeoPackage: {}</source>
       <translation>{}은(는) GeoPackage가 아닙니다: {}</translation>
     </message>
@@ -2576,7 +2956,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="191" />
+      <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>
@@ -2586,12 +2966,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="169" />
+      <location filename="../plugin/gui/field_panel.py" line="40" />
+      <source>{} needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/print_dialog.py" line="170" />
       <source>{} of {} 통</source>
       <translation>{1}개 통 중 {0}개</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/print_dialog.py" line="175" />
+      <location filename="../plugin/gui/print_dialog.py" line="176" />
       <source>{} pages will be printed.</source>
       <translation>{}쪽을 인쇄합니다.</translation>
     </message>
@@ -2616,6 +3001,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="31" />
+      <source>{}: moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/common.py" line="98" />
       <source>{}: no pseudonyms can be made for partners: {}. Nothing was written.</source>
       <translation>{}: 협력기관용 가명을 만들 수 없습니다: {}. 아무것도 쓰지 않았습니다.</translation>
@@ -2636,12 +3026,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="254" />
+      <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
       <source>{}: these columns are missing: {}</source>
       <translation>{}: 다음 열이 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="186" />
+      <location filename="../plugin/gui/filter_panel.py" line="187" />
       <source>{}통</source>
       <translation>{}통</translation>
     </message>
@@ -2651,22 +3046,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>© OpenStreetMap 기여자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/household_dialog.py" line="187" />
+      <location filename="../plugin/gui/household_dialog.py" line="194" />
       <source>— choose the kind —</source>
       <translation>— 연계 종류 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="66" />
+      <location filename="../plugin/gui/visit_dialog.py" line="67" />
       <source>— choose the outcome —</source>
       <translation>— 방문 결과 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="121" />
+      <location filename="../plugin/gui/visit_dialog.py" line="124" />
       <source>— choose the visitor —</source>
       <translation>— 방문자 선택 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visit_dialog.py" line="67" />
+      <location filename="../plugin/gui/visit_dialog.py" line="68" />
       <source>— domain —</source>
       <translation>— 욕구 영역 —</translation>
     </message>
@@ -2676,14 +3071,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 비워 둠 —</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visit_dialog.py" line="64" />
+      <source>— none —</source>
+      <translation>— 없음 —</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="202" />
       <source>— not imported —</source>
       <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="199" />
+      <location filename="../plugin/gui/filter_panel.py" line="200" />
       <source>— saved filters —</source>
       <translation>— 저장된 필터 —</translation>
+    </message>
+    <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="181" />
@@ -2696,6 +3101,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>…또는 다른 제공기관 (직접 입력)</translation>
     </message>
     <message>
+      <location filename="../forms/field_dialog.ui" line="0" />
+      <source>동</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동</translation>
@@ -2706,12 +3116,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위치정보요약DB 파일 또는 폴더 (선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="145" />
+      <location filename="../plugin/gui/filter_panel.py" line="146" />
       <source>통</source>
       <translation>통</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="104" />
+      <location filename="../plugin/gui/filter_panel.py" line="105" />
       <source>통 (of my dong)</source>
       <translation>통 (우리 동)</translation>
     </message>

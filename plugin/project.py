@@ -42,7 +42,8 @@ from .i18n import tr
 # (table, Korean name, English name) top to bottom in the layer tree: districts under households
 MAP_LAYERS = (("reports", "위기가구 제보", "Reports"), ("facilities", "복지자원·시설", "Welfare facilities"),
               ("households", "가구", "Households"), ("districts", "행정구역 (구·동·통)", "Districts"))
-TABLE_LAYERS = (("visits", "방문 기록", "Visits"), ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
+TABLE_LAYERS = (("visits", "방문 기록", "Visits"), ("visit_visitors", "방문 동행자", "Visit companions"),
+                ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
                 ("visitors", "방문자", "Visitors"), ("registry_changes", "주민등록 변동", "Registry changes"),
                 ("audit_log", "감사 기록", "Audit log"), ("categories", "분류 코드표", "Category labels"))
 GROUP_PROPERTY = "welfare_visit_map/database"
@@ -169,6 +170,8 @@ def _add(project, group, source, table, name, lang, optional=False):
 def add_relations(project, layers, lang="ko"):
     manager = project.relationManager()
     for rel_id, child, child_field, parent, parent_field, ko, en in styling.RELATIONS:
+        if child not in layers or parent not in layers:  # a table this login may not read
+            continue
         relation = QgsRelation(QgsRelationContext(project))  # resolve layers in this project
         relation.setId(rel_id)
         relation.setName(en if lang == "en" else ko)

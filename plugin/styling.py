@@ -73,6 +73,7 @@ REFERENCE_FIELDS = {
     "linkages": {"facility_id": ("facilities", "id", "name"), "need_id": ("needs", "id", "item"),
                  "household_id": ("households", "id", "address")},
     "reports": {"household_id": ("households", "id", "address"), "dong_code": ("districts", "code", "name")},
+    "visit_visitors": {"visit_id": ("visits", "id", "visited_on"), "visitor_id": ("visitors", "id", "name")},
 }
 for _table in ("households", "facilities", "visitors"):  # a 동 by its name, not its code (1141055500)
     REFERENCE_FIELDS.setdefault(_table, {})["dong_code"] = ("districts", "code", "name")
@@ -123,6 +124,8 @@ RELATIONS = (
     ("linkages_need", "linkages", "need_id", "needs", "id", "연계", "Linkages"),
     ("linkages_facility", "linkages", "facility_id", "facilities", "id", "연계 내역", "Linkages"),
     ("visits_visitor", "visits", "visitor_id", "visitors", "id", "방문 기록", "Visits"),
+    ("visit_visitors_visit", "visit_visitors", "visit_id", "visits", "id", "방문 동행자", "Visit companions"),
+    ("visit_visitors_visitor", "visit_visitors", "visitor_id", "visitors", "id", "동행 방문", "Visits as companion"),
     ("households_visitor", "households", "assigned_visitor_id", "visitors", "id", "담당 가구", "Assigned households"),
 )
 
@@ -551,7 +554,8 @@ def bind_value_relations(layers, portable=False):
                 layer.setDefaultValueDefinition(index, QgsDefaultValue(place_expression(name, reference), True))
 
 
-STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings")
+# the tables of model version 1, and the further visitors of a visit (version 6)
+STYLED_TABLES = tuple(t for t in schema.TABLE_NAMES if t != "settings") + ("visit_visitors",)
 RENDERERS = {"households": household_renderer, "facilities": facility_renderer,
              "districts": district_renderer, "reports": report_renderer}
 DISPLAY_EXPRESSIONS = {
@@ -561,6 +565,7 @@ DISPLAY_EXPRESSIONS = {
     "linkages": "\"linked_on\" || ' ' || represent_value(\"kind\") || ' · ' || represent_value(\"status\")",
     "facilities": "\"name\"", "visitors": "\"name\" || ' (' || represent_value(\"role\") || ')'", "districts": "\"name\"",
     "reports": "\"received_on\" || ' ' || coalesce(\"address\", '')",
+    "visit_visitors": "represent_value(\"visitor_id\")",
 }
 
 

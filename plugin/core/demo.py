@@ -42,6 +42,10 @@ SEED_FIGURES = {
     "linkages": 4961,
 }
 
+#: the visitor participations the seed counts for its 13,608 visits (a lead each, and 5,416 visits
+#: made by two): the demo gives that many visits one further visitor (visit_visitors)
+SEED_PARTICIPATIONS = 19024
+
 PERIOD_START = dt.date(2026, 1, 5)
 PERIOD_END = dt.date(2026, 11, 20)
 DEFAULT_SEED = 2015
@@ -147,6 +151,7 @@ def build(path: str | Path, seed: int = DEFAULT_SEED, epsg: int = schema.DEFAULT
             households = _households(conn, rng, epsg, dongs, tong_geoms, legal, visitors)
             step(55, "visits")
             met_visits = _visits(conn, rng, households, visitors)
+            _companions(conn, seed, visitors)
             step(75, "needs and linkages")
             _needs_and_linkages(conn, rng, households, met_visits, facility_rows)
             step(90, "reports")
@@ -390,6 +395,22 @@ def _visits(conn, rng, households, visitors):
                 met.setdefault(hh["id"], []).append((vid, day, level))
         hh["risk"] = risk
     return met
+
+
+def _companions(conn, seed, visitors):
+    """One further visitor on as many visits as the seed's participations ask: another visitor
+    of the household's 동 (a 복지통장 with an official, say). Its own random numbers (from the
+    seed), so the rest of the demo stays as it was."""
+    side = random.Random(seed * 1_000_003 + 6)
+    rows = conn.execute("SELECT v.id, v.visitor_id, h.dong_code, v.visited_on FROM visits v "
+                        "JOIN households h ON h.id = v.household_id ORDER BY v.fid").fetchall()
+    chosen = side.sample(rows, SEED_PARTICIPATIONS - len(rows))
+    companions = []
+    for visit_id, lead, dong, day in sorted(chosen):
+        pool = [v for v, _ in visitors["by_dong"][dong] if v != lead]
+        companions.append((visit_id, side.choice(pool), f"{day}T18:00:00.000Z"))
+    conn.executemany("INSERT INTO visit_visitors (visit_id, visitor_id, created_at, created_by) "
+                     "VALUES (?,?,?, 'build_demo')", companions)
 
 
 def _visit_note(rng, outcome, level):

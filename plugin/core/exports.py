@@ -14,8 +14,10 @@ from .rows import Connection, ListedHousehold
 VISIT_RESULT_COLUMNS = (
     ("case_no", "사례번호", "Case no."), ("household", "가구", "Household"), ("visited_on", "방문일", "Visit date"),
     ("method", "방문방법", "Method"), ("outcome", "방문결과", "Outcome"), ("risk", "위기도", "Risk"),
-    ("visitor", "방문자", "Visitor"), ("visitor_role", "방문자 역할", "Visitor role"), ("content", "상담내용", "Content"),
-    ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
+    ("visitor", "방문자", "Visitor"), ("visitor_role", "방문자 역할", "Visitor role"),
+    ("content", "상담내용", "Content"), ("needs", "욕구", "Needs"), ("linkages", "서비스 연계", "Linkages"),
+    # after the columns laid out for 행복e음 (the lead visitor is its 방문자)
+    ("companions", "동행 방문자", "Further visitors"),
 )
 
 
@@ -33,6 +35,9 @@ def visit_results(conn: Connection, date_from: dt.date | str, date_to: dt.date |
             "p.name, p.role, v.notes FROM visits v JOIN households h ON h.id = v.household_id "
             "LEFT JOIN visitors p ON p.id = v.visitor_id WHERE v.visited_on BETWEEN ? AND ? "
             "ORDER BY v.visited_on, v.fid", (str(date_from), str(date_to))):
+        companions = [name for (name,) in conn.execute(
+            "SELECT w.name FROM visit_visitors c JOIN visitors w ON w.id = c.visitor_id WHERE c.visit_id = ? "
+            "ORDER BY c.fid", (vid,))]
         needs, linkages = [], []
         for nid, domain, item, status in conn.execute(
                 "SELECT id, domain, item, status FROM needs WHERE visit_id = ? ORDER BY fid", (vid,)):
@@ -45,6 +50,7 @@ def visit_results(conn: Connection, date_from: dt.date | str, date_to: dt.date |
         rows.append({"case_no": case_no or "", "household": hid, "visited_on": db.day(day),
                      "method": lab(cat.VISIT_METHODS, method), "outcome": lab(cat.VISIT_OUTCOMES, outcome),
                      "risk": lab(cat.RISK_LEVELS, risk), "visitor": vname or "", "visitor_role": lab(cat.VISITOR_ROLES, vrole),
+                     "companions": ", ".join(companions),
                      "content": notes or "", "needs": "\n".join(needs), "linkages": "\n".join(linkages)})
     return rows
 

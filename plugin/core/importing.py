@@ -1404,32 +1404,51 @@ class RowWriter:
             raise _Gone(values["code"])  # deleted since the plan was made, or its first row was refused
         return "updated"
 
+    def _visitor_id(self, name: str, dong_code: str | None) -> str:
+        """The visitor of that name (of the household's 동 first), added as an official when new."""
+        found = self.conn.execute(
+            "SELECT id FROM visitors WHERE name = ? ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, fid LIMIT 1",
+            (name, dong_code)).fetchone()
+        if found is None:
+            found = self.conn.execute("INSERT INTO visitors (name, role, dong_code, created_by) "
+                                      "VALUES (?, 'official', ?, ?) RETURNING id",
+                                      (name, dong_code, self.user)).fetchone()
+        return found[0]
+
     def _row_visits(self, record: PlannedRecord) -> str:
         values = record.values
-        visitor_id = None
-        if values.get("visitor"):
-            found = self.conn.execute(
-                "SELECT id FROM visitors WHERE name = ? ORDER BY CASE WHEN dong_code = ? THEN 0 ELSE 1 END, fid LIMIT 1",
-                (values["visitor"], values["dong_code"])).fetchone()
-            if found is None:
-                found = self.conn.execute("INSERT INTO visitors (name, role, dong_code, created_by) "
-                                          "VALUES (?, 'official', ?, ?) RETURNING id",
-                                          (values["visitor"], values["dong_code"], self.user)).fetchone()
-            visitor_id = found[0]
+        # a cell naming several people ("김방문, 이통장"): the first leads the visit, the others
+        # went with them (visit_visitors)
+        ids = list(dict.fromkeys(self._visitor_id(name, values["dong_code"])
+                                 for name in visitor_names(values.get("visitor"))))
+        visitor_id = ids[0] if ids else None
         if self.mode == "upsert" and self.conn.execute(
                 "SELECT 1 FROM visits WHERE household_id = ? AND visited_on = ? AND outcome = ? "
                 "AND (visitor_id = ? OR visitor_id IS NULL AND ? IS NULL)",
                 (values["household_id"], values["visited_on"], values["outcome"], visitor_id, visitor_id)).fetchone():
             return "skipped"  # the same visit again: nothing to add
-        self.conn.execute("INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, "
-                          "created_by) VALUES (?,?,?,?,?,?,?,?)",
-                          (values["household_id"], values["visited_on"], visitor_id, values["method"],
-                           values["outcome"], values["risk_level"], values["notes"], self.user))
+        visit_id = self.conn.execute(
+            "INSERT INTO visits (household_id, visited_on, visitor_id, method, outcome, risk_level, notes, "
+            "created_by) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
+            (values["household_id"], values["visited_on"], visitor_id, values["method"],
+             values["outcome"], values["risk_level"], values["notes"], self.user)).fetchone()[0]
+        for companion in ids[1:]:
+            self.conn.execute("INSERT INTO visit_visitors (visit_id, visitor_id, created_by) VALUES (?,?,?)",
+                              (visit_id, companion, self.user))
         return "imported"
 
     def _row_reports(self, record: PlannedRecord) -> str:
         self._insert("reports", {**self._with_point(record), "created_by": self.user})
         return "imported"
+
+# what separates the visitors of one visit in a list's visitor cell ("김방문, 이통장", "김방문·이통장")
+VISITOR_SEPARATORS = re.compile(r"\s*[,·/;，、]\s*")
+
+
+def visitor_names(cell: str | None) -> list[str]:
+    """The names in a visitor cell, in order (the first is the visit's lead visitor)."""
+    return [name for name in VISITOR_SEPARATORS.split((cell or "").strip()) if name]
+
 
 FLAG_YES = {"y", "yes", "1", "o", "○", "●", "v", "✓", "예", "유", "있음", "해당", "대상", "true", "체납", "발생"}
 FLAG_NO = {"", "n", "no", "0", "x", "×", "-", "아니오", "아니요", "무", "없음", "미해당", "비해당", "false", "해당없음"}

@@ -106,7 +106,8 @@ class Visit:
     outcome: str | None
     risk_level: str | None
     notes: str | None
-    visitor: str | None  # the visitor's name
+    visitor: str | None  # the (lead) visitor's name
+    companions: tuple[str, ...] = ()  # the names of the further visitors (visit_visitors)
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class VisitInput:
     risk_level: str | None = None
     method: str | None = "in_person"
     notes: str | None = None
+    companions: tuple[str, ...] = ()  # the ids of the further visitors (the lead is visitor_id)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ SUMMARY = (
     ("linkages", "서비스 연계 건수", "Service linkages"),
     ("found", "기간 중 발굴 가구", "Households found in the period"),
     ("with_indicators", "위기정보 있는 가구", "Households with crisis indicators"),
+    # each visitor taking part in a visit, its lead and its further visitors (the seed: 19,024)
+    ("participations", "방문자 참여 연인원", "Visitor participations"),
 )
 
 
@@ -40,9 +42,15 @@ def compute(conn: Connection, date_from: dt.date | str, date_to: dt.date | str, 
     for level in ("high", "medium", "low"):
         summary[f"risk_{level}"] = q(f"SELECT count(*) FROM households WHERE risk_level = '{level}' AND id IN ({visited})")
     lab = lambda categories, code: cat.label(categories, code, lang)  # noqa: E731
+    # each visitor taking part in a visit: its lead and its further visitors (visit_visitors); a
+    # visit by an official with a 복지통장 counts once for each role (a visit without a visitor: '-')
+    participants = ("SELECT v.visitor_id AS visitor_id FROM visits v WHERE v.visited_on BETWEEN ? AND ? "
+                    "UNION ALL SELECT c.visitor_id FROM visit_visitors c "
+                    "JOIN visits v ON v.id = c.visit_id WHERE v.visited_on BETWEEN ? AND ?")
+    summary["participations"] = q(f"SELECT count(visitor_id) FROM ({participants}) AS x", period * 2)
     roles = [(lab(cat.VISITOR_ROLES, r) if r else "-", n) for r, n in conn.execute(
-        "SELECT p.role, count(*) FROM visits v LEFT JOIN visitors p ON p.id = v.visitor_id "
-        "WHERE v.visited_on BETWEEN ? AND ? GROUP BY p.role ORDER BY count(*) DESC", period)]
+        f"SELECT p.role, count(*) FROM ({participants}) AS x LEFT JOIN visitors p ON p.id = x.visitor_id "
+        "GROUP BY p.role ORDER BY count(*) DESC, p.role", period * 2)]
 
     def counted(condition):
         return f"sum(CASE WHEN {condition} THEN 1 ELSE 0 END)"
@@ -124,7 +132,7 @@ def write(path: str | Path, stats: dict[str, Any], date_from: dt.date | str, dat
     for key, k, e in SUMMARY:
         summary.append([k if ko else e, stats["summary"][key]])
     summary.append([])
-    summary.append(["방문자 역할별 방문" if ko else "Visits by visitor role"])
+    summary.append(["방문자 역할별 방문 (참여자마다 1회)" if ko else "Visits by visitor role (once per participant)"])
     summary.cell(row=summary.max_row, column=1).font = Font(bold=True)
     for role, n in stats["roles"]:
         append_row(summary, [role, n])

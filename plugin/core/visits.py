@@ -52,6 +52,7 @@ PROBLEMS = (
     "provider_required",   # a linkage names neither a facility nor a provider
     "need_closed",         # the need is resolved already (a dropped need may be linked again)
     "not_found",           # the record is not in the database
+    "companion_is_lead",   # a further visitor of a visit who is its lead visitor
 )
 
 CLOSING_OUTCOMES = ("moved", "deceased")
@@ -121,6 +122,13 @@ def validate_visit(conn: Connection, household_id: str, visit: VisitInput, needs
         problems["visitor_id"] = ("required", {})
     elif conn.execute("SELECT 1 FROM visitors WHERE id = ?", (visit.visitor_id,)).fetchone() is None:
         problems["visitor_id"] = ("not_found", {"id": visit.visitor_id})
+    for companion in visit.companions:
+        if not companion:
+            continue
+        if companion == visit.visitor_id:
+            problems.setdefault("companions", ("companion_is_lead", {"id": companion}))
+        elif conn.execute("SELECT 1 FROM visitors WHERE id = ?", (companion,)).fetchone() is None:
+            problems.setdefault("companions", ("not_found", {"id": companion}))
     method = visit.method or "in_person"
     if method not in cat.codes(cat.VISIT_METHODS):
         problems["method"] = ("unknown_code", {"value": method})
@@ -167,6 +175,9 @@ def record_visit(conn: Connection, household_id: str, visit: VisitInput, needs: 
             (household_id, day.isoformat(), visit.visitor_id, visit.method or "in_person", visit.outcome,
              visit.risk_level if visit.outcome in cat.MET_OUTCOMES else None,
              _text(visit.notes), user)).fetchone()[0]
+        # the further visitors of the visit (each once; the lead is visits.visitor_id)
+        conn.executemany("INSERT INTO visit_visitors (visit_id, visitor_id, created_by) VALUES (?,?,?)",
+                         [(visit_id, c, user) for c in dict.fromkeys(visit.companions) if c])
         conn.executemany(
             "INSERT INTO needs (household_id, visit_id, domain, item, notes, created_by) VALUES (?,?,?,?,?,?)",
             [(household_id, visit_id, n.domain, _text(n.item), _text(n.notes), user) for n in needs])
@@ -301,15 +312,27 @@ def open_needs(conn: Connection, household_id: str) -> list[Need]:
 
 # --- timeline ---------------------------------------------------------------------------------
 
+def visit_companions(conn: Connection, household_id: str) -> dict[str, tuple[str, ...]]:
+    """{visit id: the names of its further visitors, in the order they were added} of a
+    household's visits (the lead visitor is the visit's own)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for visit_id, name in conn.execute(
+            "SELECT c.visit_id, w.name FROM visit_visitors c JOIN visits v ON v.id = c.visit_id "
+            "JOIN visitors w ON w.id = c.visitor_id WHERE v.household_id = ? ORDER BY c.fid", (household_id,)):
+        out[visit_id] = out.get(visit_id, ()) + (name,)
+    return out
+
+
 def timeline(conn: Connection, household_id: str) -> list[TimelineEvent]:
     """What happened to a household, newest first: its visits, needs, linkages, reports and
     registry changes, each with its record (:class:`.rows.TimelineEvent`)."""
     # (day, kind, record, order on one day, fid)
     events: list[tuple[dt.date | None, str, TimelineRecord, int, int]] = []
+    companions = visit_companions(conn, household_id)
     for *row, fid in conn.execute(
             "SELECT v.id, v.visited_on, v.method, v.outcome, v.risk_level, v.notes, w.name, v.fid "
             "FROM visits v LEFT JOIN visitors w ON w.id = v.visitor_id WHERE v.household_id = ?", (household_id,)):
-        visit = Visit(row[0], _day(row[1]), *row[2:])
+        visit = Visit(row[0], _day(row[1]), row[2], row[3], row[4], row[5], row[6], companions.get(row[0], ()))
         events.append((visit.visited_on, "visit", visit, 1, fid))
     for day, nid, domain, item, status, visited, fid in conn.execute(
             "SELECT coalesce(v.visited_on, date(n.created_at)), n.id, n.domain, n.item, n.status, v.visited_on, n.fid "

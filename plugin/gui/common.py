@@ -38,6 +38,7 @@ def problem_text(code, params=None):
         "provider_required": tr("Choose a facility or write the provider's name."),
         "need_closed": tr("This need is closed already."),
         "not_found": tr("Not found in the database."),
+        "companion_is_lead": tr("The visitor is already the lead of this visit."),
         "no_database": tr("Open a welfare database first."),
     }
     text = texts.get(code, code)

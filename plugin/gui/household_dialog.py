@@ -36,13 +36,20 @@ def need_text(domain, item):
     return f"{label(cat.NEED_DOMAINS, domain)} · {item}" if item else label(cat.NEED_DOMAINS, domain)
 
 
+def visitors_text(visit):
+    """The lead visitor of a visit, then its further visitors: '최복지 (동행: 정통장, 한구청)'."""
+    if not visit.companions:
+        return visit.visitor or ""
+    return tr("{lead} with {others}").format(lead=visit.visitor or "-", others=", ".join(visit.companions))
+
+
 def event_texts(event):
     """(what, details) of a :class:`..core.rows.TimelineEvent`, in the user's language."""
     r = event.record
     if isinstance(r, Visit):
         risk = label(cat.RISK_LEVELS, r.risk_level) if r.risk_level else ""
         details = " · ".join(p for p in (label(cat.VISIT_OUTCOMES, r.outcome), risk, label(cat.VISIT_METHODS, r.method),
-                                         r.visitor or "", r.notes or "") if p)
+                                         visitors_text(r), r.notes or "") if p)
         return tr("Visit"), details
     if isinstance(r, Need):
         return tr("Need"), f"{need_text(r.domain, r.item)} — {label(cat.NEED_STATUS, r.status)}"

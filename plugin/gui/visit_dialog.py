@@ -3,7 +3,7 @@ transaction by :func:`..core.visits.record_visit`; problems are shown at their f
 import datetime as dt
 
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QSizePolicy, QToolButton
 
 from ..core import categories as cat
@@ -28,7 +28,7 @@ FORM = FORMS / "visit_dialog.ui"
 RISK_RADIOS = (("high", "highRadio"), ("medium", "mediumRadio"), ("low", "lowRadio"))
 ERROR_LABELS = {"visited_on": "visitedOnError", "visitor_id": "visitorIdError", "outcome": "outcomeError",
                 "risk_level": "riskLevelError", "needs": "needsError", "notes": "notesError",
-                "method": "outcomeError", "household": "outcomeError"}
+                "method": "outcomeError", "household": "outcomeError", "companions": "companionsError"}
 NEED_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the NeedInput of a list row
 # a chosen need reads as chosen at a glance: filled, bold, with a dark border (unchosen: plain)
 NEED_BUTTON_STYLE = ("QToolButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 3px; "
@@ -61,6 +61,7 @@ class VisitDialog(QDialog):
         self.setWindowTitle(tr("Record visit — {}").format(household.case_no or household.head_name or ""))
         self.householdLabel.setText(self._header())
         self.visitDate.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.companionsCombo.setDefaultText(tr("— none —"))
         self._fill_visitors(select=memory.recall(self.database, "visitor"))  # the last one this user chose
         fill_combo(self.methodCombo, cat.VISIT_METHODS)
         fill_combo(self.outcomeCombo, cat.VISIT_OUTCOMES, tr("— choose the outcome —"))
@@ -90,6 +91,8 @@ class VisitDialog(QDialog):
         # a field's problem goes away as soon as the field is filled in or changed
         self.visitDate.dateChanged.connect(lambda *_: self._field_changed("visited_on"))
         self.visitorCombo.currentIndexChanged.connect(lambda *_: self._field_changed("visitor_id"))
+        self.visitorCombo.currentIndexChanged.connect(self._lead_changed)
+        self.companionsCombo.checkedItemsChanged.connect(lambda *_: self._field_changed("companions"))
         self.outcomeCombo.currentIndexChanged.connect(lambda *_: self._field_changed("outcome", "risk_level"))
         for _, name in RISK_RADIOS:
             getattr(self, name).toggled.connect(lambda *_: self._field_changed("risk_level"))
@@ -124,6 +127,24 @@ class VisitDialog(QDialog):
         index = self.visitorCombo.findData(select) if select else -1
         if index >= 0:  # a visitor of another 동 (or one gone) is not preset
             self.visitorCombo.setCurrentIndex(index)
+        self._fill_companions()
+
+    def _fill_companions(self):
+        """The further visitors to tick: the same visitors as the lead's list (those ticked stay)."""
+        ticked = set(self.companions())
+        self.companionsCombo.clear()
+        for visitor in self.visitor_rows:
+            self.companionsCombo.addItemWithCheckState(
+                f"{visitor.name} ({label(cat.VISITOR_ROLES, visitor.role)})",
+                Qt.CheckState.Checked if visitor.id in ticked else Qt.CheckState.Unchecked, visitor.id)
+        self._lead_changed()
+
+    def _lead_changed(self, *_):
+        """The lead visitor is no further visitor of the same visit: unticked there."""
+        lead = self.visitorCombo.currentData()
+        index = self.companionsCombo.findData(lead) if lead else -1
+        if index >= 0 and self.companionsCombo.itemCheckState(index) == Qt.CheckState.Checked:
+            self.companionsCombo.setItemCheckState(index, Qt.CheckState.Unchecked)
 
     def _field_changed(self, *fields):
         for field in fields:
@@ -148,6 +169,10 @@ class VisitDialog(QDialog):
             radio.setAutoExclusive(True)
 
     # --- values -------------------------------------------------------------------------------
+    def companions(self):
+        """The ids of the further visitors ticked, in the list's order."""
+        return tuple(self.companionsCombo.checkedItemsData())
+
     def risk(self):
         return next((level for level, name in RISK_RADIOS if getattr(self, name).isChecked()), None)
 
@@ -156,7 +181,7 @@ class VisitDialog(QDialog):
         return VisitInput(visited_on=dt.date(date.year(), date.month(), date.day()),
                           visitor_id=self.visitorCombo.currentData(), method=self.methodCombo.currentData(),
                           outcome=self.outcomeCombo.currentData(), risk_level=self.risk(),
-                          notes=self.notesEdit.toPlainText())
+                          notes=self.notesEdit.toPlainText(), companions=self.companions())
 
     def needs(self):
         needs = [NeedInput(domain=b.property("need_domain"), item=b.property("need_item"))
@@ -212,7 +237,8 @@ class VisitDialog(QDialog):
             text = problem_text(code, params)
             target.setText(f"{target.text()} {text}".strip())
             target.setVisible(True)
-        focus = {"visited_on": self.visitDate, "visitor_id": self.visitorCombo, "outcome": self.outcomeCombo,
+        focus = {"visited_on": self.visitDate, "visitor_id": self.visitorCombo,
+                 "companions": self.companionsCombo, "outcome": self.outcomeCombo,
                  "risk_level": self.highRadio, "needs": self.needDomainCombo, "notes": self.notesEdit}
         first = next((f for f in focus if f in problems), None)
         if first:
