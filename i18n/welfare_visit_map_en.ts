@@ -19,12 +19,12 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="49" />
+      <location filename="../plugin/gui/field_panel.py" line="67" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="82" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>(new household)</source>
       <translation>(new household)</translation>
     </message>
@@ -114,27 +114,27 @@
       <translation>ADDRESS_DB: {} does not exist</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="46" />
+      <location filename="../plugin/algorithms/field.py" line="47" />
       <source>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
       <translation>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="48" />
+      <location filename="../plugin/algorithms/field.py" line="49" />
       <source>AREA {area}: all 통 must be of one 동.</source>
       <translation>AREA {area}: all 통 must be of one 동.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="50" />
+      <location filename="../plugin/algorithms/field.py" line="51" />
       <source>AREA {area}: 통 are numbers (1141055500:3,7).</source>
       <translation>AREA {area}: 통 are numbers (1141055500:3,7).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="52" />
+      <location filename="../plugin/algorithms/field.py" line="53" />
       <source>AREA: the database has no 동 with the code {dong}.</source>
       <translation>AREA: the database has no 동 with the code {dong}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="54" />
+      <location filename="../plugin/algorithms/field.py" line="55" />
       <source>AREA: 동 {dong} has no 통 {tongs}.</source>
       <translation>AREA: 동 {dong} has no 통 {tongs}.</translation>
     </message>
@@ -174,6 +174,11 @@
       <translation>Address DB: {} entrances from {} files</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="19" />
+      <source>Address detail</source>
+      <translation>Address detail</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="56" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>Administrative dong (행정동) boundaries</translation>
@@ -189,7 +194,7 @@
       <translation>All households of the chosen 통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Already merged</source>
       <translation>Already merged</translation>
     </message>
@@ -229,17 +234,17 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="153" />
+      <location filename="../plugin/algorithms/field.py" line="154" />
       <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
       <translation>Area: a 동 code, or 통 of it (1141055500:3,7)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="119" />
+      <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="157" />
+      <location filename="../plugin/algorithms/field.py" line="158" />
       <source>Base map</source>
       <translation>Base map</translation>
     </message>
@@ -299,12 +304,12 @@
       <translation>Base map: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/field_panel.py" line="20" />
       <source>Benefit status</source>
       <translation>Benefit status</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="222" />
+      <location filename="../plugin/algorithms/field.py" line="223" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
       <translation>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</translation>
     </message>
@@ -424,7 +429,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>Conflicts</source>
       <translation>Conflicts</translation>
     </message>
@@ -432,6 +437,11 @@
       <location filename="../plugin/gui/desk.py" line="72" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="20" />
+      <source>Consent to share</source>
+      <translation>Consent to share</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="53" />
@@ -506,7 +516,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Creating {} in EPSG:{} with {} districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/field_panel.py" line="21" />
       <source>Crisis indicators</source>
       <translation>Crisis indicators</translation>
     </message>
@@ -611,12 +621,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="235" />
+      <location filename="../plugin/algorithms/field.py" line="236" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="214" />
+      <location filename="../plugin/algorithms/field.py" line="215" />
       <source>Dry run (nothing written): {}</source>
       <translation>Dry run (nothing written): {}</translation>
     </message>
@@ -631,7 +641,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/gui/field_panel.py" line="53" />
+      <source>Edited in the field.</source>
+      <translation>Edited in the field.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>Edits proposed</source>
       <translation>Edits proposed</translation>
     </message>
@@ -691,17 +706,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="233" />
+      <location filename="../plugin/algorithms/field.py" line="234" />
       <source>Field package (its folder or .gpkg)</source>
       <translation>Field package (its folder or .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="137" />
+      <location filename="../plugin/algorithms/field.py" line="138" />
       <source>Field visits</source>
       <translation>Field visits</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="190" />
+      <location filename="../plugin/algorithms/field.py" line="191" />
       <source>Field visits — {}</source>
       <translation>Field visits — {}</translation>
     </message>
@@ -771,7 +786,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="234" />
+      <location filename="../plugin/algorithms/field.py" line="235" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -801,7 +816,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -826,7 +841,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Household timeline and services</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/field_panel.py" line="19" />
       <source>Household types</source>
       <translation>Household types</translation>
     </message>
@@ -861,7 +876,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Households added</source>
       <translation>Households added</translation>
     </message>
@@ -876,7 +891,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="161" />
+      <location filename="../plugin/algorithms/field.py" line="162" />
       <source>Households packaged</source>
       <translation>Households packaged</translation>
     </message>
@@ -1026,7 +1041,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Keep only what touches the database's districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1136,7 +1151,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="220" />
+      <location filename="../plugin/gui/field_panel.py" line="21" />
+      <source>Members</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="221" />
       <source>Merge field results (QField)</source>
       <translation>Merge field results (QField)</translation>
     </message>
@@ -1221,7 +1241,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>Needs added</source>
       <translation>Needs added</translation>
     </message>
@@ -1281,7 +1301,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="38" />
+      <location filename="../plugin/algorithms/field.py" line="39" />
       <source>No base map</source>
       <translation>No base map</translation>
     </message>
@@ -1356,6 +1376,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not yet visited ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="22" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>Notes (no resident registration numbers)</translation>
@@ -1371,7 +1396,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="252" />
+      <location filename="../plugin/algorithms/field.py" line="253" />
       <source>Nothing was merged.</source>
       <translation>Nothing was merged.</translation>
     </message>
@@ -1536,22 +1561,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="58" />
+      <location filename="../plugin/algorithms/field.py" line="59" />
       <source>PRIVACY must be one of {}.</source>
       <translation>PRIVACY must be one of {}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
       <source>Package GeoPackage</source>
       <translation>Package GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="158" />
+      <location filename="../plugin/algorithms/field.py" line="159" />
       <source>Package folder</source>
       <translation>Package folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="136" />
+      <location filename="../plugin/algorithms/field.py" line="137" />
       <source>Package for the field (QField)</source>
       <translation>Package for the field (QField)</translation>
     </message>
@@ -1561,7 +1586,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Package for the field…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="62" />
+      <location filename="../plugin/algorithms/field.py" line="63" />
       <source>Packaging cancelled; nothing was written.</source>
       <translation>Packaging cancelled; nothing was written.</translation>
     </message>
@@ -1606,7 +1631,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Period: {} – {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/field_panel.py" line="18" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1614,6 +1639,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/base_map.py" line="96" />
       <source>Place households without a place on the building their address names</source>
       <translation>Place households without a place on the building their address names</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="22" />
+      <source>Place on the map</source>
+      <translation>Place on the map</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1686,7 +1716,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="156" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
@@ -1696,7 +1726,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Privacy mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="159" />
+      <location filename="../plugin/algorithms/field.py" line="160" />
       <source>QField project</source>
       <translation>QField project</translation>
     </message>
@@ -1734,6 +1764,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/dock.ui" line="0" />
       <source>Record visit…</source>
       <translation>Record visit…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="62" />
+      <source>Refused by the database's rules: {}</source>
+      <translation>Refused by the database's rules: {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="63" />
@@ -1811,7 +1846,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Reports added</source>
       <translation>Reports added</translation>
     </message>
@@ -1931,6 +1966,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save visit</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <source>Saved at the office since packaging (version {} packaged, {} now).</source>
+      <translation>Saved at the office since packaging (version {} packaged, {} now).</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Save…</source>
       <translation>Save…</translation>
@@ -2021,7 +2061,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Staff: names, addresses, phones, notes and visits in full — keep it in the office</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="34" />
+      <location filename="../plugin/algorithms/field.py" line="35" />
       <source>Staff: names, phones and notes</source>
       <translation>Staff: names, phones and notes</translation>
     </message>
@@ -2046,7 +2086,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
@@ -2066,7 +2106,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The VWorld key could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="60" />
+      <location filename="../plugin/algorithms/field.py" line="61" />
       <source>The area has no outline and no placed household: nothing to package.</source>
       <translation>The area has no outline and no placed household: nothing to package.</translation>
     </message>
@@ -2081,7 +2121,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The database has no districts: nothing was clipped.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="38" />
+      <location filename="../plugin/algorithms/field.py" line="39" />
       <source>The database's base map (roads, buildings), offline</source>
       <translation>The database's base map (roads, buildings), offline</translation>
     </message>
@@ -2091,7 +2131,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The database's own base map (roads and buildings)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="98" />
+      <location filename="../plugin/gui/field_panel.py" line="116" />
       <source>The field package to merge (its .gpkg)</source>
       <translation>The field package to merge (its .gpkg)</translation>
     </message>
@@ -2116,6 +2156,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="58" />
+      <source>The household is {} at the office since packaging.</source>
+      <translation>The household is {} at the office since packaging.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>The household was met: choose its risk.</translation>
@@ -2136,7 +2181,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="129" />
+      <location filename="../plugin/algorithms/field.py" line="130" />
       <source>The project {} could not be written.</source>
       <translation>The project {} could not be written.</translation>
     </message>
@@ -2181,7 +2226,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The {} households selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="73" />
+      <location filename="../plugin/algorithms/field.py" line="74" />
       <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
       <translation>This field result cannot be decided ({}): it was decided already or its record is gone.</translation>
     </message>
@@ -2236,7 +2281,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Untick all</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="56" />
+      <location filename="../plugin/algorithms/field.py" line="57" />
       <source>VISITOR: no visitor {visitor} in the database.</source>
       <translation>VISITOR: no visitor {visitor} in the database.</translation>
     </message>
@@ -2316,7 +2361,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="154" />
+      <location filename="../plugin/algorithms/field.py" line="155" />
       <source>Visitor (name or id; preset in new visits)</source>
       <translation>Visitor (name or id; preset in new visits)</translation>
     </message>
@@ -2326,7 +2371,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="85" />
+      <location filename="../plugin/gui/field_panel.py" line="103" />
       <source>Visitor: {}</source>
       <translation>Visitor: {}</translation>
     </message>
@@ -2341,7 +2386,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>Visits added</source>
       <translation>Visits added</translation>
     </message>
@@ -2351,17 +2396,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="162" />
+      <location filename="../plugin/algorithms/field.py" line="163" />
       <source>Visits so far packaged</source>
       <translation>Visits so far packaged</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="198" />
+      <location filename="../plugin/algorithms/field.py" line="199" />
       <source>Volunteer package: no phones and no notes.</source>
       <translation>Volunteer package: no phones and no notes.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="34" />
+      <location filename="../plugin/algorithms/field.py" line="35" />
       <source>Volunteer: names and addresses, no phones or notes</source>
       <translation>Volunteer: names and addresses, no phones or notes</translation>
     </message>
@@ -2416,7 +2461,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>What came from the field</source>
       <translation>What came from the field</translation>
     </message>
@@ -2446,7 +2491,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="138" />
+      <location filename="../plugin/algorithms/field.py" line="139" />
       <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
       <translation>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</translation>
     </message>
@@ -2534,6 +2579,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>auditor</source>
       <translation>auditor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <source>deleted</source>
+      <translation>deleted</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
@@ -2786,7 +2836,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="193" />
+      <location filename="../plugin/algorithms/field.py" line="194" />
       <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
       <translation>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</translation>
     </message>
@@ -2811,17 +2861,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{pages} pages printed to {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="66" />
+      <location filename="../plugin/algorithms/field.py" line="67" />
       <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
       <translation>{path} holds several field packages ({files}): choose one .gpkg.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="69" />
+      <location filename="../plugin/algorithms/field.py" line="70" />
       <source>{path} is not a field package (it has no field manifest).</source>
       <translation>{path} is not a field package (it has no field manifest).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="71" />
+      <location filename="../plugin/algorithms/field.py" line="72" />
       <source>{path} was packaged from another database ({source}): merge it into that one.</source>
       <translation>{path} was packaged from another database ({source}): merge it into that one.</translation>
     </message>
@@ -2831,7 +2881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{path}: no base map layer found. Looked for {looked}; found: {found}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="64" />
+      <location filename="../plugin/algorithms/field.py" line="65" />
       <source>{path}: no field package there (a .gpkg with a field manifest).</source>
       <translation>{path}: no field package there (a .gpkg with a field manifest).</translation>
     </message>
@@ -2846,7 +2896,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="206" />
+      <location filename="../plugin/algorithms/field.py" line="207" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
       <translation>{visits} visits, {needs} needs, {households} households and {reports} reports added</translation>
     </message>
@@ -2871,7 +2921,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="212" />
+      <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} already merged before</source>
       <translation>{} already merged before</translation>
     </message>
@@ -2886,7 +2936,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="210" />
+      <location filename="../plugin/algorithms/field.py" line="211" />
       <source>{} conflicts kept for review</source>
       <translation>{} conflicts kept for review</translation>
     </message>
@@ -2896,7 +2946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="209" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{} edits proposed for review</source>
       <translation>{} edits proposed for review</translation>
     </message>
@@ -2966,7 +3016,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="40" />
+      <location filename="../plugin/gui/field_panel.py" line="42" />
       <source>{} needs</source>
       <translation>{} needs</translation>
     </message>
@@ -3001,7 +3051,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="31" />
+      <location filename="../plugin/gui/field_panel.py" line="33" />
       <source>{}: moved</source>
       <translation>{}: moved</translation>
     </message>
@@ -3026,7 +3076,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="254" />
+      <location filename="../plugin/algorithms/field.py" line="255" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
     </message>
@@ -3086,11 +3136,6 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>— saved filters —</translation>
     </message>
     <message>
-      <location filename="../forms/field_dialog.ui" line="0" />
-      <source>…</source>
-      <translation>…</translation>
-    </message>
-    <message>
       <location filename="../plugin/algorithms/imports.py" line="181" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… and {} more rejected rows (see REJECTS)</translation>
@@ -3109,6 +3154,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="19" />
+      <source>반</source>
+      <translation>반</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />

@@ -19,14 +19,14 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="49" />
+      <location filename="../plugin/gui/field_panel.py" line="67" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(비어 있음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="82" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>(new household)</source>
-      <translation type="unfinished" />
+      <translation>(새 가구)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="81" />
@@ -46,7 +46,7 @@
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="65" />
       <source>(none: chosen in each visit)</source>
-      <translation type="unfinished" />
+      <translation>(없음: 방문마다 선택)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -81,7 +81,7 @@
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>A folder to copy to a phone or tablet with QField: the chosen 통's households, their visits so far, the facilities around and the base map, for visits recorded offline. Bring it back with "Merge field results".</source>
-      <translation type="unfinished" />
+      <translation>QField가 설치된 휴대폰이나 태블릿에 복사할 폴더입니다. 선택한 통의 가구, 지금까지의 방문 기록, 주변 복지시설과 배경지도가 들어 있어 인터넷 없이 방문을 기록할 수 있습니다. 돌아오면 "현장 결과 가져오기"로 반영하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="828" />
@@ -114,34 +114,34 @@
       <translation>ADDRESS_DB: {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="46" />
+      <location filename="../plugin/algorithms/field.py" line="47" />
       <source>AREA is empty: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
-      <translation type="unfinished" />
+      <translation>AREA가 비어 있습니다: 동 코드(1141055500)나 그 동의 통(1141055500:3,7)을 입력하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="48" />
+      <location filename="../plugin/algorithms/field.py" line="49" />
       <source>AREA {area}: all 통 must be of one 동.</source>
-      <translation type="unfinished" />
+      <translation>AREA {area}: 모든 통은 한 동에 속해야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="50" />
+      <location filename="../plugin/algorithms/field.py" line="51" />
       <source>AREA {area}: 통 are numbers (1141055500:3,7).</source>
-      <translation type="unfinished" />
+      <translation>AREA {area}: 통은 번호로 입력합니다(1141055500:3,7).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="52" />
+      <location filename="../plugin/algorithms/field.py" line="53" />
       <source>AREA: the database has no 동 with the code {dong}.</source>
-      <translation type="unfinished" />
+      <translation>AREA: 데이터베이스에 코드가 {dong}인 동이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="54" />
+      <location filename="../plugin/algorithms/field.py" line="55" />
       <source>AREA: 동 {dong} has no 통 {tongs}.</source>
-      <translation type="unfinished" />
+      <translation>AREA: 동 {dong}에는 {tongs}통이 없습니다.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Accept</source>
-      <translation type="unfinished" />
+      <translation>반영</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="316" />
@@ -174,6 +174,11 @@
       <translation>주소 DB: 파일 {1}개에서 출입구 {0}곳</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="19" />
+      <source>Address detail</source>
+      <translation>상세주소</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="56" />
       <source>Administrative dong (행정동) boundaries</source>
       <translation>행정동 경계</translation>
@@ -189,9 +194,9 @@
       <translation>고른 통의 모든 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Already merged</source>
-      <translation type="unfinished" />
+      <translation>이미 반영됨</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="181" />
@@ -229,17 +234,17 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="153" />
+      <location filename="../plugin/algorithms/field.py" line="154" />
       <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
-      <translation type="unfinished" />
+      <translation>지역: 동 코드 또는 그 동의 통(1141055500:3,7)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="119" />
+      <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="157" />
+      <location filename="../plugin/algorithms/field.py" line="158" />
       <source>Base map</source>
       <translation>배경지도</translation>
     </message>
@@ -299,14 +304,14 @@
       <translation>배경지도: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="99" />
+      <location filename="../plugin/gui/field_panel.py" line="20" />
       <source>Benefit status</source>
       <translation>수급 상태</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="222" />
+      <location filename="../plugin/algorithms/field.py" line="223" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
-      <translation type="unfinished" />
+      <translation>현장 패키지(welfarevisitmap:package_for_field)에 기록된 내용을 가져옵니다: 새 방문(동행 방문자와 욕구 포함), 욕구, 제보, 현장에서 발견한 가구(GPS 위치 포함)를 하나의 트랜잭션으로 데이터베이스의 규칙에 따라 반영합니다(위기도와 다음 방문 예정일 자동 계산, 감사 기록). INPUT은 패키지 폴더나 그 .gpkg입니다. 다시 가져와도 아무것도 추가되지 않습니다. 충돌은 잃지 않고 사무실이 결정하도록 남깁니다: 패키지 이후 사무실에서 수정된 가구, 그사이 종결·전출된 가구, 미래 날짜나 가구 등록 전 날짜의 방문. 현장에서 고친 가구 정보는 바로 바꾸지 않고 제안으로 남깁니다. DRY_RUN은 저장하지 않고 검사와 집계만 합니다.</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -391,7 +396,7 @@
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="111" />
       <source>Choose the folder of the package.</source>
-      <translation type="unfinished" />
+      <translation>패키지를 저장할 폴더를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="879" />
@@ -424,14 +429,19 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>충돌</translation>
     </message>
     <message>
       <location filename="../plugin/gui/desk.py" line="72" />
       <source>Connection (service=NAME from pg_service.conf, or postgresql://user@host:port/database); the password comes from the service file or ~/.pgpass:</source>
       <translation>연결 (pg_service.conf의 service=이름 또는 postgresql://사용자@호스트:포트/데이터베이스). 비밀번호는 서비스 파일이나 ~/.pgpass에서 가져옵니다:</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="20" />
+      <source>Consent to share</source>
+      <translation>정보공유 동의</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="53" />
@@ -506,7 +516,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} 생성 중 (EPSG:{}, 행정구역 {}개)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="103" />
+      <location filename="../plugin/gui/field_panel.py" line="21" />
       <source>Crisis indicators</source>
       <translation>위기정보</translation>
     </message>
@@ -611,14 +621,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="235" />
+      <location filename="../plugin/algorithms/field.py" line="236" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="214" />
+      <location filename="../plugin/algorithms/field.py" line="215" />
       <source>Dry run (nothing written): {}</source>
-      <translation type="unfinished" />
+      <translation>미리 보기(저장하지 않음): {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="331" />
@@ -631,9 +641,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기한</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/gui/field_panel.py" line="53" />
+      <source>Edited in the field.</source>
+      <translation>현장에서 수정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>Edits proposed</source>
-      <translation type="unfinished" />
+      <translation>수정 제안</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="64" />
@@ -683,7 +698,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>현장</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="80" />
@@ -691,19 +706,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="233" />
+      <location filename="../plugin/algorithms/field.py" line="234" />
       <source>Field package (its folder or .gpkg)</source>
-      <translation type="unfinished" />
+      <translation>현장 패키지(폴더 또는 .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="137" />
+      <location filename="../plugin/algorithms/field.py" line="138" />
       <source>Field visits</source>
-      <translation type="unfinished" />
+      <translation>현장 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="190" />
+      <location filename="../plugin/algorithms/field.py" line="191" />
       <source>Field visits — {}</source>
-      <translation type="unfinished" />
+      <translation>현장 방문 — {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="153" />
@@ -728,12 +743,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>폴더</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="99" />
       <source>Folder of the package</source>
-      <translation type="unfinished" />
+      <translation>패키지 폴더</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -771,9 +786,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="234" />
+      <location filename="../plugin/algorithms/field.py" line="235" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg);;모든 파일 (*)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="127" />
@@ -801,7 +816,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -826,7 +841,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 이력과 서비스 연계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="97" />
+      <location filename="../plugin/gui/field_panel.py" line="19" />
       <source>Household types</source>
       <translation>가구유형</translation>
     </message>
@@ -861,9 +876,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Households added</source>
-      <translation type="unfinished" />
+      <translation>추가된 가구</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="133" />
@@ -876,9 +891,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="161" />
+      <location filename="../plugin/algorithms/field.py" line="162" />
       <source>Households packaged</source>
-      <translation type="unfinished" />
+      <translation>패키지에 담긴 가구</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="599" />
@@ -1026,7 +1041,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -1123,7 +1138,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Make the package</source>
-      <translation type="unfinished" />
+      <translation>패키지 만들기</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="117" />
@@ -1136,14 +1151,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>중위험</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="220" />
+      <location filename="../plugin/gui/field_panel.py" line="21" />
+      <source>Members</source>
+      <translation>가구원 수</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="221" />
       <source>Merge field results (QField)</source>
-      <translation type="unfinished" />
+      <translation>현장 결과 가져오기 (QField)</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Merge field results…</source>
-      <translation type="unfinished" />
+      <translation>현장 결과 가져오기…</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="311" />
@@ -1221,9 +1241,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>욕구: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>Needs added</source>
-      <translation type="unfinished" />
+      <translation>추가된 욕구</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="314" />
@@ -1281,7 +1301,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="38" />
+      <location filename="../plugin/algorithms/field.py" line="39" />
       <source>No base map</source>
       <translation>배경지도 없음</translation>
     </message>
@@ -1356,6 +1376,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미방문 ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="22" />
+      <source>Notes</source>
+      <translation>메모</translation>
+    </message>
+    <message>
       <location filename="../forms/linkage_dialog.ui" line="0" />
       <source>Notes (no resident registration numbers)</source>
       <translation>메모 (주민등록번호 기재 금지)</translation>
@@ -1371,9 +1396,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="252" />
+      <location filename="../plugin/algorithms/field.py" line="253" />
       <source>Nothing was merged.</source>
-      <translation type="unfinished" />
+      <translation>아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="160" />
@@ -1428,7 +1453,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>폴더 열기</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="147" />
@@ -1536,34 +1561,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="58" />
+      <location filename="../plugin/algorithms/field.py" line="59" />
       <source>PRIVACY must be one of {}.</source>
-      <translation type="unfinished" />
+      <translation>PRIVACY는 {} 중 하나여야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
       <source>Package GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>패키지 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="158" />
+      <location filename="../plugin/algorithms/field.py" line="159" />
       <source>Package folder</source>
-      <translation type="unfinished" />
+      <translation>패키지 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="136" />
+      <location filename="../plugin/algorithms/field.py" line="137" />
       <source>Package for the field (QField)</source>
-      <translation type="unfinished" />
+      <translation>현장용 패키지 만들기 (QField)</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Package for the field…</source>
-      <translation type="unfinished" />
+      <translation>현장용 패키지 만들기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="62" />
+      <location filename="../plugin/algorithms/field.py" line="63" />
       <source>Packaging cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>패키지 만들기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="105" />
@@ -1606,7 +1631,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기간: {} – {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/resource_panel.py" line="19" />
+      <location filename="../plugin/gui/field_panel.py" line="18" />
       <source>Phone</source>
       <translation>전화</translation>
     </message>
@@ -1614,6 +1639,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/base_map.py" line="96" />
       <source>Place households without a place on the building their address names</source>
       <translation>위치가 없는 가구를 주소의 건물에 놓기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="22" />
+      <source>Place on the map</source>
+      <translation>지도상 위치</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1686,7 +1716,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 중…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="156" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1696,9 +1726,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>개인정보 모드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="159" />
+      <location filename="../plugin/algorithms/field.py" line="160" />
       <source>QField project</source>
-      <translation type="unfinished" />
+      <translation>QField 프로젝트</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="39" />
@@ -1736,6 +1766,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록…</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="62" />
+      <source>Refused by the database's rules: {}</source>
+      <translation>데이터베이스 규칙에 맞지 않아 반영하지 않았습니다: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="63" />
       <source>Registry change</source>
       <translation>주민등록 변동</translation>
@@ -1748,7 +1783,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>반려</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/imports.py" line="190" />
@@ -1811,9 +1846,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기가구 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Reports added</source>
-      <translation type="unfinished" />
+      <translation>추가된 제보</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="30" />
@@ -1888,7 +1923,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Roads and buildings from the database, offline</source>
-      <translation type="unfinished" />
+      <translation>데이터베이스의 도로와 건물(오프라인)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -1929,6 +1964,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/visit_dialog.py" line="110" />
       <source>Save visit</source>
       <translation>방문 저장</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <source>Saved at the office since packaging (version {} packaged, {} now).</source>
+      <translation>패키지를 만든 뒤 사무실에서 먼저 저장했습니다(패키지 버전 {}, 현재 {}).</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -2021,9 +2061,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용: 이름·주소·전화번호·메모·방문 기록 모두 표시 — 외부 반출 금지</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="34" />
+      <location filename="../plugin/algorithms/field.py" line="35" />
       <source>Staff: names, phones and notes</source>
-      <translation type="unfinished" />
+      <translation>담당 공무원: 이름, 전화번호, 메모 포함</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
@@ -2046,9 +2086,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>요약</translation>
     </message>
     <message>
       <location filename="../plugin/project.py" line="129" />
@@ -2066,9 +2106,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>브이월드 키를 QGIS 인증 데이터베이스에 저장하지 못했습니다 (마스터 비밀번호가 설정되어 있습니까?).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="60" />
+      <location filename="../plugin/algorithms/field.py" line="61" />
       <source>The area has no outline and no placed household: nothing to package.</source>
-      <translation type="unfinished" />
+      <translation>이 지역에는 경계도 위치가 지정된 가구도 없어 패키지를 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="873" />
@@ -2081,9 +2121,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스에 행정구역이 없어 잘라내지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="38" />
+      <location filename="../plugin/algorithms/field.py" line="39" />
       <source>The database's base map (roads, buildings), offline</source>
-      <translation type="unfinished" />
+      <translation>데이터베이스의 배경지도(도로, 건물), 오프라인</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="828" />
@@ -2091,9 +2131,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 기본도 (도로·건물)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="98" />
+      <location filename="../plugin/gui/field_panel.py" line="116" />
       <source>The field package to merge (its .gpkg)</source>
-      <translation type="unfinished" />
+      <translation>반영할 현장 패키지(.gpkg)</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="733" />
@@ -2116,6 +2156,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="58" />
+      <source>The household is {} at the office since packaging.</source>
+      <translation>패키지를 만든 뒤 사무실에서 이 가구가 {} 처리되었습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="33" />
       <source>The household was met: choose its risk.</source>
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
@@ -2136,9 +2181,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="129" />
+      <location filename="../plugin/algorithms/field.py" line="130" />
       <source>The project {} could not be written.</source>
-      <translation type="unfinished" />
+      <translation>프로젝트 {}를 저장하지 못했습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/desk.py" line="196" />
@@ -2173,7 +2218,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>The whole 동</source>
-      <translation type="unfinished" />
+      <translation>동 전체</translation>
     </message>
     <message>
       <location filename="../plugin/gui/print_dialog.py" line="80" />
@@ -2181,9 +2226,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도에서 선택한 가구 {}곳</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="73" />
+      <location filename="../plugin/algorithms/field.py" line="74" />
       <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
-      <translation type="unfinished" />
+      <translation>이 현장 결과는 처리할 수 없습니다({}): 이미 처리되었거나 해당 기록이 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="117" />
@@ -2236,9 +2281,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>모두 해제</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="56" />
+      <location filename="../plugin/algorithms/field.py" line="57" />
       <source>VISITOR: no visitor {visitor} in the database.</source>
-      <translation type="unfinished" />
+      <translation>VISITOR: 데이터베이스에 방문자 {visitor}이(가) 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="73" />
@@ -2316,9 +2361,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="154" />
+      <location filename="../plugin/algorithms/field.py" line="155" />
       <source>Visitor (name or id; preset in new visits)</source>
-      <translation type="unfinished" />
+      <translation>방문자(이름 또는 ID, 새 방문에 미리 입력)</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -2326,9 +2371,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="85" />
+      <location filename="../plugin/gui/field_panel.py" line="103" />
       <source>Visitor: {}</source>
-      <translation type="unfinished" />
+      <translation>방문자: {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="108" />
@@ -2341,29 +2386,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>Visits added</source>
-      <translation type="unfinished" />
+      <translation>추가된 방문</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</source>
-      <translation type="unfinished" />
+      <translation>QField로 휴대폰에서 인터넷 없이 방문을 기록합니다. 방문자에게 줄 통 패키지를 만들고, 결과를 가져오세요. 가구 정보 수정과 충돌은 아래에서 사무실이 결정합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="162" />
+      <location filename="../plugin/algorithms/field.py" line="163" />
       <source>Visits so far packaged</source>
-      <translation type="unfinished" />
+      <translation>패키지에 담긴 기존 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="198" />
+      <location filename="../plugin/algorithms/field.py" line="199" />
       <source>Volunteer package: no phones and no notes.</source>
-      <translation type="unfinished" />
+      <translation>자원봉사자용 패키지: 전화번호와 메모는 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="34" />
+      <location filename="../plugin/algorithms/field.py" line="35" />
       <source>Volunteer: names and addresses, no phones or notes</source>
-      <translation type="unfinished" />
+      <translation>자원봉사자: 이름과 주소만, 전화번호·메모 없음</translation>
     </message>
     <message>
       <location filename="../plugin/gui/desk.py" line="51" />
@@ -2416,14 +2461,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구분</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>What came from the field</source>
-      <translation type="unfinished" />
+      <translation>현장에서 온 내용</translation>
     </message>
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Who carries it</source>
-      <translation type="unfinished" />
+      <translation>가져갈 사람</translation>
     </message>
     <message>
       <location filename="../forms/print_dialog.ui" line="0" />
@@ -2446,9 +2491,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="138" />
+      <location filename="../plugin/algorithms/field.py" line="139" />
       <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
-      <translation type="unfinished" />
+      <translation>QField(QGIS 현장 앱)가 설치된 휴대폰이나 태블릿에 복사할 폴더를 만듭니다: 프로젝트(.qgz)와 AREA — 동 코드(1141055500) 또는 그 동의 통(1141055500:3,7) — 만 담은 GeoPackage 하나. 관리중 가구, 지금까지의 방문과 욕구, 방문자, 주변 복지시설, 동·통 경계, 그리고 오프라인 배경지도(데이터베이스의 것)가 들어 있습니다. 방문과 욕구는 데스크톱과 같은 양식으로 기록합니다(한국어 선택 목록, 위기도, 욕구 항목, VISITOR를 주면 방문자 미리 입력). PRIVACY 자원봉사자는 전화번호와 메모를 모두 뺍니다. 목록 정보(manifest)에 원본 데이터베이스, 지역, 시각, 가구별 버전을 기록하며, welfarevisitmap:merge_field_package로 결과를 가져옵니다. 모든 패키지는 내보내기로 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/household_list.py" line="35" />
@@ -2534,6 +2579,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/postgres.py" line="128" />
       <source>auditor</source>
       <translation>감사자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <source>deleted</source>
+      <translation>삭제</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
@@ -2783,12 +2833,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="129" />
       <source>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</source>
-      <translation type="unfinished" />
+      <translation>{households}가구를 {folder}에 담았습니다. 폴더 전체를 휴대폰에 복사하세요(QField에서 {project} 열기).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="193" />
+      <location filename="../plugin/algorithms/field.py" line="194" />
       <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{folder}에 가구 {households}곳, 기존 방문 {visits}건, 복지시설 {facilities}곳, 배경지도 객체 {base}개를 담았습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/household_dialog.py" line="43" />
@@ -2811,19 +2861,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{pages}쪽을 인쇄했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="66" />
+      <location filename="../plugin/algorithms/field.py" line="67" />
       <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
-      <translation type="unfinished" />
+      <translation>{path}에 현장 패키지가 여러 개 있습니다({files}): .gpkg 하나를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="69" />
+      <location filename="../plugin/algorithms/field.py" line="70" />
       <source>{path} is not a field package (it has no field manifest).</source>
-      <translation type="unfinished" />
+      <translation>{path}는 현장 패키지가 아닙니다(현장 목록 정보가 없음).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="71" />
+      <location filename="../plugin/algorithms/field.py" line="72" />
       <source>{path} was packaged from another database ({source}): merge it into that one.</source>
-      <translation type="unfinished" />
+      <translation>{path}는 다른 데이터베이스({source})에서 만든 패키지입니다: 그 데이터베이스에 반영하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="32" />
@@ -2831,9 +2881,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{path}: 기본도 레이어를 찾지 못했습니다. 찾은 이름: {looked}; 있는 파일: {found}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="64" />
+      <location filename="../plugin/algorithms/field.py" line="65" />
       <source>{path}: no field package there (a .gpkg with a field manifest).</source>
-      <translation type="unfinished" />
+      <translation>{path}: 현장 패키지(현장 목록 정보가 있는 .gpkg)가 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="46" />
@@ -2846,9 +2896,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="206" />
+      <location filename="../plugin/algorithms/field.py" line="207" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
-      <translation type="unfinished" />
+      <translation>방문 {visits}건, 욕구 {needs}건, 가구 {households}곳, 제보 {reports}건 추가</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="697" />
@@ -2858,7 +2908,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="89" />
       <source>{} active households in the package</source>
-      <translation type="unfinished" />
+      <translation>패키지에 담길 관리중 가구 {}곳</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/create_database.py" line="96" />
@@ -2871,9 +2921,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="212" />
+      <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} already merged before</source>
-      <translation type="unfinished" />
+      <translation>{}건은 이미 반영됨</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="174" />
@@ -2886,9 +2936,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="210" />
+      <location filename="../plugin/algorithms/field.py" line="211" />
       <source>{} conflicts kept for review</source>
-      <translation type="unfinished" />
+      <translation>충돌 {}건 검토 대기</translation>
     </message>
     <message>
       <location filename="../plugin/project.py" line="73" />
@@ -2896,9 +2946,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="209" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{} edits proposed for review</source>
-      <translation type="unfinished" />
+      <translation>수정 제안 {}건 검토 대기</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
@@ -2966,9 +3016,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="40" />
+      <location filename="../plugin/gui/field_panel.py" line="42" />
       <source>{} needs</source>
-      <translation type="unfinished" />
+      <translation>욕구 {}건</translation>
     </message>
     <message>
       <location filename="../plugin/gui/print_dialog.py" line="170" />
@@ -3001,9 +3051,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="31" />
+      <location filename="../plugin/gui/field_panel.py" line="33" />
       <source>{}: moved</source>
-      <translation type="unfinished" />
+      <translation>{}: 옮김</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="98" />
@@ -3026,9 +3076,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="254" />
+      <location filename="../plugin/algorithms/field.py" line="255" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
-      <translation type="unfinished" />
+      <translation>{}: 현장 결과를 저장하지 못했습니다({}). 아무것도 반영하지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
@@ -3086,11 +3136,6 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>— 저장된 필터 —</translation>
     </message>
     <message>
-      <location filename="../forms/field_dialog.ui" line="0" />
-      <source>…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../plugin/algorithms/imports.py" line="181" />
       <source>… and {} more rejected rows (see REJECTS)</source>
       <translation>… 외 거부된 행 {}개 (REJECTS 참고)</translation>
@@ -3103,12 +3148,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
     <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>동</source>
-      <translation type="unfinished" />
+      <translation>동</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="19" />
+      <source>반</source>
+      <translation>반</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />

@@ -50,6 +50,7 @@ def test_package_merge_and_decide_from_the_dock(plugin, small, tmp_path):
     assert tree.topLevelItemCount() == 1
     row = tree.topLevelItem(0)
     assert row.text(1) == "김철수" and "4" in row.text(2)
+    assert row.text(0) == "현장 수정 제안" and "현장에서 수정했습니다" in row.toolTip(2)
     tree.setCurrentItem(row)
     dock.form.acceptReviewButton.click()
     assert tree.topLevelItemCount() == 0

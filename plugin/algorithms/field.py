@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..core import categories as cat
 from ..core import db
 from ..core import fieldwork as fw
 from ..i18n import tr
@@ -255,8 +256,8 @@ class MergeFieldPackage(WelfareAlgorithm):
                                             "database is as it was.").format(Path(source).name, exc)) from exc
         finally:
             conn.close()
-        for kind, table, record, reason in result.reviews:
-            feedback.pushWarning(f"{table} {record}: {kind} — {reason}")
+        for kind, table, record, _ in result.reviews:
+            feedback.pushWarning(f"{cat.label(cat.REVIEW_KINDS, kind, ui_language())}: {table} {record}")
         text = summary_text(result)
         feedback.pushInfo(text)
         a = result.added

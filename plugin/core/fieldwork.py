@@ -122,7 +122,7 @@ class Review:
     head_name: str | None
     visitor_name: str | None
     proposal: dict[str, Any]
-    reason: str | None
+    reason: dict[str, Any]
     status: str
     created_at: str | None
 
@@ -135,7 +135,7 @@ class MergeResult:
     already: int = 0                   # records of the package already in the database
     proposals: int = 0
     conflicts: int = 0
-    reviews: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, table, record id, reason)
+    reviews: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, table, record id, reason code)
     visitors: tuple[str, ...] = ()
 
     @property
@@ -512,7 +512,7 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
     srs = db.srs_id(conn)
 
     def review(kind: str, table: str, record_id: str, household_id: str | None, proposal: Mapping[str, Any],
-               reason: str, visitor: str | None = None) -> None:
+               reason: Mapping[str, Any], visitor: str | None = None) -> None:
         if conn.execute("SELECT 1 FROM field_reviews WHERE package_id = ? AND table_name = ? AND record_id = ?",
                         (package_id, table, record_id)).fetchone():
             result.already += 1  # merged before: kept once
@@ -521,7 +521,7 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             result.proposals += 1
         else:
             result.conflicts += 1
-        result.reviews.append((kind, table, record_id, reason))
+        result.reviews.append((kind, table, record_id, reason["code"]))
         dong = None
         if household_id:
             row = conn.execute("SELECT dong_code FROM households WHERE id = ?", (household_id,)).fetchone()
@@ -532,7 +532,8 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
                      "visitor_name, proposal, reason, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
                      (package_id, kind, table, record_id, household_id, dong or manifest.get("dong_code"),
                       visitor or manifest.get("visitor_name"),
-                      json.dumps(_jsonable(proposal), ensure_ascii=False), reason, user))
+                      json.dumps(_jsonable(proposal), ensure_ascii=False),
+                      json.dumps(_jsonable(reason), ensure_ascii=False), user))
 
     # visitors added in the field
     new_people = [v for v in records["visitors"] if v["id"] not in _existing(conn, "visitors", list(names))]
@@ -558,19 +559,18 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             if not changes:
                 continue
             if hid in gone:
-                review("household_gone", "households", hid, hid, changes,
-                       f"status {gone[hid]} at the office since packaging")
+                review("household_gone", "households", hid, hid, changes, {"code": "gone", "status": gone[hid]})
             elif office is not None and office[1] != originals[hid]["version"]:
                 review("edited_meanwhile", "households", hid, hid, changes,
-                       f"version {originals[hid]['version']} packaged, {office[1]} at the office now")
+                       {"code": "versions", "packaged": originals[hid]["version"], "office": office[1]})
             else:
-                review("proposal", "households", hid, hid, changes, "edited in the field")
+                review("proposal", "households", hid, hid, changes, {"code": "edited"})
         elif hid in in_office:
             result.already += 1
         else:
             problem = _new_household_problem(h)
             if problem:
-                review("invalid", "households", hid, None, h, problem)
+                review("invalid", "households", hid, None, h, {"code": "refused", "detail": problem})
                 continue
             point = h.get("geom")
             columns = ["id", "case_no", "head_name", "phone", "address", "address_detail", "ban", "household_types",
@@ -615,13 +615,12 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
         visitor = names.get(v.get("visitor_id") or "")
         taken_needs |= {n["id"] for n in bundle["needs"]}
         if hid in gone:
-            review("household_gone", "visits", vid, hid, bundle, f"status {gone[hid]} at the office since packaging",
-                   visitor)
+            review("household_gone", "visits", vid, hid, bundle, {"code": "gone", "status": gone[hid]}, visitor)
             continue
         problems = _visit_problems(conn, hid, v, bundle["companions"], bundle["needs"], today)
         if problems:
             kind = "visit_date" if set(problems) == {"visited_on"} else "invalid"
-            review(kind, "visits", vid, hid, bundle, _problem_text(problems), visitor)
+            review(kind, "visits", vid, hid, bundle, {"code": "problems", "problems": problems}, visitor)
             continue
         write_visit(conn, bundle, user)
         added["visits"] += 1
@@ -636,12 +635,12 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             continue
         hid = n["household_id"]
         if hid in gone:
-            review("household_gone", "needs", n["id"], hid, n, f"status {gone[hid]} at the office since packaging")
+            review("household_gone", "needs", n["id"], hid, n, {"code": "gone", "status": gone[hid]})
             continue
         if n.get("domain") not in cat.codes(cat.NEED_DOMAINS) or rrn.found(n.get("item")) or rrn.found(n.get("notes")) \
                 or (n.get("visit_id") and n["visit_id"] not in office_visits and n["visit_id"] not in packaged["visits"]
                     and not conn.execute("SELECT 1 FROM visits WHERE id = ?", (n["visit_id"],)).fetchone()):
-            review("invalid", "needs", n["id"], hid, n, "need domain missing or unknown, or text refused")
+            review("invalid", "needs", n["id"], hid, n, {"code": "refused", "detail": "need domain or text"})
             continue
         _write_need(conn, n, user)
         added["needs"] += 1
@@ -654,7 +653,7 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             continue
         if rrn.found(r.get("address")) or rrn.found(r.get("description")) or not r.get("received_on") \
                 or r.get("channel") not in cat.codes(cat.REPORT_CHANNELS):
-            review("invalid", "reports", r["id"], None, r, "report without a date or channel, or text refused")
+            review("invalid", "reports", r["id"], None, r, {"code": "refused", "detail": "report date, channel or text"})
             continue
         columns = ["id", "received_on", "channel", "reporter_role", "address", "description", "household_id", "dong_code"]
         values = [r.get(c) for c in columns]
@@ -742,11 +741,6 @@ def _visit_problems(conn: Connection, household_id: str, v: Mapping[str, Any], c
         return {"household": ("not_found", {"error": str(exc)})}
 
 
-def _problem_text(problems: Mapping[str, Any]) -> str:
-    return "; ".join(f"{name}: {code}" + (f" {params}" if params else "")
-                     for name, (code, params) in problems.items())
-
-
 def write_visit(conn: Connection, bundle: Mapping[str, Any], user: str | None) -> None:
     """One visit of a package (with its id), its companions and needs; the database derives the
     household's risk, last visit and due date, and audits."""
@@ -789,8 +783,16 @@ def reviews(conn: Connection, status: str | None = "open", dong_code: str | None
         "SELECT r.id, r.kind, r.table_name, r.record_id, r.household_id, h.head_name, r.visitor_name, r.proposal, "
         "r.reason, r.status, r.created_at FROM field_reviews r LEFT JOIN households h ON h.id = r.household_id "
         f"WHERE {' AND '.join(where)} ORDER BY r.created_at DESC, r.fid DESC", tuple(params)).fetchall()
-    return [Review(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7] or "{}"), r[8], r[9], _plain(r[10]))
+    return [Review(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7] or "{}"), _reason(r[8]), r[9], _plain(r[10]))
             for r in rows]
+
+
+def _reason(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        value = {"code": "refused", "detail": text}
+    return value if isinstance(value, dict) else {"code": "refused", "detail": str(value)}
 
 
 def decide(conn: Connection, review_id: str, accept: bool, user: str | None = None) -> None:

@@ -10,23 +10,25 @@ from ..core import categories as cat
 from ..core import db
 from ..core import fieldwork as fw
 from ..i18n import tr
-from .common import ERROR_STYLE, label
+from .common import ERROR_STYLE, label, problem_text
 
 ITEM_ROLE = 0x0100
-# household fields as the office reads them in a proposal
-FIELD_NAMES = {"head_name": "Name", "phone": "Phone", "address": "Address", "address_detail": "Address detail",
-               "ban": "반", "household_types": "Household types", "benefit_status": "Benefit status",
-               "share_consent": "Consent to share", "members": "Members", "crisis_indicators": "Crisis indicators",
-               "assigned_visitor_id": "Assigned visitor", "notes": "Notes", "geom": "Place on the map"}
+def field_names():
+    """Household fields as the office reads them in a proposal."""
+    return {"head_name": tr("Name"), "phone": tr("Phone"), "address": tr("Address"),
+            "address_detail": tr("Address detail"), "ban": tr("반"), "household_types": tr("Household types"),
+            "benefit_status": tr("Benefit status"), "share_consent": tr("Consent to share"),
+            "members": tr("Members"), "crisis_indicators": tr("Crisis indicators"),
+            "assigned_visitor_id": tr("Assigned visitor"), "notes": tr("Notes"), "geom": tr("Place on the map")}
 
 
 def proposal_text(review, lang="ko"):
     """What a review is about, in a line: the fields edited (old → new), or the visit recorded."""
     p = review.proposal
     if review.table_name == "households" and review.kind != "invalid":
-        parts = []
+        parts, names = [], field_names()
         for column, change in p.items():
-            name = tr(FIELD_NAMES.get(column, column))
+            name = names.get(column, column)
             if column == "geom":
                 parts.append(tr("{}: moved").format(name))
             else:
@@ -41,7 +43,23 @@ def proposal_text(review, lang="ko"):
         return text
     if review.table_name == "needs":
         return f"{label(cat.NEED_DOMAINS, p.get('domain')) or '?'} {p.get('item') or ''}".strip()
-    return review.reason or ""
+    return reason_text(review.reason)
+
+
+def reason_text(reason):
+    """Why a record waits for the office, in the user's words."""
+    code = reason.get("code")
+    if code == "edited":
+        return tr("Edited in the field.")
+    if code == "versions":
+        return tr("Saved at the office since packaging (version {} packaged, {} now).").format(
+            reason.get("packaged"), reason.get("office"))
+    if code == "gone":
+        return tr("The household is {} at the office since packaging.").format(
+            label(cat.HOUSEHOLD_STATUS, reason.get("status")) if reason.get("status") != "deleted" else tr("deleted"))
+    if code == "problems":
+        return " ".join(problem_text(problem[0], problem[1]) for problem in reason.get("problems", {}).values())
+    return tr("Refused by the database's rules: {}").format(reason.get("detail") or "-")
 
 
 def _value(value):
@@ -81,7 +99,7 @@ class FieldPanel:
             kind = label(cat.REVIEW_KINDS, review.kind)
             who = review.head_name or tr("(new household)")
             item = QTreeWidgetItem([kind, who, proposal_text(review)])
-            item.setToolTip(2, "\n".join(t for t in (proposal_text(review), review.reason or "",
+            item.setToolTip(2, "\n".join(t for t in (proposal_text(review), reason_text(review.reason),
                                                       tr("Visitor: {}").format(review.visitor_name or "-")) if t))
             item.setData(0, ITEM_ROLE, review.id)
             f.reviewTree.addTopLevelItem(item)
