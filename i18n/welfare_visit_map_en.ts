@@ -19,12 +19,12 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="67" />
+      <location filename="../plugin/gui/field_panel.py" line="69" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="100" />
+      <location filename="../plugin/gui/field_panel.py" line="102" />
       <source>(new household)</source>
       <translation>(new household)</translation>
     </message>
@@ -44,9 +44,14 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="65" />
+      <location filename="../plugin/gui/field_dialog.py" line="66" />
       <source>(none: chosen in each visit)</source>
       <translation>(none: chosen in each visit)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="35" />
+      <source>(not in the package)</source>
+      <translation>(not in the package)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -194,7 +199,7 @@
       <translation>All households of the chosen 통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Already merged</source>
       <translation>Already merged</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>Apply registry changes…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="154" />
+      <location filename="../plugin/algorithms/field.py" line="156" />
       <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
       <translation>Area: a 동 code, or 통 of it (1141055500:3,7)</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="158" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
       <source>Base map</source>
       <translation>Base map</translation>
     </message>
@@ -309,7 +314,7 @@
       <translation>Benefit status</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="223" />
+      <location filename="../plugin/algorithms/field.py" line="226" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
       <translation>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</translation>
     </message>
@@ -394,7 +399,7 @@
       <translation>Choose households first: in a list or on the map.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="111" />
+      <location filename="../plugin/gui/field_dialog.py" line="112" />
       <source>Choose the folder of the package.</source>
       <translation>Choose the folder of the package.</translation>
     </message>
@@ -429,7 +434,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Conflicts</source>
       <translation>Conflicts</translation>
     </message>
@@ -621,12 +626,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="236" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="215" />
+      <location filename="../plugin/algorithms/field.py" line="218" />
       <source>Dry run (nothing written): {}</source>
       <translation>Dry run (nothing written): {}</translation>
     </message>
@@ -641,12 +646,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="53" />
+      <location filename="../plugin/gui/field_panel.py" line="55" />
       <source>Edited in the field.</source>
       <translation>Edited in the field.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Edits proposed</source>
       <translation>Edits proposed</translation>
     </message>
@@ -706,17 +711,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="234" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
       <source>Field package (its folder or .gpkg)</source>
       <translation>Field package (its folder or .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="138" />
+      <location filename="../plugin/algorithms/field.py" line="140" />
       <source>Field visits</source>
       <translation>Field visits</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="191" />
+      <location filename="../plugin/algorithms/field.py" line="194" />
       <source>Field visits — {}</source>
       <translation>Field visits — {}</translation>
     </message>
@@ -746,7 +751,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="99" />
+      <location filename="../plugin/gui/field_dialog.py" line="100" />
       <source>Folder of the package</source>
       <translation>Folder of the package</translation>
     </message>
@@ -786,7 +791,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="235" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -816,7 +821,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -876,7 +881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
       <source>Households added</source>
       <translation>Households added</translation>
     </message>
@@ -891,7 +896,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households on this page: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="162" />
+      <location filename="../plugin/algorithms/field.py" line="165" />
       <source>Households packaged</source>
       <translation>Households packaged</translation>
     </message>
@@ -1041,7 +1046,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Keep only what touches the database's districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1156,7 +1161,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="221" />
+      <location filename="../plugin/algorithms/field.py" line="224" />
       <source>Merge field results (QField)</source>
       <translation>Merge field results (QField)</translation>
     </message>
@@ -1241,7 +1246,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Needs added</source>
       <translation>Needs added</translation>
     </message>
@@ -1396,7 +1401,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="253" />
+      <location filename="../plugin/algorithms/field.py" line="256" />
       <source>Nothing was merged.</source>
       <translation>Nothing was merged.</translation>
     </message>
@@ -1566,17 +1571,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>PRIVACY must be one of {}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="161" />
+      <location filename="../plugin/algorithms/field.py" line="164" />
       <source>Package GeoPackage</source>
       <translation>Package GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="159" />
+      <location filename="../plugin/algorithms/field.py" line="162" />
       <source>Package folder</source>
       <translation>Package folder</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="137" />
+      <location filename="../plugin/algorithms/field.py" line="139" />
       <source>Package for the field (QField)</source>
       <translation>Package for the field (QField)</translation>
     </message>
@@ -1716,7 +1721,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="157" />
+      <location filename="../plugin/algorithms/field.py" line="160" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
@@ -1726,7 +1731,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Privacy mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/field.py" line="163" />
       <source>QField project</source>
       <translation>QField project</translation>
     </message>
@@ -1766,7 +1771,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="62" />
+      <location filename="../plugin/gui/field_panel.py" line="64" />
       <source>Refused by the database's rules: {}</source>
       <translation>Refused by the database's rules: {}</translation>
     </message>
@@ -1846,7 +1851,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
       <source>Reports added</source>
       <translation>Reports added</translation>
     </message>
@@ -1966,7 +1971,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save visit</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <location filename="../plugin/gui/field_panel.py" line="57" />
       <source>Saved at the office since packaging (version {} packaged, {} now).</source>
       <translation>Saved at the office since packaging (version {} packaged, {} now).</translation>
     </message>
@@ -2086,7 +2091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="246" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
@@ -2131,7 +2136,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The database's own base map (roads and buildings)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="116" />
+      <location filename="../plugin/gui/field_panel.py" line="118" />
       <source>The field package to merge (its .gpkg)</source>
       <translation>The field package to merge (its .gpkg)</translation>
     </message>
@@ -2156,7 +2161,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="58" />
+      <location filename="../plugin/gui/field_panel.py" line="60" />
       <source>The household is {} at the office since packaging.</source>
       <translation>The household is {} at the office since packaging.</translation>
     </message>
@@ -2181,7 +2186,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="130" />
+      <location filename="../plugin/algorithms/field.py" line="132" />
       <source>The project {} could not be written.</source>
       <translation>The project {} could not be written.</translation>
     </message>
@@ -2226,7 +2231,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The {} households selected on the map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="74" />
+      <location filename="../plugin/algorithms/field.py" line="76" />
       <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
       <translation>This field result cannot be decided ({}): it was decided already or its record is gone.</translation>
     </message>
@@ -2361,7 +2366,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="155" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Visitor (name or id; preset in new visits)</source>
       <translation>Visitor (name or id; preset in new visits)</translation>
     </message>
@@ -2371,7 +2376,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="103" />
+      <location filename="../plugin/gui/field_panel.py" line="105" />
       <source>Visitor: {}</source>
       <translation>Visitor: {}</translation>
     </message>
@@ -2386,7 +2391,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Visits added</source>
       <translation>Visits added</translation>
     </message>
@@ -2396,12 +2401,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits recorded offline on a phone with QField: make a package of 통 for a visitor, and bring the results back. Edits of households and conflicts wait below for the office to decide.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="163" />
+      <location filename="../plugin/algorithms/field.py" line="166" />
       <source>Visits so far packaged</source>
       <translation>Visits so far packaged</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="199" />
+      <location filename="../plugin/algorithms/field.py" line="202" />
       <source>Volunteer package: no phones and no notes.</source>
       <translation>Volunteer package: no phones and no notes.</translation>
     </message>
@@ -2461,7 +2466,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>What came from the field</source>
       <translation>What came from the field</translation>
     </message>
@@ -2491,7 +2496,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="139" />
+      <location filename="../plugin/algorithms/field.py" line="141" />
       <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
       <translation>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</translation>
     </message>
@@ -2581,7 +2586,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>auditor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="61" />
       <source>deleted</source>
       <translation>deleted</translation>
     </message>
@@ -2831,12 +2836,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{file}: road areas are not imported (the roads come from the road centre lines).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="129" />
+      <location filename="../plugin/gui/field_dialog.py" line="130" />
       <source>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</source>
       <translation>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="194" />
+      <location filename="../plugin/algorithms/field.py" line="197" />
       <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
       <translation>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</translation>
     </message>
@@ -2864,6 +2869,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/field.py" line="67" />
       <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
       <translation>{path} holds several field packages ({files}): choose one .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="74" />
+      <source>{path} is a field package already (it may hold visits not merged yet): choose a new folder.</source>
+      <translation>{path} is a field package already (it may hold visits not merged yet): choose a new folder.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="70" />
@@ -2896,7 +2906,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="207" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
       <translation>{visits} visits, {needs} needs, {households} households and {reports} reports added</translation>
     </message>
@@ -2906,7 +2916,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} = visit overdue.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="89" />
+      <location filename="../plugin/gui/field_dialog.py" line="90" />
       <source>{} active households in the package</source>
       <translation>{} active households in the package</translation>
     </message>
@@ -2921,7 +2931,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} already exists. Choose another folder, or set OVERWRITE to replace it.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="213" />
+      <location filename="../plugin/algorithms/field.py" line="216" />
       <source>{} already merged before</source>
       <translation>{} already merged before</translation>
     </message>
@@ -2936,7 +2946,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} cannot be read as a table (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="211" />
+      <location filename="../plugin/algorithms/field.py" line="214" />
       <source>{} conflicts kept for review</source>
       <translation>{} conflicts kept for review</translation>
     </message>
@@ -2946,7 +2956,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="210" />
+      <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} edits proposed for review</source>
       <translation>{} edits proposed for review</translation>
     </message>
@@ -3016,7 +3026,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="42" />
+      <location filename="../plugin/gui/field_panel.py" line="44" />
       <source>{} needs</source>
       <translation>{} needs</translation>
     </message>
@@ -3076,7 +3086,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="255" />
+      <location filename="../plugin/algorithms/field.py" line="258" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
     </message>

@@ -19,12 +19,12 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="67" />
+      <location filename="../plugin/gui/field_panel.py" line="69" />
       <source>(empty)</source>
       <translation>(비어 있음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="100" />
+      <location filename="../plugin/gui/field_panel.py" line="102" />
       <source>(new household)</source>
       <translation>(새 가구)</translation>
     </message>
@@ -44,9 +44,14 @@
       <translation>(이름 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="65" />
+      <location filename="../plugin/gui/field_dialog.py" line="66" />
       <source>(none: chosen in each visit)</source>
       <translation>(없음: 방문마다 선택)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="35" />
+      <source>(not in the package)</source>
+      <translation>(패키지에 없던 값)</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -194,7 +199,7 @@
       <translation>고른 통의 모든 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Already merged</source>
       <translation>이미 반영됨</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>주민등록 변동 반영…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="154" />
+      <location filename="../plugin/algorithms/field.py" line="156" />
       <source>Area: a 동 code, or 통 of it (1141055500:3,7)</source>
       <translation>지역: 동 코드 또는 그 동의 통(1141055500:3,7)</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="158" />
+      <location filename="../plugin/algorithms/field.py" line="161" />
       <source>Base map</source>
       <translation>배경지도</translation>
     </message>
@@ -309,7 +314,7 @@
       <translation>수급 상태</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="223" />
+      <location filename="../plugin/algorithms/field.py" line="226" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
       <translation>현장 패키지(welfarevisitmap:package_for_field)에 기록된 내용을 가져옵니다: 새 방문(동행 방문자와 욕구 포함), 욕구, 제보, 현장에서 발견한 가구(GPS 위치 포함)를 하나의 트랜잭션으로 데이터베이스의 규칙에 따라 반영합니다(위기도와 다음 방문 예정일 자동 계산, 감사 기록). INPUT은 패키지 폴더나 그 .gpkg입니다. 다시 가져와도 아무것도 추가되지 않습니다. 충돌은 잃지 않고 사무실이 결정하도록 남깁니다: 패키지 이후 사무실에서 수정된 가구, 그사이 종결·전출된 가구, 미래 날짜나 가구 등록 전 날짜의 방문. 현장에서 고친 가구 정보는 바로 바꾸지 않고 제안으로 남깁니다. DRY_RUN은 저장하지 않고 검사와 집계만 합니다.</translation>
     </message>
@@ -394,7 +399,7 @@
       <translation>먼저 목록이나 지도에서 가구를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="111" />
+      <location filename="../plugin/gui/field_dialog.py" line="112" />
       <source>Choose the folder of the package.</source>
       <translation>패키지를 저장할 폴더를 선택하세요.</translation>
     </message>
@@ -429,7 +434,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Conflicts</source>
       <translation>충돌</translation>
     </message>
@@ -621,12 +626,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="236" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="215" />
+      <location filename="../plugin/algorithms/field.py" line="218" />
       <source>Dry run (nothing written): {}</source>
       <translation>미리 보기(저장하지 않음): {}</translation>
     </message>
@@ -641,12 +646,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기한</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="53" />
+      <location filename="../plugin/gui/field_panel.py" line="55" />
       <source>Edited in the field.</source>
       <translation>현장에서 수정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="240" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Edits proposed</source>
       <translation>수정 제안</translation>
     </message>
@@ -706,17 +711,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="234" />
+      <location filename="../plugin/algorithms/field.py" line="237" />
       <source>Field package (its folder or .gpkg)</source>
       <translation>현장 패키지(폴더 또는 .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="138" />
+      <location filename="../plugin/algorithms/field.py" line="140" />
       <source>Field visits</source>
       <translation>현장 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="191" />
+      <location filename="../plugin/algorithms/field.py" line="194" />
       <source>Field visits — {}</source>
       <translation>현장 방문 — {}</translation>
     </message>
@@ -746,7 +751,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="99" />
+      <location filename="../plugin/gui/field_dialog.py" line="100" />
       <source>Folder of the package</source>
       <translation>패키지 폴더</translation>
     </message>
@@ -786,7 +791,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="235" />
+      <location filename="../plugin/algorithms/field.py" line="238" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;모든 파일 (*)</translation>
     </message>
@@ -816,7 +821,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -876,7 +881,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
       <source>Households added</source>
       <translation>추가된 가구</translation>
     </message>
@@ -891,7 +896,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 쪽의 가구: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="162" />
+      <location filename="../plugin/algorithms/field.py" line="165" />
       <source>Households packaged</source>
       <translation>패키지에 담긴 가구</translation>
     </message>
@@ -1041,7 +1046,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -1156,7 +1161,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구원 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="221" />
+      <location filename="../plugin/algorithms/field.py" line="224" />
       <source>Merge field results (QField)</source>
       <translation>현장 결과 가져오기 (QField)</translation>
     </message>
@@ -1241,7 +1246,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>욕구: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Needs added</source>
       <translation>추가된 욕구</translation>
     </message>
@@ -1396,7 +1401,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="253" />
+      <location filename="../plugin/algorithms/field.py" line="256" />
       <source>Nothing was merged.</source>
       <translation>아무것도 반영하지 않았습니다.</translation>
     </message>
@@ -1566,17 +1571,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PRIVACY는 {} 중 하나여야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="161" />
+      <location filename="../plugin/algorithms/field.py" line="164" />
       <source>Package GeoPackage</source>
       <translation>패키지 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="159" />
+      <location filename="../plugin/algorithms/field.py" line="162" />
       <source>Package folder</source>
       <translation>패키지 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="137" />
+      <location filename="../plugin/algorithms/field.py" line="139" />
       <source>Package for the field (QField)</source>
       <translation>현장용 패키지 만들기 (QField)</translation>
     </message>
@@ -1716,7 +1721,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 중…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="157" />
+      <location filename="../plugin/algorithms/field.py" line="160" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -1726,7 +1731,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>개인정보 모드</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/field.py" line="163" />
       <source>QField project</source>
       <translation>QField 프로젝트</translation>
     </message>
@@ -1766,7 +1771,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="62" />
+      <location filename="../plugin/gui/field_panel.py" line="64" />
       <source>Refused by the database's rules: {}</source>
       <translation>데이터베이스 규칙에 맞지 않아 반영하지 않았습니다: {}</translation>
     </message>
@@ -1846,7 +1851,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기가구 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="242" />
       <source>Reports added</source>
       <translation>추가된 제보</translation>
     </message>
@@ -1966,7 +1971,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <location filename="../plugin/gui/field_panel.py" line="57" />
       <source>Saved at the office since packaging (version {} packaged, {} now).</source>
       <translation>패키지를 만든 뒤 사무실에서 먼저 저장했습니다(패키지 버전 {}, 현재 {}).</translation>
     </message>
@@ -2086,7 +2091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="246" />
       <source>Summary</source>
       <translation>요약</translation>
     </message>
@@ -2131,7 +2136,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 기본도 (도로·건물)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="116" />
+      <location filename="../plugin/gui/field_panel.py" line="118" />
       <source>The field package to merge (its .gpkg)</source>
       <translation>반영할 현장 패키지(.gpkg)</translation>
     </message>
@@ -2156,7 +2161,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="58" />
+      <location filename="../plugin/gui/field_panel.py" line="60" />
       <source>The household is {} at the office since packaging.</source>
       <translation>패키지를 만든 뒤 사무실에서 이 가구가 {} 처리되었습니다.</translation>
     </message>
@@ -2181,7 +2186,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="130" />
+      <location filename="../plugin/algorithms/field.py" line="132" />
       <source>The project {} could not be written.</source>
       <translation>프로젝트 {}를 저장하지 못했습니다.</translation>
     </message>
@@ -2226,7 +2231,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도에서 선택한 가구 {}곳</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="74" />
+      <location filename="../plugin/algorithms/field.py" line="76" />
       <source>This field result cannot be decided ({}): it was decided already or its record is gone.</source>
       <translation>이 현장 결과는 처리할 수 없습니다({}): 이미 처리되었거나 해당 기록이 없습니다.</translation>
     </message>
@@ -2361,7 +2366,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="155" />
+      <location filename="../plugin/algorithms/field.py" line="157" />
       <source>Visitor (name or id; preset in new visits)</source>
       <translation>방문자(이름 또는 ID, 새 방문에 미리 입력)</translation>
     </message>
@@ -2371,7 +2376,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="103" />
+      <location filename="../plugin/gui/field_panel.py" line="105" />
       <source>Visitor: {}</source>
       <translation>방문자: {}</translation>
     </message>
@@ -2386,7 +2391,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Visits added</source>
       <translation>추가된 방문</translation>
     </message>
@@ -2396,12 +2401,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>QField로 휴대폰에서 인터넷 없이 방문을 기록합니다. 방문자에게 줄 통 패키지를 만들고, 결과를 가져오세요. 가구 정보 수정과 충돌은 아래에서 사무실이 결정합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="163" />
+      <location filename="../plugin/algorithms/field.py" line="166" />
       <source>Visits so far packaged</source>
       <translation>패키지에 담긴 기존 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="199" />
+      <location filename="../plugin/algorithms/field.py" line="202" />
       <source>Volunteer package: no phones and no notes.</source>
       <translation>자원봉사자용 패키지: 전화번호와 메모는 없습니다.</translation>
     </message>
@@ -2461,7 +2466,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구분</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <location filename="../plugin/gui/field_panel.py" line="79" />
       <source>What came from the field</source>
       <translation>현장에서 온 내용</translation>
     </message>
@@ -2491,7 +2496,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통합문서</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="139" />
+      <location filename="../plugin/algorithms/field.py" line="141" />
       <source>Writes a folder to copy to a phone or tablet with QField (the QGIS field app): a project (.qgz) and one GeoPackage holding only AREA — a 동 code (1141055500) or 통 of it (1141055500:3,7) — with its active households, their visits and needs so far, the visitors, the facilities around, the 동 and 통 outlines and, offline, the database's base map. Visits and needs are recorded in the same forms as on the desktop (Korean value lists, risk, need items, the visitor preset when VISITOR is given). PRIVACY volunteer leaves out every phone and note. A manifest records the source database, the area, the time and each household's version; welfarevisitmap:merge_field_package brings the results back. Every package is written to the audit log as an export.</source>
       <translation>QField(QGIS 현장 앱)가 설치된 휴대폰이나 태블릿에 복사할 폴더를 만듭니다: 프로젝트(.qgz)와 AREA — 동 코드(1141055500) 또는 그 동의 통(1141055500:3,7) — 만 담은 GeoPackage 하나. 관리중 가구, 지금까지의 방문과 욕구, 방문자, 주변 복지시설, 동·통 경계, 그리고 오프라인 배경지도(데이터베이스의 것)가 들어 있습니다. 방문과 욕구는 데스크톱과 같은 양식으로 기록합니다(한국어 선택 목록, 위기도, 욕구 항목, VISITOR를 주면 방문자 미리 입력). PRIVACY 자원봉사자는 전화번호와 메모를 모두 뺍니다. 목록 정보(manifest)에 원본 데이터베이스, 지역, 시각, 가구별 버전을 기록하며, welfarevisitmap:merge_field_package로 결과를 가져옵니다. 모든 패키지는 내보내기로 감사 기록에 남습니다.</translation>
     </message>
@@ -2581,7 +2586,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>감사자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="59" />
+      <location filename="../plugin/gui/field_panel.py" line="61" />
       <source>deleted</source>
       <translation>삭제</translation>
     </message>
@@ -2831,12 +2836,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{file}: 도로 구역은 가져오지 않습니다 (도로는 도로 중심선에서 가져옵니다).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="129" />
+      <location filename="../plugin/gui/field_dialog.py" line="130" />
       <source>{households} households packaged in {folder}. Copy the whole folder to the phone (QField: open {project}).</source>
       <translation>{households}가구를 {folder}에 담았습니다. 폴더 전체를 휴대폰에 복사하세요(QField에서 {project} 열기).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="194" />
+      <location filename="../plugin/algorithms/field.py" line="197" />
       <source>{households} households, {visits} visits so far, {facilities} facilities and {base} base map features packaged in {folder}.</source>
       <translation>{folder}에 가구 {households}곳, 기존 방문 {visits}건, 복지시설 {facilities}곳, 배경지도 객체 {base}개를 담았습니다.</translation>
     </message>
@@ -2864,6 +2869,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/field.py" line="67" />
       <source>{path} holds several field packages ({files}): choose one .gpkg.</source>
       <translation>{path}에 현장 패키지가 여러 개 있습니다({files}): .gpkg 하나를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/field.py" line="74" />
+      <source>{path} is a field package already (it may hold visits not merged yet): choose a new folder.</source>
+      <translation>{path}는 이미 현장 패키지입니다(아직 반영하지 않은 방문이 있을 수 있음): 새 폴더를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="70" />
@@ -2896,7 +2906,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="207" />
+      <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
       <translation>방문 {visits}건, 욕구 {needs}건, 가구 {households}곳, 제보 {reports}건 추가</translation>
     </message>
@@ -2906,7 +2916,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} = 방문기한 경과.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_dialog.py" line="89" />
+      <location filename="../plugin/gui/field_dialog.py" line="90" />
       <source>{} active households in the package</source>
       <translation>패키지에 담길 관리중 가구 {}곳</translation>
     </message>
@@ -2921,7 +2931,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}이(가) 이미 있습니다. 다른 폴더를 고르거나, 덮어쓰려면 OVERWRITE를 설정하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="213" />
+      <location filename="../plugin/algorithms/field.py" line="216" />
       <source>{} already merged before</source>
       <translation>{}건은 이미 반영됨</translation>
     </message>
@@ -2936,7 +2946,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 표(CSV 또는 Excel)로 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="211" />
+      <location filename="../plugin/algorithms/field.py" line="214" />
       <source>{} conflicts kept for review</source>
       <translation>충돌 {}건 검토 대기</translation>
     </message>
@@ -2946,7 +2956,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="210" />
+      <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} edits proposed for review</source>
       <translation>수정 제안 {}건 검토 대기</translation>
     </message>
@@ -3016,7 +3026,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="42" />
+      <location filename="../plugin/gui/field_panel.py" line="44" />
       <source>{} needs</source>
       <translation>욕구 {}건</translation>
     </message>
@@ -3076,7 +3086,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="255" />
+      <location filename="../plugin/algorithms/field.py" line="258" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: 현장 결과를 저장하지 못했습니다({}). 아무것도 반영하지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>

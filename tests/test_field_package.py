@@ -111,6 +111,7 @@ def test_package_of_a_tong_edited_as_qfield_does_and_merged(office, tmp_path):
     visited = TODAY - dt.timedelta(days=1)
     vid = visit(field, "hh-1", visited, "met", "high")
     need = field.add("needs", {"household_id": "hh-1", "visit_id": vid, "domain": "economy", "item": "식품"})["id"]
+    field.add("visit_visitors", {"visit_id": vid, "visitor_id": "v-3"})  # a further visitor, in the visit form
     preset = next(field.layers["visits"].getFeatures(f"\"id\" = '{vid}'"))["visitor_id"]
     field.close()
     assert preset == "v-1"  # the package's visitor, preset by the form
@@ -123,6 +124,7 @@ def test_package_of_a_tong_edited_as_qfield_does_and_merged(office, tmp_path):
     assert row == ("high", visited.isoformat(), (visited + dt.timedelta(days=cycle)).isoformat())
     assert plain_rows(office, "SELECT visitor_id, created_by IS NOT NULL FROM visits WHERE id = ?", vid)[0][0] == "v-1"
     assert count(office, "needs", "id = ? AND visit_id = ?", need, vid) == 1
+    assert plain_rows(office, "SELECT visitor_id FROM visit_visitors WHERE visit_id = ?", vid) == [("v-3",)]
     assert count(office, "audit_log", "action = 'insert' AND table_name = 'visits' AND record_id = ?", vid) == 1
     event = json.loads(plain_rows(office, "SELECT detail FROM audit_log WHERE action = 'import' "
                                           "ORDER BY fid DESC LIMIT 1")[0][0])
@@ -133,7 +135,7 @@ def test_package_of_a_tong_edited_as_qfield_does_and_merged(office, tmp_path):
     snapshot = {t: count(office, t) for t in ("visits", "needs", "households", "field_reviews", "audit_log")}
     again = merge(office, folder)
     assert (again["VISITS"], again["NEEDS"], again["HOUSEHOLDS"], again["CONFLICTS"], again["PROPOSALS"]) == (0,) * 5
-    assert again["ALREADY"] == 1  # the visit (its need came with it)
+    assert again["ALREADY"] == 3  # the visit, its need and its further visitor
     assert {t: count(office, t) for t in snapshot} == snapshot
 
 
@@ -293,3 +295,63 @@ def test_package_opens_with_forms_and_the_base_map(small, tmp_path):
             assert str(tmp_path) not in field.project.writePath(layer.source())
     finally:
         field.close()
+
+
+def test_a_point_moved_in_the_field_and_needs_added_after_a_merge(office, tmp_path):
+    """Real coordinates have long decimals (no resident-registration-number guard may take them
+    for one); a need and a further visitor added to a visit after it was merged come in later."""
+    out = package(office, tmp_path / "pkg")
+    field = Field(out["PROJECT"])
+    layer = field.layers["households"]
+    feature = next(layer.getFeatures("\"id\" = 'hh-1'"))
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    assert layer.startEditing()
+    assert layer.changeGeometry(feature.id(), QgsGeometry.fromPointXY(
+        QgsPointXY(SEOUL[0] + 123.45678912, SEOUL[1] + 456.78912345)))
+    assert layer.commitChanges(), layer.commitErrors()
+    vid = visit(field, "hh-1", TODAY, "met", "low")
+    field.close()
+    first = merge(office, tmp_path / "pkg")
+    assert (first["VISITS"], first["PROPOSALS"]) == (1, 1)
+
+    field = Field(out["PROJECT"])  # the next day, the same package
+    field.add("needs", {"household_id": "hh-1", "visit_id": vid, "domain": "health", "item": "의료비"})
+    field.add("visit_visitors", {"visit_id": vid, "visitor_id": "v-3"})
+    field.close()
+    second = merge(office, tmp_path / "pkg")
+    assert (second["VISITS"], second["NEEDS"]) == (0, 1)
+    assert count(office, "needs", "visit_id = ? AND item = '의료비'", vid) == 1
+    assert plain_rows(office, "SELECT visitor_id FROM visit_visitors WHERE visit_id = ?", vid) == [("v-3",)]
+    conn = db.connect(office)
+    try:
+        [review] = fw.reviews(conn)
+        fw.decide(conn, review.id, accept=True, user="office")
+    finally:
+        conn.close()
+    x, y = plain_rows(office, "SELECT geocode_quality, tong FROM households WHERE id = 'hh-1'")[0]
+    assert (x, y) == ("manual", 1)
+
+
+def test_a_volunteers_note_is_added_to_the_offices_not_put_in_its_place(office, tmp_path):
+    out = package(office, tmp_path / "pkg", privacy=1)
+    field = Field(out["PROJECT"])
+    field.change("households", "hh-1", {"notes": "현관 비밀번호 바뀜"})
+    field.close()
+    merge(office, tmp_path / "pkg")
+    conn = db.connect(office)
+    try:
+        [review] = fw.reviews(conn)
+        assert review.proposal["notes"]["blind"] is True
+        fw.decide(conn, review.id, accept=True, user="office")
+    finally:
+        conn.close()
+    assert plain_rows(office, "SELECT notes FROM households WHERE id = 'hh-1'")[0][0] == f"{NOTE}\n현관 비밀번호 바뀜"
+
+
+def test_a_package_is_never_replaced(office, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    package(office, tmp_path / "pkg")
+    with pytest.raises(QgsProcessingException, match="merged|반영"):
+        package(office, tmp_path / "pkg")

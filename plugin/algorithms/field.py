@@ -70,6 +70,8 @@ def error_text(error):
         return tr("{path} is not a field package (it has no field manifest).").format(**p)
     if code == "other_database":
         return tr("{path} was packaged from another database ({source}): merge it into that one.").format(**p)
+    if code == "package_exists":
+        return tr("{path} is a field package already (it may hold visits not merged yet): choose a new folder.").format(**p)
     if code in ("no_review", "decided", "cannot_accept", "no_household"):
         return tr("This field result cannot be decided ({}): it was decided already or its record is gone.").format(code)
     return str(error)
@@ -154,7 +156,8 @@ class PackageForField(WelfareAlgorithm):
         self.addParameter(QgsProcessingParameterString("AREA", tr("Area: a 동 code, or 통 of it (1141055500:3,7)")))
         self.addParameter(QgsProcessingParameterString("VISITOR", tr("Visitor (name or id; preset in new visits)"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterEnum("PRIVACY", tr("Privacy"), privacy_labels(), defaultValue=0))
+        # a phone goes out of the office: the safer choice first
+        self.addParameter(QgsProcessingParameterEnum("PRIVACY", tr("Privacy"), privacy_labels(), defaultValue=1))
         self.addParameter(QgsProcessingParameterEnum("BASEMAP", tr("Base map"), basemap_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Package folder")))
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QField project")))

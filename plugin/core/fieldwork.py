@@ -43,7 +43,7 @@ from .visits import validate_visit
 
 PRIVACY_MODES = ("staff", "volunteer")
 # what a volunteer's package leaves out (the columns stay, empty)
-SCRUBBED: dict[str, tuple[str, ...]] = {"households": ("phone", "notes"), "visits": ("notes",),
+SCRUBBED: dict[str, tuple[str, ...]] = {"households": ("phone", "notes", "source_labels"), "visits": ("notes",),
                                         "needs": ("notes",), "visitors": ("phone",)}
 # the household fields a visitor may correct in the field (proposed to the office, never forced)
 EDITABLE = ("head_name", "phone", "address", "address_detail", "ban", "household_types", "benefit_status",
@@ -167,9 +167,16 @@ def _same(a: Any, b: Any) -> bool:
         return True
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return float(a) == float(b)
-    if isinstance(a, str) and isinstance(b, str) and a.startswith("{") and b.startswith("{"):
-        return sorted(x for x in a.strip("{}").split(",") if x) == sorted(x for x in b.strip("{}").split(",") if x)
+    if isinstance(a, str) and isinstance(b, str) and ("{" in a + b or "," in a + b or ";" in a + b):
+        return _codes(a) == _codes(b)
+    if a in ("", None, "{}") and b in ("", None, "{}"):
+        return True
     return a == b
+
+
+def _codes(text: str) -> list[str]:
+    """A multi-value field's codes, whichever way it was written ('{a,b}', '{"a","b"}', 'a; b')."""
+    return sorted(x for x in (p.strip().strip('"') for p in text.strip().strip("{}").replace(";", ",").split(",")) if x)
 
 
 def fingerprint(conn: Connection) -> str:
@@ -279,7 +286,9 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
     wanted = {v for v in [visitor_id, *(h.get("assigned_visitor_id") for h in households),
                           *(v.get("visitor_id") for v in visits), *(c["visitor_id"] for c in companions)] if v}
     visitor_columns = _columns("visitors", present["visitors"])
-    people = {p["id"]: p for p in _select(conn, "visitors", visitor_columns, "dong_code = ? AND active", [area.dong_code])}
+    # the 동's visitors and the district's (no 동: 구청 staff who may join a visit)
+    people = {p["id"]: p for p in _select(conn, "visitors", visitor_columns,
+                                          "(dong_code = ? OR dong_code IS NULL) AND active", [area.dong_code])}
     missing = sorted(wanted - set(people))
     people.update({p["id"]: p for p in _select_in(conn, "visitors", visitor_columns, "id", missing)})
     districts = _select(conn, "districts", _columns("districts"),
@@ -309,7 +318,7 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
         for column in scrub.get("households", ()):
             originals[h["id"]]["values"][column] = None
     manifest = {
-        "kind": "welfare-visit-map field package", "package_id": package_id,
+        "kind": "welfare-visit-map field package", "blind": list(scrub.get("households", ())), "package_id": package_id,
         "source": source, "source_fingerprint": fingerprint(conn), "schema_version": m.SCHEMA_VERSION,
         "area": area.text, "dong_code": area.dong_code, "dong_name": dong_name, "tongs": list(area.tongs),
         "privacy": privacy, "visitor_id": visitor_id, "visitor_name": visitor_name,
@@ -318,6 +327,9 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
         "visit_visitors": [c["id"] for c in companions],
     }
     out_path = Path(out_path)
+    if out_path.exists() and _manifest_or_none(out_path) is not None:
+        # it may hold visits not merged yet: a new package goes to a new folder
+        raise FieldPackageError("package_exists", path=str(out_path))
     tmp = out_path.with_name(f".{out_path.name}.writing")
     for leftover in (tmp, Path(f"{tmp}-journal")):
         leftover.unlink(missing_ok=True)
@@ -325,6 +337,9 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
     try:
         with out:
             schema.create_schema(out, epsg, srs_name, srs_wkt)
+            # one person edits a package: the office's version check is the merge's (by the manifest), and
+            # QField's map tools move a point without naming the version they read
+            out.execute('DROP TRIGGER "trg_households_version_check"')
             out.executemany("UPDATE settings SET value = ? WHERE key = ?", [(v, k) for k, v in cycles])
             out.execute("INSERT INTO settings VALUES (?, ?)", (MANIFEST_KEY, json.dumps(manifest, ensure_ascii=False)))
             _insert(out, "districts", districts, epsg)
@@ -464,11 +479,7 @@ def merge(conn: Connection, path: str | Path, dry_run: bool = False, user: str |
     if manifest.get("source_fingerprint") != fingerprint(conn):
         raise FieldPackageError("other_database", path=str(path), source=manifest.get("source") or "?")
     today = today or dt.date.today()
-    pkg = gpkg.connect_readonly(path)
-    try:
-        records = _package_records(pkg)
-    finally:
-        pkg.close()
+    records = _read_package(path)
     result = MergeResult(manifest["package_id"], dry_run)
     try:
         with conn:
@@ -478,6 +489,30 @@ def merge(conn: Connection, path: str | Path, dry_run: bool = False, user: str |
     except _DryRunError:
         pass
     return result
+
+
+def _read_package(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """The package's records. QField and QGIS write a GeoPackage in WAL mode: what is still in its
+    -wal file beside it is read too (from a copy, so the package itself is left as it came)."""
+    if not Path(f"{path}-wal").exists():
+        pkg = gpkg.connect_readonly(path)
+        try:
+            return _package_records(pkg)
+        finally:
+            pkg.close()
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{path}{suffix}").exists():
+                shutil.copyfile(f"{path}{suffix}", f"{copy}{suffix}")
+        pkg = gpkg.connect(copy)
+        try:
+            return _package_records(pkg)
+        finally:
+            pkg.close()
 
 
 def _package_records(pkg: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
@@ -497,6 +532,22 @@ def _existing(conn: Connection, table: str, ids: Sequence[str]) -> set[str]:
     for part in _chunks(list(ids)):
         found |= {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id IN {_in(part)}", tuple(part))}
     return found
+
+
+def _guarded(conn: Connection, write: Callable[..., Any], *args: Any) -> str | None:
+    """Run ``write`` under a savepoint: None when it went in, else the database's refusal (the
+    record is then kept for review and the rest of the merge goes on)."""
+    if isinstance(conn, sqlite3.Connection) and not conn.in_transaction:
+        conn.execute("BEGIN")  # else sqlite3 would make the savepoint a transaction, committed on release
+    conn.execute("SAVEPOINT field_record")
+    try:
+        write(*args)
+    except db.errors() as exc:
+        conn.execute("ROLLBACK TO SAVEPOINT field_record")
+        conn.execute("RELEASE SAVEPOINT field_record")
+        return str(exc).splitlines()[0][:300]
+    conn.execute("RELEASE SAVEPOINT field_record")
+    return None
 
 
 def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, list[dict[str, Any]]],
@@ -550,12 +601,13 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
     in_office = {r[0]: r[1:] for part in _chunks(list(households)) for r in conn.execute(
         f"SELECT id, status, version, created_at FROM households WHERE id IN {_in(part)}", tuple(part))}
     gone: dict[str, str] = {}
+    placed: list[str] = []
     for hid, h in households.items():
         if hid in originals:
             office = in_office.get(hid)
             if office is None or office[0] != "active":
                 gone[hid] = office[0] if office else "deleted"
-            changes = _changes(originals[hid], h)
+            changes = _changes(originals[hid], h, manifest.get("blind", ()))
             if not changes:
                 continue
             if hid in gone:
@@ -575,21 +627,27 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             point = h.get("geom")
             columns = ["id", "case_no", "head_name", "phone", "address", "address_detail", "ban", "household_types",
                        "benefit_status", "discovery_source", "share_consent", "notes", "members",
-                       "crisis_indicators", "assigned_visitor_id", "found_on"]
+                       "crisis_indicators", "assigned_visitor_id", "found_on", "dong_code"]
             values = [h.get(c) for c in columns]
             values[columns.index("discovery_source")] = h.get("discovery_source") or "visitor"
             values[columns.index("found_on")] = h.get("found_on") or today.isoformat()
             values[columns.index("share_consent")] = bool(h.get("share_consent"))
+            # the package's 동 until its point says otherwise (the server places it by its point)
+            values[columns.index("dong_code")] = h.get("dong_code") or manifest.get("dong_code")
             extra, marks = "", ""
             if point is not None:
                 extra, marks = ", geom, geocode_quality", f", {db.geometry_mark(conn)}, 'manual'"
                 values.append(db.backend_of(conn).geometry_value(conn, point, srs))
-            conn.execute(f"INSERT INTO households ({', '.join(columns)}, created_by{extra}) "
-                         f"VALUES ({','.join('?' * len(columns))}, ?{marks})",
-                         (*values[:len(columns)], user, *values[len(columns):]))
+            refused = _guarded(conn, conn.execute, f"INSERT INTO households ({', '.join(columns)}, created_by{extra}) "
+                               f"VALUES ({','.join('?' * len(columns))}, ?{marks})",
+                               (*values[:len(columns)], user, *values[len(columns):]))
+            if refused:
+                review("invalid", "households", hid, None, h, {"code": "refused", "detail": refused})
+                continue
             added["households"] += 1
+            placed.append(hid)
             in_office[hid] = ("active", 1, None)
-    _place_new(conn, [hid for hid in households if hid not in originals])
+    _place_new(conn, placed)
 
     # visits, with their companions and needs
     companions: dict[str, list[str]] = {}
@@ -603,11 +661,11 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
     candidates = [v for v in records["visits"] if v["id"] not in packaged["visits"]]
     office_visits = _existing(conn, "visits", [v["id"] for v in candidates])
     taken_needs: set[str] = set()
+    merged_visits: set[str] = set()
     for v in candidates:
         vid, hid = v["id"], v["household_id"]
-        if vid in office_visits:
+        if vid in office_visits:  # merged before: needs added since come with the needs below
             result.already += 1
-            taken_needs |= {n["id"] for n in needs_of.get(vid, ())}
             continue
         if v.get("visitor_id"):
             field_visitors.add(names.get(v["visitor_id"], v["visitor_id"]))
@@ -622,9 +680,27 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             kind = "visit_date" if set(problems) == {"visited_on"} else "invalid"
             review(kind, "visits", vid, hid, bundle, {"code": "problems", "problems": problems}, visitor)
             continue
-        write_visit(conn, bundle, user)
+        refused = _guarded(conn, write_visit, conn, bundle, user)
+        if refused:
+            review("invalid", "visits", vid, hid, bundle, {"code": "refused", "detail": refused}, visitor)
+            continue
         added["visits"] += 1
         added["needs"] += len(bundle["needs"])
+        merged_visits.add(vid)
+
+    # further visitors named in the field on visits the office has (packaged, or merged before)
+    for visit_id, people in companions.items():
+        if visit_id in merged_visits or not conn.execute("SELECT 1 FROM visits WHERE id = ?", (visit_id,)).fetchone():
+            continue
+        for visitor in dict.fromkeys(people):
+            if conn.execute("SELECT 1 FROM visit_visitors WHERE visit_id = ? AND visitor_id = ?",
+                            (visit_id, visitor)).fetchone():
+                result.already += 1
+                continue
+            refused = _guarded(conn, conn.execute, "INSERT INTO visit_visitors (visit_id, visitor_id, created_by) "
+                               "VALUES (?,?,?)", (visit_id, visitor, user))
+            if not refused:
+                added["visit_visitors"] = added.get("visit_visitors", 0) + 1
 
     # needs added on their own (not with a new visit)
     alone = [n for n in records["needs"] if n["id"] not in packaged["needs"] and n["id"] not in taken_needs]
@@ -638,11 +714,13 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             review("household_gone", "needs", n["id"], hid, n, {"code": "gone", "status": gone[hid]})
             continue
         if n.get("domain") not in cat.codes(cat.NEED_DOMAINS) or rrn.found(n.get("item")) or rrn.found(n.get("notes")) \
-                or (n.get("visit_id") and n["visit_id"] not in office_visits and n["visit_id"] not in packaged["visits"]
-                    and not conn.execute("SELECT 1 FROM visits WHERE id = ?", (n["visit_id"],)).fetchone()):
-            review("invalid", "needs", n["id"], hid, n, {"code": "refused", "detail": "need domain or text"})
+                or (n.get("visit_id") and not conn.execute("SELECT 1 FROM visits WHERE id = ?", (n["visit_id"],)).fetchone()):
+            review("invalid", "needs", n["id"], hid, n, {"code": "refused", "detail": "need domain or text, or its visit"})
             continue
-        _write_need(conn, n, user)
+        refused = _guarded(conn, _write_need, conn, n, user)
+        if refused:
+            review("invalid", "needs", n["id"], hid, n, {"code": "refused", "detail": refused})
+            continue
         added["needs"] += 1
 
     # reports made in the field
@@ -663,9 +741,12 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             values.append(db.backend_of(conn).geometry_value(conn, r["geom"], srs))
         if values[columns.index("household_id")] and values[columns.index("household_id")] not in in_office:
             values[columns.index("household_id")] = None
-        conn.execute(f"INSERT INTO reports ({', '.join(columns)}, created_by{extra}) "
-                     f"VALUES ({','.join('?' * len(columns))}, ?{marks})",
-                     (*values[:len(columns)], user, *values[len(columns):]))
+        refused = _guarded(conn, conn.execute, f"INSERT INTO reports ({', '.join(columns)}, created_by{extra}) "
+                           f"VALUES ({','.join('?' * len(columns))}, ?{marks})",
+                           (*values[:len(columns)], user, *values[len(columns):]))
+        if refused:
+            review("invalid", "reports", r["id"], None, r, {"code": "refused", "detail": refused})
+            continue
         added["reports"] += 1
 
     result.visitors = tuple(sorted(field_visitors))
@@ -692,24 +773,39 @@ def _place_new(conn: Connection, household_ids: Sequence[str]) -> None:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
     if isinstance(value, Mapping):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if hasattr(value, "wkt"):
-        return value.wkt
+        return _wkt(value)
     return _plain(value)
 
 
-def _changes(original: Mapping[str, Any], now: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """{column: {"from": packaged, "to": field}} of a household's fields edited in the field."""
-    changes = {c: {"from": original["values"].get(c), "to": _plain(now.get(c))}
-               for c in EDITABLE if c in now and not _same(original["values"].get(c), now.get(c))}
+def _wkt(geometry: Any) -> str | None:
+    """A point as text to centimetres: never long runs of digits (the resident-registration-number
+    guard watches the column a proposal is kept in)."""
+    return shapely_wkt.dumps(geometry, rounding_precision=2) if geometry is not None else None
+
+
+def _changes(original: Mapping[str, Any], now: Mapping[str, Any], blind: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
+    """{column: {"from": packaged, "to": field}} of a household's fields edited in the field.
+    ``blind``: the columns the package did not hold (a volunteer's: phone, notes); what the field
+    wrote there is marked so, and an accepted note is added to the office's, not put in its place."""
+    blind = set(blind)
+    changes: dict[str, dict[str, Any]] = {}
+    for c in EDITABLE:
+        if c in now and not _same(original["values"].get(c), now.get(c)):
+            changes[c] = {"from": original["values"].get(c), "to": _plain(now.get(c))}
+            if c in blind:
+                changes[c]["blind"] = True
     before = shapely_wkt.loads(original["geom"]) if original.get("geom") else None
     after = now.get("geom")
     if (before is None) != (after is None) or (before is not None and after is not None
                                                and before.distance(after) > MOVED_METRES):
-        changes["geom"] = {"from": original.get("geom"), "to": after.wkt if after is not None else None}
+        changes["geom"] = {"from": _wkt(before), "to": _wkt(after)}
     return changes
 
 
@@ -756,9 +852,12 @@ def write_visit(conn: Connection, bundle: Mapping[str, Any], user: str | None) -
                          (bundle["id"], visitor, user))
     for n in bundle.get("needs") or ():
         _write_need(conn, {**n, "visit_id": bundle["id"], "household_id": bundle["household_id"]}, user)
-    if bundle.get("outcome") in ("moved", "deceased"):
-        conn.execute("UPDATE needs SET status = 'dropped', updated_by = ? WHERE household_id = ? "
-                     "AND status IN ('open', 'linked')", (user, bundle["household_id"]))
+    now = _plain(dt.datetime.now(dt.timezone.utc))
+    if bundle.get("outcome") in ("moved", "deceased"):  # as visits.record_visit does
+        conn.execute("UPDATE needs SET status = 'dropped', updated_at = ?, updated_by = ? WHERE household_id = ? "
+                     "AND status IN ('open', 'linked')", (now, user, bundle["household_id"]))
+    conn.execute("UPDATE reports SET status = 'visited', updated_at = ?, updated_by = ? "
+                 "WHERE household_id = ? AND status IN ('new', 'assigned')", (now, user, bundle["household_id"]))
 
 
 def _write_need(conn: Connection, n: Mapping[str, Any], user: str | None) -> None:
@@ -841,6 +940,10 @@ def _apply_household(conn: Connection, household_id: str, changes: Mapping[str, 
         value = change.get("to")
         if column == "share_consent":
             value = bool(value)
+        if column == "notes" and change.get("blind"):  # the office's notes stay; the field's come after
+            sets.append("notes = CASE WHEN coalesce(notes, '') = '' THEN ? ELSE notes || ? END")
+            values += [value, f"\n{value}"]
+            continue
         sets.append(f"{column} = ?")
         values.append(value)
     if not sets:

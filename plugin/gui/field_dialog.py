@@ -33,6 +33,7 @@ class FieldDialog(QDialog):
         self.dongCombo.setCurrentIndex(max(0, self.dongCombo.findData(dong_code)))
         for label in privacy_labels():
             self.privacyCombo.addItem(label)
+        self.privacyCombo.setCurrentIndex(1)  # a phone goes out of the office: the safer choice first
         self.basemapCheck.setChecked(True)
         self.openFolderButton.setEnabled(False)
         self.dongCombo.currentIndexChanged.connect(self.dong_changed)

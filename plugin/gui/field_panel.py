@@ -31,6 +31,8 @@ def proposal_text(review, lang="ko"):
             name = names.get(column, column)
             if column == "geom":
                 parts.append(tr("{}: moved").format(name))
+            elif change.get("blind"):  # the package did not hold it (a volunteer's)
+                parts.append(f"{name}: {tr('(not in the package)')} → {_value(change.get('to'))}")
             else:
                 parts.append(f"{name}: {_value(change.get('from'))} → {_value(change.get('to'))}")
         return "; ".join(parts)
