@@ -40,7 +40,7 @@ def test_zip_loads_and_unloads_in_qgis_desktop(package, demo_dir, tmp_path):  # 
                                  "방문 기록 (가구 클릭)", "목록 가져오기 (엑셀/CSV)…", "주민등록 변동 반영…",
                                  "구역 지도 인쇄…", "가구 방문 기록지 인쇄…"]
     assert "복지방문지도(&W)" in result["menu_entries"]
-    assert result["opened_layers"] == 11
+    assert result["opened_layers"] == 12  # with 방문 동행자 (model 6)
     assert result["dock"] == ["WelfareVisitMapDock"]
     assert result["unloaded"] and not result["provider_after_unload"] and result["dock_after_unload"] == []
     assert "복지방문지도(&W)" not in result["menu_entries_after_unload"]

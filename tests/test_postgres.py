@@ -277,7 +277,8 @@ def test_qgis_opens_the_shared_database_as_a_login_with_the_servers_rules(distri
     layers = plugin.desk.open_shared(dsn)  # what the menu's "open a shared database" does
     assert QgsProject.instance().layerTreeRoot().children()[0].customProperty(wproject.GROUP_PROPERTY) == f"{dsn}#welfare"
     assert all(layer.isValid() for layer in layers.values())
-    assert set(layers) == {"reports", "facilities", "households", "districts", "visits", "needs", "linkages", "visitors",
+    assert set(layers) == {"reports", "facilities", "households", "districts", "visits", "visit_visitors", "needs",
+                           "linkages", "visitors",
                            "categories", "registry_changes"}  # no audit log for dong staff
     households = layers["households"]
     assert sorted(f["id"] for f in households.getFeatures()) == ["hh-1", "hh-2"]  # 천연동 only
