@@ -355,3 +355,46 @@ def test_a_package_is_never_replaced(office, tmp_path):
     package(office, tmp_path / "pkg")
     with pytest.raises(QgsProcessingException, match="merged|반영"):
         package(office, tmp_path / "pkg")
+
+
+def test_a_need_resolved_and_a_visit_corrected_in_the_field_are_proposed(office, tmp_path):
+    conn = db.connect(office)
+    with conn:
+        conn.execute("INSERT INTO needs (id, household_id, visit_id, domain, item) VALUES "
+                     "('need-0', 'hh-1', 'visit-0', 'economy', '식품')")
+    conn.close()
+    out = package(office, tmp_path / "pkg")
+    field = Field(out["PROJECT"])
+    field.change("needs", "need-0", {"status": "resolved"})
+    field.change("visits", "visit-0", {"risk_level": "medium"})
+    visit(field, "hh-1", TODAY, "absent")
+    layer = field.layers["visits"]  # and a wrong visit deleted on the phone
+    wrong = next(layer.getFeatures("\"outcome\" = 'absent'"))
+    assert layer.startEditing() and layer.deleteFeature(wrong.id()) and layer.commitChanges()
+    field.close()
+    result = merge(office, tmp_path / "pkg")
+    assert (result["VISITS"], result["PROPOSALS"]) == (0, 2)
+    assert plain_rows(office, "SELECT status FROM needs WHERE id = 'need-0'")[0][0] == "open"  # not forced
+    conn = db.connect(office)
+    try:
+        found = {r.record_id: r for r in fw.reviews(conn)}
+        assert found["need-0"].proposal["status"] == {"from": "open", "to": "resolved"}
+        assert found["visit-0"].proposal["risk_level"] == {"from": "low", "to": "medium"}
+        fw.decide(conn, found["need-0"].id, accept=True, user="office")
+        fw.decide(conn, found["visit-0"].id, accept=True, user="office")
+    finally:
+        conn.close()
+    assert plain_rows(office, "SELECT status FROM needs WHERE id = 'need-0'")[0][0] == "resolved"
+    assert plain_rows(office, "SELECT risk_level FROM households WHERE id = 'hh-1'")[0][0] == "medium"  # derived again
+
+
+def test_a_record_deleted_in_the_field_is_kept_at_the_office(office, tmp_path):
+    out = package(office, tmp_path / "pkg")
+    field = Field(out["PROJECT"])
+    layer = field.layers["visits"]
+    feature = next(layer.getFeatures("\"id\" = 'visit-0'"))
+    assert layer.startEditing() and layer.deleteFeature(feature.id()) and layer.commitChanges()
+    field.close()
+    result = merge(office, tmp_path / "pkg")
+    assert count(office, "visits", "id = 'visit-0'") == 1
+    assert "kept at the office" in result["SUMMARY"] or "사무실에 그대로" in result["SUMMARY"]

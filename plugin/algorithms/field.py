@@ -214,6 +214,8 @@ def summary_text(result):
     text += "; " + tr("{} conflicts kept for review").format(result.conflicts)
     if result.already:
         text += "; " + tr("{} already merged before").format(result.already)
+    if result.deleted:
+        text += "; " + tr("{} deleted in the field, kept at the office").format(result.deleted)
     if result.dry_run:
         text = tr("Dry run (nothing written): {}").format(text)
     return text + "."

@@ -48,6 +48,12 @@ SCRUBBED: dict[str, tuple[str, ...]] = {"households": ("phone", "notes", "source
 # the household fields a visitor may correct in the field (proposed to the office, never forced)
 EDITABLE = ("head_name", "phone", "address", "address_detail", "ban", "household_types", "benefit_status",
             "share_consent", "members", "crisis_indicators", "assigned_visitor_id", "notes")
+# the fields of a visit or a need already on record that a visitor may correct in the field
+# (proposed to the office like a household's)
+RECORD_EDITABLE: dict[str, tuple[str, ...]] = {
+    "visits": ("visited_on", "visitor_id", "method", "outcome", "risk_level", "notes"),
+    "needs": ("domain", "item", "status", "notes"),
+}
 MOVED_METRES = 1.0        # a household point moved further than this in the field is a proposal
 MANIFEST_KEY = "field_manifest"
 MANIFEST_FILE = "manifest.json"
@@ -133,6 +139,7 @@ class MergeResult:
     dry_run: bool
     added: dict[str, int] = field(default_factory=dict)
     already: int = 0                   # records of the package already in the database
+    deleted: int = 0                   # records deleted in the field: kept at the office
     proposals: int = 0
     conflicts: int = 0
     reviews: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, table, record id, reason code)
@@ -324,6 +331,9 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
         "privacy": privacy, "visitor_id": visitor_id, "visitor_name": visitor_name,
         "packaged_at": _plain(now), "packaged_by": user,
         "households": originals, "visits": visit_ids, "needs": [n["id"] for n in needs],
+        "records": {table: {r["id"]: {c: (None if c in scrub.get(table, ()) else r.get(c)) for c in columns}
+                            for r in rows} for table, columns, rows in
+                    (("visits", RECORD_EDITABLE["visits"], visits), ("needs", RECORD_EDITABLE["needs"], needs))},
         "visit_visitors": [c["id"] for c in companions],
     }
     out_path = Path(out_path)
@@ -649,6 +659,29 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
             in_office[hid] = ("active", 1, None)
     _place_new(conn, placed)
 
+    # visits and needs that were in the package: corrections proposed, deletions counted
+    blind_of = {"visits": SCRUBBED["visits"], "needs": SCRUBBED["needs"]} if manifest.get("blind") else {}
+    for table in ("visits", "needs"):
+        before: Mapping[str, Mapping[str, Any]] = manifest.get("records", {}).get(table, {})
+        now_rows = {r["id"]: r for r in records[table]}
+        result.deleted += sum(1 for rid in packaged[table] if rid not in now_rows)
+        for rid, old in before.items():
+            row = now_rows.get(rid)
+            if row is None:
+                continue
+            edits = {k: {"from": old.get(k), "to": _plain(row.get(k))} for k in RECORD_EDITABLE[table]
+                     if k in row and not _same(old.get(k), row.get(k))}
+            for column in blind_of.get(table, ()):
+                if column in edits:
+                    edits[column]["blind"] = True
+            if edits:
+                hid = row.get("household_id")
+                if hid in gone:
+                    review("household_gone", table, rid, hid, edits, {"code": "gone", "status": gone[hid]})
+                else:
+                    review("proposal", table, rid, hid, edits, {"code": "edited"},
+                           names.get(row.get("visitor_id") or "") if table == "visits" else None)
+
     # visits, with their companions and needs
     companions: dict[str, list[str]] = {}
     for c in records["visit_visitors"]:
@@ -910,6 +943,9 @@ def decide(conn: Connection, review_id: str, accept: bool, user: str | None = No
         if accept:
             if table == "households" and kind != "invalid":
                 _apply_household(conn, record_id, proposal, user)
+            elif table in RECORD_EDITABLE and kind in ("proposal", "household_gone") and proposal \
+                    and all(isinstance(v, dict) and "to" in v for v in proposal.values()):
+                _apply_record(conn, table, record_id, proposal, user)
             elif table == "visits":
                 bundle = {**proposal, "needs": [{**n, "status": n.get("status") or "open"} for n in proposal.get("needs", [])]}
                 write_visit(conn, bundle, user)
@@ -919,6 +955,26 @@ def decide(conn: Connection, review_id: str, accept: bool, user: str | None = No
                 raise FieldPackageError("cannot_accept", review=review_id, table=table, kind=kind)
         conn.execute("UPDATE field_reviews SET status = ?, updated_by = ?, updated_at = ? WHERE id = ?",
                      ("accepted" if accept else "rejected", user, _plain(dt.datetime.now(dt.timezone.utc)), review_id))
+
+
+def _apply_record(conn: Connection, table: str, record_id: str, changes: Mapping[str, Mapping[str, Any]],
+                  user: str | None) -> None:
+    """A correction made in the field to a visit or a need already on record (the database
+    derives the household's risk and dates again after a visit changes)."""
+    sets: list[str] = []
+    values: list[Any] = []
+    for column, change in changes.items():
+        if column not in RECORD_EDITABLE[table]:
+            continue
+        if column == "notes" and change.get("blind"):
+            sets.append("notes = CASE WHEN coalesce(notes, '') = '' THEN ? ELSE notes || ? END")
+            values += [change.get("to"), f"\n{change.get('to')}"]
+            continue
+        sets.append(f"{column} = ?")
+        values.append(change.get("to"))
+    if sets:
+        conn.execute(f"UPDATE {table} SET {', '.join(sets)}, updated_by = ?, updated_at = ? WHERE id = ?",
+                     (*values, user, _plain(dt.datetime.now(dt.timezone.utc)), record_id))
 
 
 def _apply_household(conn: Connection, household_id: str, changes: Mapping[str, Mapping[str, Any]],

@@ -25,6 +25,12 @@ def field_names():
 def proposal_text(review, lang="ko"):
     """What a review is about, in a line: the fields edited (old → new), or the visit recorded."""
     p = review.proposal
+    if review.table_name in ("visits", "needs") and p and all(isinstance(v, dict) and "to" in v for v in p.values()):
+        names, parts = record_field_names(), []  # a correction of a visit or a need on record
+        for column, change in p.items():
+            before = tr("(not in the package)") if change.get("blind") else _coded(column, change.get("from"))
+            parts.append(f"{names.get(column, column)}: {before} → {_coded(column, change.get('to'))}")
+        return "; ".join(parts)
     if review.table_name == "households" and review.kind != "invalid":
         parts, names = [], field_names()
         for column, change in p.items():
@@ -62,6 +68,21 @@ def reason_text(reason):
     if code == "problems":
         return " ".join(problem_text(problem[0], problem[1]) for problem in reason.get("problems", {}).values())
     return tr("Refused by the database's rules: {}").format(reason.get("detail") or "-")
+
+
+def record_field_names():
+    """The fields of a visit or a need as the office reads them in a proposal."""
+    return {"visited_on": tr("Visit date"), "visitor_id": tr("Visitor"), "method": tr("Method"),
+            "outcome": tr("Outcome"), "risk_level": tr("Risk"), "notes": tr("Notes"), "domain": tr("Need domain"),
+            "item": tr("Item"), "status": tr("Status")}
+
+
+CODED = {"method": cat.VISIT_METHODS, "outcome": cat.VISIT_OUTCOMES, "risk_level": cat.RISK_LEVELS,
+         "domain": cat.NEED_DOMAINS, "status": cat.NEED_STATUS}
+
+
+def _coded(column, value):
+    return label(CODED[column], value) if column in CODED and value else _value(value)
 
 
 def _value(value):
