@@ -98,8 +98,8 @@ class FieldPanel:
         self.dock = dock
         f = self.form = dock.form
         f.reviewTree.setHeaderLabels([tr("Kind"), tr("Household"), tr("What came from the field")])
-        f.reviewTree.setColumnWidth(0, 150)
-        f.reviewTree.setColumnWidth(1, 80)
+        f.reviewTree.setColumnWidth(0, 112)  # 현장 수정 제안; the conflicts' longer names on hover
+        f.reviewTree.setColumnWidth(1, 64)
         f.packageButton.clicked.connect(lambda: dock.desk.field_dialog(dock.my_dong()))
         f.mergeButton.clicked.connect(self.merge_dialog)
         f.acceptReviewButton.clicked.connect(lambda: self.decide(True))
@@ -122,6 +122,7 @@ class FieldPanel:
             kind = label(cat.REVIEW_KINDS, review.kind)
             who = review.head_name or tr("(new household)")
             item = QTreeWidgetItem([kind, who, proposal_text(review)])
+            item.setToolTip(0, kind)
             item.setToolTip(2, "\n".join(t for t in (proposal_text(review), reason_text(review.reason),
                                                       tr("Visitor: {}").format(review.visitor_name or "-")) if t))
             item.setData(0, ITEM_ROLE, review.id)

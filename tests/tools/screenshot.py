@@ -314,7 +314,44 @@ def grab_field(package, households):
     dialog.resize(700, 640)
     dialog.show()
     QTimer.singleShot(2500, lambda: (dialog.grab().save(str(OUT / "field-visit-form.png")), dialog.close(),
-                                     visits.rollBack(), finish()))
+                                     visits.rollBack(), shoot_field_merge(package, households)))
+
+
+def shoot_field_merge(package, households):
+    """Back at the office: the visitor's day merged, the dock's 현장 tab with its summary and what
+    waits for the office (a household's member count corrected in the field)."""
+    import datetime as dt
+
+    from qgis.core import QgsVectorLayerUtils
+    from qgis.PyQt.QtCore import QDate
+
+    visits = next(lyr for name, lyr in package.items() if name in ("방문 기록", "Visits"))
+    people = [f for f in households.getFeatures()][:3]
+    visits.startEditing()
+    today = dt.date.today()
+    for i, person in enumerate(people):
+        fields = visits.fields()
+        values = {fields.indexOf("household_id"): person["id"], fields.indexOf("outcome"): "met",
+                  fields.indexOf("risk_level"): ("high", "medium", "low")[i],
+                  fields.indexOf("visited_on"): QDate(today.year, today.month, today.day)}
+        visits.addFeature(QgsVectorLayerUtils.createFeature(visits, attributes=values,
+                                                            context=visits.createExpressionContext()))
+    visits.commitChanges()
+    households.startEditing()
+    households.changeAttributeValue(people[0].id(), households.fields().indexOf("members"), 3)
+    households.commitChanges()
+    gpkg = households.source().split("|")[0]
+    QgsProject.instance().clear()
+    plugin = qgis.utils.plugins[NAME]
+    plugin.desk.open_database(str(OUT.parent / "field-package" / "office.gpkg"))
+    dock = plugin.dock
+    dock.show()
+    combo = dock.form.workDongCombo
+    combo.setCurrentIndex(max(0, combo.findData("1141055500")))
+    dock.form.workTabs.setCurrentWidget(dock.form.fieldTab)
+    dock.field_panel.merge(gpkg)
+    dock.form.reviewTree.setCurrentItem(dock.form.reviewTree.topLevelItem(0))
+    QTimer.singleShot(3000, lambda: (dock.grab().save(str(OUT / "field-merge-dock.png")), finish()))
 
 
 def finish():
