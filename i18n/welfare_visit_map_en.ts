@@ -19,12 +19,12 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="69" />
+      <location filename="../plugin/gui/field_panel.py" line="90" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="102" />
+      <location filename="../plugin/gui/field_panel.py" line="123" />
       <source>(new household)</source>
       <translation>(new household)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>(none: chosen in each visit)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="35" />
+      <location filename="../plugin/gui/field_panel.py" line="31" />
       <source>(not in the package)</source>
       <translation>(not in the package)</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>All households of the chosen 통</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="244" />
+      <location filename="../plugin/algorithms/field.py" line="246" />
       <source>Already merged</source>
       <translation>Already merged</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Benefit status</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="226" />
+      <location filename="../plugin/algorithms/field.py" line="228" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
       <translation>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Columns not imported: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="245" />
       <source>Conflicts</source>
       <translation>Conflicts</translation>
     </message>
@@ -626,12 +626,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dong staff need at least one 행정동 code in DONGS.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Dry run (check only, write nothing)</source>
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="218" />
+      <location filename="../plugin/algorithms/field.py" line="220" />
       <source>Dry run (nothing written): {}</source>
       <translation>Dry run (nothing written): {}</translation>
     </message>
@@ -646,12 +646,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <location filename="../plugin/gui/field_panel.py" line="61" />
       <source>Edited in the field.</source>
       <translation>Edited in the field.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="245" />
       <source>Edits proposed</source>
       <translation>Edits proposed</translation>
     </message>
@@ -711,7 +711,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field map (target=Source header;…), over the recognised headers</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Field package (its folder or .gpkg)</source>
       <translation>Field package (its folder or .gpkg)</translation>
     </message>
@@ -791,7 +791,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -821,7 +821,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>High</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
@@ -881,7 +881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Households added</source>
       <translation>Households added</translation>
     </message>
@@ -1041,12 +1041,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>It has no .prj file, so EPSG:5179 (the electronic map's CRS) was assumed: add the .prj that came with it.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>Keep only what touches the database's districts</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1161,7 +1166,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="224" />
+      <location filename="../plugin/algorithms/field.py" line="226" />
       <source>Merge field results (QField)</source>
       <translation>Merge field results (QField)</translation>
     </message>
@@ -1176,7 +1181,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Met?</translation>
     </message>
     <message>
-      <location filename="../forms/visit_dialog.ui" line="0" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
@@ -1231,6 +1236,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="76" />
+      <source>Need domain</source>
+      <translation>Need domain</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="35" />
       <source>Need {row} has no domain: choose one.</source>
       <translation>Need {row} has no domain: choose one.</translation>
@@ -1246,7 +1256,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Need: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Needs added</source>
       <translation>Needs added</translation>
     </message>
@@ -1401,7 +1411,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="256" />
+      <location filename="../plugin/algorithms/field.py" line="258" />
       <source>Nothing was merged.</source>
       <translation>Nothing was merged.</translation>
     </message>
@@ -1519,6 +1529,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Others who made this visit with the visitor (tick each one)</source>
       <translation>Others who made this visit with the visitor (tick each one)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="76" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -1771,7 +1786,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="64" />
+      <location filename="../plugin/gui/field_panel.py" line="70" />
       <source>Refused by the database's rules: {}</source>
       <translation>Refused by the database's rules: {}</translation>
     </message>
@@ -1851,7 +1866,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Reports added</source>
       <translation>Reports added</translation>
     </message>
@@ -1886,7 +1901,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/field_panel.py" line="76" />
       <source>Risk</source>
       <translation>Risk</translation>
     </message>
@@ -1971,7 +1986,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Save visit</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="57" />
+      <location filename="../plugin/gui/field_panel.py" line="63" />
       <source>Saved at the office since packaging (version {} packaged, {} now).</source>
       <translation>Saved at the office since packaging (version {} packaged, {} now).</translation>
     </message>
@@ -2076,7 +2091,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Statistics workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="106" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2091,7 +2106,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Style not stored: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="246" />
+      <location filename="../plugin/algorithms/field.py" line="248" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
@@ -2136,7 +2151,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The database's own base map (roads and buildings)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="118" />
+      <location filename="../plugin/gui/field_panel.py" line="140" />
       <source>The field package to merge (its .gpkg)</source>
       <translation>The field package to merge (its .gpkg)</translation>
     </message>
@@ -2161,7 +2176,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household filter is not valid: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="60" />
+      <location filename="../plugin/gui/field_panel.py" line="66" />
       <source>The household is {} at the office since packaging.</source>
       <translation>The household is {} at the office since packaging.</translation>
     </message>
@@ -2346,7 +2361,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visit date</source>
       <translation>Visit date</translation>
     </message>
@@ -2361,7 +2376,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visitor</source>
       <translation>Visitor</translation>
     </message>
@@ -2376,7 +2391,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="105" />
+      <location filename="../plugin/gui/field_panel.py" line="127" />
       <source>Visitor: {}</source>
       <translation>Visitor: {}</translation>
     </message>
@@ -2391,7 +2406,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visits (latest first)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Visits added</source>
       <translation>Visits added</translation>
     </message>
@@ -2466,7 +2481,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>What came from the field</source>
       <translation>What came from the field</translation>
     </message>
@@ -2586,7 +2601,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>auditor</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="61" />
+      <location filename="../plugin/gui/field_panel.py" line="67" />
       <source>deleted</source>
       <translation>deleted</translation>
     </message>
@@ -2956,6 +2971,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} could not be upgraded: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="218" />
+      <source>{} deleted in the field, kept at the office</source>
+      <translation>{} deleted in the field, kept at the office</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} edits proposed for review</source>
       <translation>{} edits proposed for review</translation>
@@ -3026,7 +3046,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} names fields that {} does not have ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="44" />
+      <location filename="../plugin/gui/field_panel.py" line="50" />
       <source>{} needs</source>
       <translation>{} needs</translation>
     </message>
@@ -3061,7 +3081,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="33" />
+      <location filename="../plugin/gui/field_panel.py" line="39" />
       <source>{}: moved</source>
       <translation>{}: moved</translation>
     </message>
@@ -3086,7 +3106,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: the base map could not be written ({}). Nothing was imported; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="258" />
+      <location filename="../plugin/algorithms/field.py" line="260" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
     </message>

@@ -19,12 +19,12 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="69" />
+      <location filename="../plugin/gui/field_panel.py" line="90" />
       <source>(empty)</source>
       <translation>(비어 있음)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="102" />
+      <location filename="../plugin/gui/field_panel.py" line="123" />
       <source>(new household)</source>
       <translation>(새 가구)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>(없음: 방문마다 선택)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="35" />
+      <location filename="../plugin/gui/field_panel.py" line="31" />
       <source>(not in the package)</source>
       <translation>(패키지에 없던 값)</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>고른 통의 모든 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="244" />
+      <location filename="../plugin/algorithms/field.py" line="246" />
       <source>Already merged</source>
       <translation>이미 반영됨</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>수급 상태</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="226" />
+      <location filename="../plugin/algorithms/field.py" line="228" />
       <source>Brings back what was recorded in a field package (welfarevisitmap:package_for_field): new visits with their companions and needs, needs, reports and households found in the field (with their GPS point), in one transaction, through the database's own rules (risk and next due date derived, audit log). INPUT is the package folder or its .gpkg. Merging again adds nothing. Conflicts are kept for the office to decide, never lost: a household edited at the office since packaging, closed or moved meanwhile, a visit dated in the future or before the household was on record. Household edits made in the field are proposed, not forced. DRY_RUN checks and counts without writing.</source>
       <translation>현장 패키지(welfarevisitmap:package_for_field)에 기록된 내용을 가져옵니다: 새 방문(동행 방문자와 욕구 포함), 욕구, 제보, 현장에서 발견한 가구(GPS 위치 포함)를 하나의 트랜잭션으로 데이터베이스의 규칙에 따라 반영합니다(위기도와 다음 방문 예정일 자동 계산, 감사 기록). INPUT은 패키지 폴더나 그 .gpkg입니다. 다시 가져와도 아무것도 추가되지 않습니다. 충돌은 잃지 않고 사무실이 결정하도록 남깁니다: 패키지 이후 사무실에서 수정된 가구, 그사이 종결·전출된 가구, 미래 날짜나 가구 등록 전 날짜의 방문. 현장에서 고친 가구 정보는 바로 바꾸지 않고 제안으로 남깁니다. DRY_RUN은 저장하지 않고 검사와 집계만 합니다.</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>가져오지 않은 열: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="245" />
       <source>Conflicts</source>
       <translation>충돌</translation>
     </message>
@@ -626,12 +626,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원은 DONGS에 행정동 코드가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="239" />
+      <location filename="../plugin/algorithms/field.py" line="241" />
       <source>Dry run (check only, write nothing)</source>
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="218" />
+      <location filename="../plugin/algorithms/field.py" line="220" />
       <source>Dry run (nothing written): {}</source>
       <translation>미리 보기(저장하지 않음): {}</translation>
     </message>
@@ -646,12 +646,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>기한</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="55" />
+      <location filename="../plugin/gui/field_panel.py" line="61" />
       <source>Edited in the field.</source>
       <translation>현장에서 수정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="243" />
+      <location filename="../plugin/algorithms/field.py" line="245" />
       <source>Edits proposed</source>
       <translation>수정 제안</translation>
     </message>
@@ -711,7 +711,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열 대응 (대상=원본 머리글;…), 자동 인식보다 우선</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="237" />
+      <location filename="../plugin/algorithms/field.py" line="239" />
       <source>Field package (its folder or .gpkg)</source>
       <translation>현장 패키지(폴더 또는 .gpkg)</translation>
     </message>
@@ -791,7 +791,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="238" />
+      <location filename="../plugin/algorithms/field.py" line="240" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;모든 파일 (*)</translation>
     </message>
@@ -821,7 +821,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>고위험</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>Household</source>
       <translation>가구</translation>
     </message>
@@ -881,7 +881,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Households added</source>
       <translation>추가된 가구</translation>
     </message>
@@ -1041,12 +1041,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>.prj 파일이 없어 EPSG:5179(전자지도 좌표계)로 보았습니다: 함께 받은 .prj 파일을 넣어 주세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="77" />
+      <source>Item</source>
+      <translation>항목</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
@@ -1161,7 +1166,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구원 수</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="224" />
+      <location filename="../plugin/algorithms/field.py" line="226" />
       <source>Merge field results (QField)</source>
       <translation>현장 결과 가져오기 (QField)</translation>
     </message>
@@ -1176,7 +1181,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>면담 여부</translation>
     </message>
     <message>
-      <location filename="../forms/visit_dialog.ui" line="0" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Method</source>
       <translation>방법</translation>
     </message>
@@ -1231,6 +1236,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>욕구</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/field_panel.py" line="76" />
+      <source>Need domain</source>
+      <translation>욕구 영역</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="35" />
       <source>Need {row} has no domain: choose one.</source>
       <translation>{row}번째 욕구에 영역이 없습니다: 욕구 영역을 고르세요.</translation>
@@ -1246,7 +1256,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>욕구: {need} ({status})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Needs added</source>
       <translation>추가된 욕구</translation>
     </message>
@@ -1401,7 +1411,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="256" />
+      <location filename="../plugin/algorithms/field.py" line="258" />
       <source>Nothing was merged.</source>
       <translation>아무것도 반영하지 않았습니다.</translation>
     </message>
@@ -1519,6 +1529,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Others who made this visit with the visitor (tick each one)</source>
       <translation>방문자와 함께 방문한 사람 (모두 체크)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/field_panel.py" line="76" />
+      <source>Outcome</source>
+      <translation>방문결과</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -1771,7 +1786,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="64" />
+      <location filename="../plugin/gui/field_panel.py" line="70" />
       <source>Refused by the database's rules: {}</source>
       <translation>데이터베이스 규칙에 맞지 않아 반영하지 않았습니다: {}</translation>
     </message>
@@ -1851,7 +1866,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기가구 제보</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="242" />
+      <location filename="../plugin/algorithms/field.py" line="244" />
       <source>Reports added</source>
       <translation>추가된 제보</translation>
     </message>
@@ -1886,7 +1901,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="146" />
+      <location filename="../plugin/gui/field_panel.py" line="76" />
       <source>Risk</source>
       <translation>위기도</translation>
     </message>
@@ -1971,7 +1986,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 저장</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="57" />
+      <location filename="../plugin/gui/field_panel.py" line="63" />
       <source>Saved at the office since packaging (version {} packaged, {} now).</source>
       <translation>패키지를 만든 뒤 사무실에서 먼저 저장했습니다(패키지 버전 {}, 현재 {}).</translation>
     </message>
@@ -2076,7 +2091,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>통계 통합문서 (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/filter_panel.py" line="106" />
+      <location filename="../plugin/gui/field_panel.py" line="77" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -2091,7 +2106,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>스타일을 저장하지 못했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="246" />
+      <location filename="../plugin/algorithms/field.py" line="248" />
       <source>Summary</source>
       <translation>요약</translation>
     </message>
@@ -2136,7 +2151,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>데이터베이스의 기본도 (도로·건물)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="118" />
+      <location filename="../plugin/gui/field_panel.py" line="140" />
       <source>The field package to merge (its .gpkg)</source>
       <translation>반영할 현장 패키지(.gpkg)</translation>
     </message>
@@ -2161,7 +2176,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 필터가 올바르지 않습니다: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="60" />
+      <location filename="../plugin/gui/field_panel.py" line="66" />
       <source>The household is {} at the office since packaging.</source>
       <translation>패키지를 만든 뒤 사무실에서 이 가구가 {} 처리되었습니다.</translation>
     </message>
@@ -2346,7 +2361,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visit date</source>
       <translation>방문일</translation>
     </message>
@@ -2361,7 +2376,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/printing.py" line="310" />
+      <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visitor</source>
       <translation>방문자</translation>
     </message>
@@ -2376,7 +2391,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 *</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="105" />
+      <location filename="../plugin/gui/field_panel.py" line="127" />
       <source>Visitor: {}</source>
       <translation>방문자: {}</translation>
     </message>
@@ -2391,7 +2406,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 기록 (최근 순)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="241" />
+      <location filename="../plugin/algorithms/field.py" line="243" />
       <source>Visits added</source>
       <translation>추가된 방문</translation>
     </message>
@@ -2466,7 +2481,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>구분</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="79" />
+      <location filename="../plugin/gui/field_panel.py" line="100" />
       <source>What came from the field</source>
       <translation>현장에서 온 내용</translation>
     </message>
@@ -2586,7 +2601,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>감사자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="61" />
+      <location filename="../plugin/gui/field_panel.py" line="67" />
       <source>deleted</source>
       <translation>삭제</translation>
     </message>
@@ -2956,6 +2971,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}을(를) 새 버전으로 올리지 못했습니다: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/field.py" line="218" />
+      <source>{} deleted in the field, kept at the office</source>
+      <translation>현장에서 삭제한 {}건은 사무실에 그대로 둠</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="213" />
       <source>{} edits proposed for review</source>
       <translation>수정 제안 {}건 검토 대기</translation>
@@ -3026,7 +3046,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}에 {}에 없는 필드가 있습니다 ({}): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="44" />
+      <location filename="../plugin/gui/field_panel.py" line="50" />
       <source>{} needs</source>
       <translation>욕구 {}건</translation>
     </message>
@@ -3061,7 +3081,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/field_panel.py" line="33" />
+      <location filename="../plugin/gui/field_panel.py" line="39" />
       <source>{}: moved</source>
       <translation>{}: 옮김</translation>
     </message>
@@ -3086,7 +3106,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 기본도를 쓸 수 없었습니다 ({}). 아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="258" />
+      <location filename="../plugin/algorithms/field.py" line="260" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: 현장 결과를 저장하지 못했습니다({}). 아무것도 반영하지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
