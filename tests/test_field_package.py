@@ -397,4 +397,32 @@ def test_a_record_deleted_in_the_field_is_kept_at_the_office(office, tmp_path):
     field.close()
     result = merge(office, tmp_path / "pkg")
     assert count(office, "visits", "id = 'visit-0'") == 1
-    assert "kept at the office" in result["SUMMARY"] or "사무실에 그대로" in result["SUMMARY"]
+    assert "사무실에 그대로" in result["SUMMARY"] or "kept at the office" in result["SUMMARY"]
+
+
+def test_a_dong_worker_packages_and_merges_on_the_shared_database(small, tmp_path, move_up):
+    """As kim_dong (staff of 천연동) on PostgreSQL: row security lets the package and the merge
+    through for their 동, and the server audits both as the login."""
+    logins = move_up(str(small))
+    staff = logins["kim_dong"]
+    out = package(staff, tmp_path / "pkg", area="1141055500")
+    assert out["HOUSEHOLDS"] == 2
+    field = Field(out["PROJECT"])
+    visit(field, "hh-2", TODAY, "met", "medium")
+    field.change("households", "hh-1", {"members": 2})
+    found = field.add("households", {"head_name": "새발견"}, point=(SEOUL[0] + 300, SEOUL[1] + 300))["id"]
+    field.close()
+    result = merge(staff, tmp_path / "pkg")
+    assert (result["VISITS"], result["HOUSEHOLDS"], result["PROPOSALS"]) == (1, 1, 1)
+    admin = logins["admin"]
+    assert plain_rows(admin, "SELECT risk_level FROM households WHERE id = 'hh-2'")[0][0] == "medium"
+    assert plain_rows(admin, "SELECT dong_code, tong FROM households WHERE id = ?", found)[0] == ("1141055500", 1)
+    events = plain_rows(admin, "SELECT action, \"user\" FROM audit_log WHERE action IN ('export', 'import') ORDER BY fid")
+    assert events[-2:] == [("export", "kim_dong"), ("import", "kim_dong")]
+    conn = db.connect(staff)
+    try:
+        [review] = fw.reviews(conn)
+        fw.decide(conn, review.id, accept=True, user="kim_dong")
+    finally:
+        conn.close()
+    assert plain_rows(admin, "SELECT members, updated_by FROM households WHERE id = 'hh-1'")[0] == (2, "kim_dong")
