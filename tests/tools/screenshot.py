@@ -349,9 +349,25 @@ def shoot_field_merge(package, households):
     combo = dock.form.workDongCombo
     combo.setCurrentIndex(max(0, combo.findData("1141055500")))
     dock.form.workTabs.setCurrentWidget(dock.form.fieldTab)
-    dock.field_panel.merge(gpkg)
-    dock.form.reviewTree.setCurrentItem(dock.form.reviewTree.topLevelItem(0))
-    QTimer.singleShot(3000, lambda: (dock.grab().save(str(OUT / "field-merge-dock.png")), finish()))
+    from qgis.PyQt.QtCore import Qt
+
+    from welfare_visit_map.plugin.gui.field_dialog import FieldDialog
+
+    dialog = FieldDialog(plugin.session, "1141055500", iface.mainWindow())
+    dialog.wholeDongCheck.setChecked(False)
+    for i in (2, 3):
+        dialog.tongList.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.visitorCombo.setCurrentIndex(1)
+    dialog.show()
+
+    def merged():
+        dialog.grab().save(str(OUT / "field-dialog.png"))
+        dialog.close()
+        dock.field_panel.merge(gpkg)
+        dock.form.reviewTree.setCurrentItem(dock.form.reviewTree.topLevelItem(0))
+        QTimer.singleShot(3000, lambda: (dock.grab().save(str(OUT / "field-merge-dock.png")), finish()))
+
+    QTimer.singleShot(1500, merged)
 
 
 def finish():
