@@ -9,7 +9,7 @@ DEMO_DONG := 1141055500
 PLUGINS_DIR := $(abspath $(BUILD)/plugins)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-venv python3-pip python3-shapely python3-pyproj \
-	python3-openpyxl python3-psycopg2 postgresql postgresql-15-postgis-3 gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools qttranslations5-l10n imagemagick zip
+	python3-openpyxl python3-psycopg2 postgresql postgresql-15-postgis-3 gdal-bin fonts-nanum xvfb xauth poppler-utils qttools5-dev-tools qttranslations5-l10n imagemagick zip libreoffice-calc-nogui
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 # pyproj in the venv looks for proj.db under the venv; Debian keeps it in /usr/share/proj
 PROJ_ENV := PROJ_DATA=/usr/share/proj PROJ_LIB=/usr/share/proj

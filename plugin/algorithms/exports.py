@@ -122,20 +122,48 @@ class ExportVisitResults(PeriodWorkbook):
 class StatisticsReport(PeriodWorkbook):
     NAME = "statistics_report"
     DISPLAY = "Statistics workbook (Excel)"
-    HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary "
-            "with the figures the district reports (households, households visited, visits, households by risk, "
-            "needs, linkages, households found, households with crisis indicators, visits by visitor role), then by "
-            "동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with "
-            "charts. The export is written to the audit log.")
+    HELP = ("An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty), every figure "
+            "as of the period: households in care at its end (found by then, not moved, deceased or closed by "
+            "then), their risk as assessed at their latest met visit on or before DATE_TO, households in care during "
+            "the period, households visited, visits, visitor participations, needs, linkages, households found and "
+            "households that left care in the period; then by 동 and 통, by month, households and persons by benefit "
+            "type, needs by domain and item, linkages by kind and status, by crisis indicator and by discovery "
+            "source, with charts. Each figure is compared with COMPARE_FROM–COMPARE_TO (by default the same period "
+            "a year earlier): the earlier value and the change in %. A notes sheet says how each figure is counted. "
+            "The export is written to the audit log.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        super().initAlgorithm(config)
+        self.addParameter(QgsProcessingParameterString(
+            "COMPARE_FROM", tr("Compare with: from (date; a year before From when empty)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "COMPARE_TO", tr("Compare with: to (date; a year before To when empty)"), optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        compared = []
+        for key in ("COMPARE_FROM", "COMPARE_TO"):
+            text = self.parameterAsString(parameters, key, context).strip()
+            day = parse_date(text) if text else None
+            if text and day is None:
+                raise QgsProcessingException(tr("{} is not a date: {!r}").format(key, text))
+            compared.append(day)
+        self.compared = compared
+        return super().processAlgorithm(parameters, context, feedback)
 
     def compute(self, conn, dates, lang):
-        stats = statistics.compute(conn, *dates, lang=lang)
+        compare_from = self.compared[0] or statistics.year_earlier(dates[0])
+        compare_to = self.compared[1] or statistics.year_earlier(dates[1])
+        if compare_from > compare_to:
+            raise QgsProcessingException(tr("COMPARE_FROM {} is after COMPARE_TO {}").format(compare_from, compare_to))
+        stats = statistics.compare(conn, *dates, compare_from, compare_to, lang=lang)
         return stats, stats["summary"]["visits"]
 
     def write(self, output, stats, dates, lang):
         statistics.write(output, stats, *dates, lang=lang)
 
     def report(self, output, stats, feedback):
+        earlier = stats["earlier"]
+        feedback.pushInfo(tr("Compared with: {} – {}").format(*earlier["period"]))
         for key, value in stats["summary"].items():
-            feedback.pushInfo(f"{key}: {value:,}")
+            feedback.pushInfo(f"{key}: {value:,} ({earlier['summary'][key]:,})")
         return {"OUTPUT": output}
