@@ -246,7 +246,7 @@ def test_household_found_in_the_field_with_its_gps_point(office, tmp_path):
 def test_volunteer_package_holds_no_phone_or_notes(office, tmp_path):
     staff = package(office, tmp_path / "staff", privacy=0)
     volunteer = package(office, tmp_path / "volunteer", privacy=1)
-    secrets = [s.encode("utf-8") for s in (PHONE, NOTE, VISIT_NOTE)]
+    secrets = [s.encode("utf-8") for s in (PHONE, NOTE, VISIT_NOTE, "2026-0001")]  # and the case number
     staff_bytes = Path(staff["GEOPACKAGE"]).read_bytes()
     assert all(s in staff_bytes for s in secrets)  # the scan can find them
     for path in Path(volunteer["OUTPUT"]).iterdir():
@@ -426,3 +426,17 @@ def test_a_dong_worker_packages_and_merges_on_the_shared_database(small, tmp_pat
     finally:
         conn.close()
     assert plain_rows(admin, "SELECT members, updated_by FROM households WHERE id = 'hh-1'")[0] == (2, "kim_dong")
+
+
+def test_a_report_made_in_the_field_comes_back_placed(office, tmp_path):
+    out = package(office, tmp_path / "pkg")
+    field = Field(out["PROJECT"])
+    from qgis.PyQt.QtCore import QDate
+
+    report = field.add("reports", {"received_on": QDate(TODAY.year, TODAY.month, TODAY.day), "channel": "visitor",
+                                   "description": "옆집 어르신이 며칠째 보이지 않음"},
+                       point=(SEOUL[0] + 120, SEOUL[1] + 480))["id"]
+    field.close()
+    assert merge(office, tmp_path / "pkg")["REPORTS"] == 1
+    row = plain_rows(office, "SELECT channel, status, dong_code FROM reports WHERE id = ?", report)[0]
+    assert row == ("visitor", "new", "1141055500")

@@ -38,12 +38,13 @@ from shapely.geometry import box
 from . import categories as cat
 from . import db, gpkg, rrn, schema
 from . import model as m
+from .database import DistrictLocator
 from .rows import Connection, NeedInput, VisitInput
 from .visits import validate_visit
 
 PRIVACY_MODES = ("staff", "volunteer")
 # what a volunteer's package leaves out (the columns stay, empty)
-SCRUBBED: dict[str, tuple[str, ...]] = {"households": ("phone", "notes", "source_labels"), "visits": ("notes",),
+SCRUBBED: dict[str, tuple[str, ...]] = {"households": ("phone", "notes", "source_labels", "case_no"), "visits": ("notes",),
                                         "needs": ("notes",), "visitors": ("phone",)}
 # the household fields a visitor may correct in the field (proposed to the office, never forced)
 EDITABLE = ("head_name", "phone", "address", "address_detail", "ban", "household_types", "benefit_status",
@@ -757,6 +758,7 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
         added["needs"] += 1
 
     # reports made in the field
+    locator: DistrictLocator | None = None
     office_reports = _existing(conn, "reports", [r["id"] for r in records["reports"]])
     for r in records["reports"]:
         if r["id"] in office_reports:
@@ -772,6 +774,9 @@ def _merge(conn: Connection, manifest: Mapping[str, Any], records: Mapping[str, 
         if r.get("geom") is not None:
             extra, marks = ", geom", f", {db.geometry_mark(conn)}"
             values.append(db.backend_of(conn).geometry_value(conn, r["geom"], srs))
+        if not values[columns.index("dong_code")] and r.get("geom") is not None:  # its 동 by its point
+            locator = locator or DistrictLocator(conn)
+            values[columns.index("dong_code")] = locator.locate(r["geom"].x, r["geom"].y)[0]
         if values[columns.index("household_id")] and values[columns.index("household_id")] not in in_office:
             values[columns.index("household_id")] = None
         refused = _guarded(conn, conn.execute, f"INSERT INTO reports ({', '.join(columns)}, created_by{extra}) "
@@ -794,7 +799,6 @@ def _place_new(conn: Connection, household_ids: Sequence[str]) -> None:
     """Households found in the field get their 동 and 통 from their point, as an import's do."""
     if not household_ids or not isinstance(conn, sqlite3.Connection):
         return  # the server places a household by its point itself
-    from .database import DistrictLocator
     index = DistrictLocator(conn)
     for hid in household_ids:
         row = conn.execute("SELECT geom FROM households WHERE id = ? AND geom IS NOT NULL", (hid,)).fetchone()
