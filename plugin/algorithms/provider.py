@@ -16,9 +16,10 @@ from .postgres import PostgresAddPerson, PostgresMoveUp
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
+from .usage import UsageReport
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
-              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, ExportHouseholdList,
+              PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, UsageReport, ExportHouseholdList,
               *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, PostgresMoveUp,
               PostgresAddPerson)
 
