@@ -50,7 +50,12 @@ def test_bad_dates_are_refused(provider, demo_dir, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, demo_database, tmp_path):
+def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, demo_dir, demo_database, tmp_path):
+    """The seed's figures are cumulative over its period: the 10,497 households in care during 2026,
+    5,950 visited, 13,608 visits, 9,373 needs, 4,961 linkages, 19,024 participations. As of the
+    end of 2026 the demo has fewer in care: the households whose last visit found them moved or
+    deceased (after the visit that assessed their risk) left care, and with them their risk; the
+    seed's 36 / 583 / 5,331 are the risks of all 5,950 visited households, those that left included."""
     from welfare_visit_map.plugin.core import demo
 
     output = tmp_path / "stats.xlsx"
@@ -58,18 +63,38 @@ def test_statistics_workbook_reproduces_the_seed_figures_on_the_demo(provider, d
         "DATABASE": demo_database, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31",
         "OUTPUT": str(output)})
     book = openpyxl.load_workbook(output)
-    assert book.sheetnames == ["요약", "동별", "통별", "월별", "욕구 영역", "연계 유형", "위기정보", "발굴경로"]
-    summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)}
-    assert summary == {"대상 가구": 10497, "방문 가구": 5950, "방문 건수": 13608, "고위험 가구": 36, "중위험 가구": 583,
-                       "저위험 가구": 5331, "욕구 건수": 9373, "서비스 연계 건수": 4961}
-    assert list(summary.values()) == list(demo.SEED_FIGURES.values())
+    assert book.sheetnames == ["요약", "기간 비교", "동별", "통별", "월별", "급여 유형", "욕구 영역", "욕구 항목",
+                               "연계 유형", "위기정보", "발굴경로", "주석"]
+    summary = {row[0]: row[1:4] for row in book["요약"].iter_rows(min_row=5, values_only=True) if row and row[0]}
+    now = {k: v[0] for k, v in summary.items()}
+    seed = demo.SEED_FIGURES
+    assert (now["기간 중 관리 가구"], now["방문 가구"], now["방문 건수"], now["욕구 건수"], now["서비스 연계 건수"]) == (
+        seed["households"], seed["visited_households"], seed["visits"], seed["needs"], seed["linkages"])
+    assert now["방문자 참여 연인원"] == demo.SEED_PARTICIPATIONS
+    # as of 2026-12-31: those whose last visit was a move or a death are gone, with their risk
+    with sqlite3.connect(demo_dir / "demo.gpkg") as conn:
+        gone = dict(conn.execute("SELECT risk_level, count(*) FROM households WHERE status IN ('moved', 'deceased') "
+                                 "GROUP BY risk_level").fetchall())
+    left = sum(gone.values())
+    assert now["기간 중 관리 종료 가구"] == left > 0
+    assert now["대상 가구"] == seed["households"] - left == 10379
+    assert (now["고위험 가구"], now["중위험 가구"], now["저위험 가구"]) == (
+        seed["risk_high"] - gone.get("high", 0), seed["risk_medium"] - gone.get("medium", 0),
+        seed["risk_low"] - gone.get("low", 0)) == (35, 571, 5226)
+    assert now["위기도 미평가 가구"] == seed["households"] - seed["visited_households"] == 4547
+    # compared with 2025 (the same period a year earlier): no visits then, households found in 2025
+    assert summary["방문 건수"] == (13608, 0, None)
+    benefit = {r[0]: r[1:3] for r in book["급여 유형"].iter_rows(min_row=2, values_only=True)}
+    assert benefit["계"] == (10379, now["대상 가구원"])
+    assert benefit["기초생활 수급 계"][0] == sum(benefit[k][0] for k in benefit if k.startswith("기초생활 수급("))
     dongs = list(book["동별"].iter_rows(min_row=2, values_only=True))
-    assert len(dongs) == 14 and sum(r[1] for r in dongs) == 10497 and sum(r[2] for r in dongs) == 5950
-    assert sum(r[2] for r in book["통별"].iter_rows(min_row=2, values_only=True)) == 10497
+    assert len(dongs) == 14 and sum(r[1] for r in dongs) == 10379 and sum(r[2] for r in dongs) == 5950
+    assert sum(r[2] for r in book["통별"].iter_rows(min_row=2, values_only=True)) == 10379
     assert sum(r[1] for r in book["월별"].iter_rows(min_row=2, values_only=True)) == 13608
     assert sum(r[1] for r in book["욕구 영역"].iter_rows(min_row=2, values_only=True)) == 9373
+    assert sum(r[2] for r in book["욕구 항목"].iter_rows(min_row=2, values_only=True)) == 9373
     assert sum(r[1] for r in book["연계 유형"].iter_rows(min_row=2, values_only=True)) == 4961
-    assert len(book["월별"]._charts) == 1 and len(book["욕구 영역"]._charts) == 1
+    assert len(book["월별"]._charts) == 1 and len(book["욕구 영역"]._charts) == 1 and len(book["기간 비교"]._charts) == 1
 
 
 def test_on_the_shared_database_a_dong_worker_gets_the_figures_of_his_dong(provider, demo_dir, demo_server, tmp_path):
@@ -84,8 +109,8 @@ def test_on_the_shared_database_a_dong_worker_gets_the_figures_of_his_dong(provi
     processing.run("welfarevisitmap:statistics_report", {
         "DATABASE": demo_server["kim_dong"], "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31", "OUTPUT": str(output)})
     book = openpyxl.load_workbook(output)
-    summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)}
-    assert (summary["대상 가구"], summary["방문 건수"]) == (households, visits) and 0 < households < 10497
+    summary = {row[0]: row[1] for row in book["요약"].iter_rows(min_row=5, values_only=True) if row and row[0]}
+    assert (summary["기간 중 관리 가구"], summary["방문 건수"]) == (households, visits) and 0 < households < 10497
     assert [r[0] for r in book["동별"].iter_rows(min_row=2, values_only=True)] == [dong]
     action, table, detail, user = last_audit(demo_server["admin"])
     assert (action, table, user) == ("export", None, "kim_dong") and "statistics_report" in detail
@@ -119,7 +144,7 @@ def test_a_saved_qgis_connection_or_a_service_names_the_shared_database(provider
             processing.run("welfarevisitmap:statistics_report", {
                 "DATABASE": database, "DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31", "OUTPUT": str(output)})
             book = openpyxl.load_workbook(output)
-            figures.append([row[1] for row in book["요약"].iter_rows(min_row=4, max_row=11, values_only=True)])
+            figures.append([row[1] for row in book["요약"].iter_rows(min_row=5, max_row=20, values_only=True)])
             assert last_audit(demo_server["admin"])[3] == "kim_dong"
     finally:
         metadata.deleteConnection("구청 복지DB")

@@ -31,6 +31,7 @@ def digest(path):
     ("export_household_list", "OUTPUT", {}),
     ("export_visit_results", "OUTPUT", {"DATE_FROM": "2026-01-01", "DATE_TO": "2026-12-31"}),
     ("statistics_report", "OUTPUT", {}),
+    ("usage_report", "OUTPUT", {}),
     ("export_partner_share", "OUTPUT", {}),
     ("print_household_sheets", "OUTPUT", {}),
     ("print_district_maps", "OUTPUT", {}),

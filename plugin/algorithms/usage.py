@@ -25,7 +25,7 @@ class UsageReport(PeriodWorkbook):
     def initAlgorithm(self, config=None):  # noqa: N802
         super().initAlgorithm(config)
         self.addParameter(QgsProcessingParameterNumber(
-            "IDLE_DAYS", tr("동 with no activity in this many days"), QgsProcessingParameterNumber.Integer, 30,
+            "IDLE_DAYS", tr("동 with no activity in this many days"), QgsProcessingParameterNumber.Type.Integer, 30,
             minValue=1))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
