@@ -93,7 +93,7 @@ def test_the_algorithm_writes_the_workbook_with_a_chart(provider, small, tmp_pat
 
 def test_on_the_shared_database_staff_are_refused_and_the_admin_gets_the_same(provider, small, move_up, tmp_path):
     up = move_up(str(small))
-    with pytest.raises(QgsProcessingException, match="district admin"):
+    with pytest.raises(QgsProcessingException, match="district admin|구청 관리자"):
         processing.run("welfarevisitmap:usage_report", {"DATABASE": up["kim_dong"], "DATE_FROM": YEAR[0],
                                                          "DATE_TO": YEAR[1], "OUTPUT": str(tmp_path / "k.xlsx")})
     assert not (tmp_path / "k.xlsx").exists()
