@@ -210,8 +210,13 @@
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
-      <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</source>
-      <translation>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</translation>
+      <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty), every figure as of the period: households in care at its end (found by then, not moved, deceased or closed by then), their risk as assessed at their latest met visit on or before DATE_TO, households in care during the period, households visited, visits, visitor participations, needs, linkages, households found and households that left care in the period; then by 동 and 통, by month, households and persons by benefit type, needs by domain and item, linkages by kind and status, by crisis indicator and by discovery source, with charts. Each figure is compared with COMPARE_FROM–COMPARE_TO (by default the same period a year earlier): the earlier value and the change in %. A notes sheet says how each figure is counted. The export is written to the audit log.</source>
+      <translation>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty), every figure as of the period: households in care at its end (found by then, not moved, deceased or closed by then), their risk as assessed at their latest met visit on or before DATE_TO, households in care during the period, households visited, visits, visitor participations, needs, linkages, households found and households that left care in the period; then by 동 and 통, by month, households and persons by benefit type, needs by domain and item, linkages by kind and status, by crisis indicator and by discovery source, with charts. Each figure is compared with COMPARE_FROM–COMPARE_TO (by default the same period a year earlier): the earlier value and the change in %. A notes sheet says how each figure is counted. The export is written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="18" />
+      <source>An Excel workbook of who uses the welfare database between DATE_FROM and DATE_TO (the whole history when they are empty), from the audit log: per person and per 동, the visits recorded, households edited, prints, exports and imports, and the last activity; the 동 with no activity in IDLE_DAYS days (counted to DATE_TO); a month by month table with a chart. On a shared database the district admin and the auditor read the whole district; a 동's staff get their 동: the use of the logins who work for it. The export is written to the audit log.</source>
+      <translation>An Excel workbook of who uses the welfare database between DATE_FROM and DATE_TO (the whole history when they are empty), from the audit log: per person and per 동, the visits recorded, households edited, prints, exports and imports, and the last activity; the 동 with no activity in IDLE_DAYS days (counted to DATE_TO); a month by month table with a chart. On a shared database the district admin and the auditor read the whole district; a 동's staff get their 동: the use of the logins who work for it. The export is written to the audit log.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="75" />
@@ -339,6 +344,11 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="157" />
+      <source>COMPARE_FROM {} is after COMPARE_TO {}</source>
+      <translation>COMPARE_FROM {} is after COMPARE_TO {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="37" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</translation>
@@ -432,6 +442,21 @@
       <location filename="../plugin/algorithms/imports.py" line="145" />
       <source>Columns not imported: {}</source>
       <translation>Columns not imported: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="138" />
+      <source>Compare with: from (date; a year before From when empty)</source>
+      <translation>Compare with: from (date; a year before From when empty)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="140" />
+      <source>Compare with: to (date; a year before To when empty)</source>
+      <translation>Compare with: to (date; a year before To when empty)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="166" />
+      <source>Compared with: {} – {}</source>
+      <translation>Compared with: {} – {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="245" />
@@ -1316,6 +1341,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No active household there: click on a household point.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/usage.py" line="66" />
+      <source>No activity in {} days: {} (last: {})</source>
+      <translation>No activity in {} days: {} (last: {})</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="39" />
       <source>No base map</source>
       <translation>No base map</translation>
@@ -1379,6 +1409,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/desk.py" line="173" />
       <source>Not saved: {}</source>
       <translation>Not saved: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="62" />
+      <source>Not written to the audit log: this login may only read it.</source>
+      <translation>Not written to the audit log: this login may only read it.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="156" />
@@ -2256,6 +2291,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>This is not a VWorld API key: {} characters, with '/', '?', '#', '&amp;' or spaces</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/usage.py" line="45" />
+      <source>This login may not read the use of any 동: on a shared database the use report is for the district admin, the auditor and a 동's staff (their 동).</source>
+      <translation>This login may not read the use of any 동: on a shared database the use report is for the district admin, the auditor and a 동's staff (their 동).</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="39" />
       <source>This need is closed already.</source>
       <translation>This need is closed already.</translation>
@@ -2299,6 +2339,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Untick all</source>
       <translation>Untick all</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="17" />
+      <source>Use report (Excel)</source>
+      <translation>Use report (Excel)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="57" />
@@ -2451,12 +2496,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare facilities</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="31" />
+      <location filename="../plugin/algorithms/provider.py" line="32" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="34" />
+      <location filename="../plugin/algorithms/provider.py" line="35" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -3184,6 +3229,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="28" />
+      <source>동 with no activity in this many days</source>
+      <translation>동 with no activity in this many days</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_panel.py" line="19" />

@@ -210,8 +210,13 @@
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="125" />
-      <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty): a summary with the figures the district reports (households, households visited, visits, households by risk, needs, linkages, households found, households with crisis indicators, visits by visitor role), then by 동 and 통, by month, by need domain, by linkage kind, by crisis indicator and by discovery source, with charts. The export is written to the audit log.</source>
-      <translation>DATE_FROM부터 DATE_TO까지(비우면 전체 기간)의 Excel 통계 통합문서: 구가 보고하는 수치(대상 가구, 방문 가구, 방문 건수, 위기도별 가구, 욕구, 연계, 발굴 가구, 위기정보 있는 가구, 방문자 역할별 방문) 요약과 동별, 통별, 월별, 욕구 영역별, 연계 유형별, 위기정보별, 발굴경로별 표와 차트. 내보내기는 감사 기록에 남습니다.</translation>
+      <source>An Excel workbook of the period DATE_FROM–DATE_TO (the whole history when they are empty), every figure as of the period: households in care at its end (found by then, not moved, deceased or closed by then), their risk as assessed at their latest met visit on or before DATE_TO, households in care during the period, households visited, visits, visitor participations, needs, linkages, households found and households that left care in the period; then by 동 and 통, by month, households and persons by benefit type, needs by domain and item, linkages by kind and status, by crisis indicator and by discovery source, with charts. Each figure is compared with COMPARE_FROM–COMPARE_TO (by default the same period a year earlier): the earlier value and the change in %. A notes sheet says how each figure is counted. The export is written to the audit log.</source>
+      <translation>DATE_FROM–DATE_TO 기간(비우면 전체 기간)의 엑셀 통계 통합문서. 모든 수치는 그 기간 기준: 기간 말일에 관리 중인 가구(그때까지 발굴되고 이사·사망·종결되지 않은 가구), DATE_TO 이전 마지막 면담 방문에서 평가한 위기도, 기간 중 관리 가구, 방문 가구, 방문 건수, 방문자 참여 연인원, 욕구, 서비스 연계, 기간 중 발굴 가구와 관리 종료 가구; 이어서 동·통별, 월별, 급여 유형별 가구와 가구원, 욕구 영역·항목별, 연계 유형·상태별, 위기정보별, 발굴경로별 표와 차트. 각 수치를 COMPARE_FROM–COMPARE_TO(기본: 1년 전 같은 기간)와 비교해 비교 값과 증감률(%)을 보여 줍니다. 주석 시트에 각 수치를 세는 방법을 적습니다. 내보내기는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="18" />
+      <source>An Excel workbook of who uses the welfare database between DATE_FROM and DATE_TO (the whole history when they are empty), from the audit log: per person and per 동, the visits recorded, households edited, prints, exports and imports, and the last activity; the 동 with no activity in IDLE_DAYS days (counted to DATE_TO); a month by month table with a chart. On a shared database the district admin and the auditor read the whole district; a 동's staff get their 동: the use of the logins who work for it. The export is written to the audit log.</source>
+      <translation>DATE_FROM–DATE_TO 기간(비우면 전체 기간)에 누가 복지 데이터베이스를 쓰는지 감사 기록으로 만든 엑셀 통합문서: 사람별·동별 방문 기록, 가구 수정, 인쇄, 내보내기, 가져오기와 마지막 활동; IDLE_DAYS일 이상 활동이 없는 동(DATE_TO 기준); 월별 표와 차트. 공유 데이터베이스에서 구청 관리자와 감사자는 구 전체를, 동 직원은 자기 동(그 동에서 일하는 로그인의 사용 현황)을 봅니다. 내보내기는 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="75" />
@@ -339,6 +344,11 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/exports.py" line="157" />
+      <source>COMPARE_FROM {} is after COMPARE_TO {}</source>
+      <translation>COMPARE_FROM {}이(가) COMPARE_TO {}보다 늦습니다</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/postgres.py" line="37" />
       <source>CONNECTION must be a postgresql:// URI, service=NAME or a PostgreSQL connection saved in QGIS, not {!r}</source>
       <translation>CONNECTION은 postgresql:// URI, service=이름 또는 QGIS에 저장된 PostgreSQL 연결이어야 합니다. 입력값: {!r}</translation>
@@ -432,6 +442,21 @@
       <location filename="../plugin/algorithms/imports.py" line="145" />
       <source>Columns not imported: {}</source>
       <translation>가져오지 않은 열: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="138" />
+      <source>Compare with: from (date; a year before From when empty)</source>
+      <translation>비교 기간 시작 (날짜, 비우면 시작일 1년 전)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="140" />
+      <source>Compare with: to (date; a year before To when empty)</source>
+      <translation>비교 기간 끝 (날짜, 비우면 종료일 1년 전)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/exports.py" line="166" />
+      <source>Compared with: {} – {}</source>
+      <translation>비교 기간: {} – {}</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="245" />
@@ -1316,6 +1341,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>그 위치에 관리중인 가구가 없습니다: 가구 점을 클릭하세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/usage.py" line="66" />
+      <source>No activity in {} days: {} (last: {})</source>
+      <translation>{}일 이상 활동 없음: {} (마지막: {})</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="39" />
       <source>No base map</source>
       <translation>배경지도 없음</translation>
@@ -1379,6 +1409,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/desk.py" line="173" />
       <source>Not saved: {}</source>
       <translation>저장하지 못했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="62" />
+      <source>Not written to the audit log: this login may only read it.</source>
+      <translation>감사 기록에 남기지 않았습니다: 이 로그인은 감사 기록을 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="156" />
@@ -2256,6 +2291,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>브이월드 API 키가 아닙니다: {}자, '/', '?', '#', '&amp;' 또는 공백 포함</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/usage.py" line="45" />
+      <source>This login may not read the use of any 동: on a shared database the use report is for the district admin, the auditor and a 동's staff (their 동).</source>
+      <translation>이 로그인은 어느 동의 사용 현황도 읽을 수 없습니다: 공유 데이터베이스에서 사용 현황 보고서는 구청 관리자, 감사자, 그리고 동 직원(자기 동)용입니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/common.py" line="39" />
       <source>This need is closed already.</source>
       <translation>이미 종료된 욕구입니다.</translation>
@@ -2299,6 +2339,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Untick all</source>
       <translation>모두 해제</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="17" />
+      <source>Use report (Excel)</source>
+      <translation>사용 현황 보고서 (엑셀)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="57" />
@@ -2451,12 +2496,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지자원·시설</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="31" />
+      <location filename="../plugin/algorithms/provider.py" line="32" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="34" />
+      <location filename="../plugin/algorithms/provider.py" line="35" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -3184,6 +3229,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/usage.py" line="28" />
+      <source>동 with no activity in this many days</source>
+      <translation>이 날수 이상 활동 없는 동</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_panel.py" line="19" />

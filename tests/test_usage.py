@@ -1,13 +1,12 @@
 """welfarevisitmap:usage_report (issue 17): who uses the system and where, from the audit log, per
 person and per 동, with the 동 idle for N days and a month chart; the same figures on the
-GeoPackage and on the shared database; a 동's staff get a clear refusal there."""
+GeoPackage and on the shared database; a 동's staff see their 동 there."""
 import datetime as dt
 
 import openpyxl
 import processing
 import pytest
 from conftest import make_small_database, on_backend
-from qgis.core import QgsProcessingException
 
 from welfare_visit_map.plugin.core import db as dbapi
 from welfare_visit_map.plugin.core import gpkg, usage
@@ -91,10 +90,18 @@ def test_the_algorithm_writes_the_workbook_with_a_chart(provider, small, tmp_pat
     assert people["kim_dong"] == (2, 1, 1, 1, 0)
 
 
-def test_on_the_shared_database_staff_are_refused_and_the_admin_gets_the_same(provider, small, move_up, tmp_path):
+def test_on_the_shared_database_staff_see_their_dong_and_the_admin_the_district(provider, small, move_up, tmp_path):
+    """kim_dong, staff of 천연동: the use of their 동 and their colleagues (the logins of their 동),
+    nothing of 북아현동 or of lee and park; the admin gets what the GeoPackage gives."""
     up = move_up(str(small))
-    with pytest.raises(QgsProcessingException, match="district admin|구청 관리자"):
-        processing.run("welfarevisitmap:usage_report", {"DATABASE": up["kim_dong"], "DATE_FROM": YEAR[0],
-                                                         "DATE_TO": YEAR[1], "OUTPUT": str(tmp_path / "k.xlsx")})
-    assert not (tmp_path / "k.xlsx").exists()
+    mine = report(up["kim_dong"])
+    assert [row[0] for row in mine["people"]] == ["kim_dong"]
+    assert [row[0] for row in mine["dongs"]] == ["천연동"] and mine["only_dongs"] == ["1141055500"]
+    assert mine["people"][0][1:6] == report(str(small))["people"][[r[0] for r in report(str(small))["people"]]
+                                                                  .index("kim_dong")][1:6]
+    output = tmp_path / "k.xlsx"
+    processing.run("welfarevisitmap:usage_report", {"DATABASE": up["kim_dong"], "DATE_FROM": YEAR[0],
+                                                     "DATE_TO": YEAR[1], "OUTPUT": str(output)})
+    book = openpyxl.load_workbook(output)
+    assert [r[0] for r in book["동별"].iter_rows(min_row=2, values_only=True) if r[0]] == ["천연동"]
     assert report(up["admin"]) == report(str(small))

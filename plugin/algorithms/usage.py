@@ -18,9 +18,9 @@ class UsageReport(PeriodWorkbook):
     HELP = ("An Excel workbook of who uses the welfare database between DATE_FROM and DATE_TO (the whole history "
             "when they are empty), from the audit log: per person and per 동, the visits recorded, households "
             "edited, prints, exports and imports, and the last activity; the 동 with no activity in IDLE_DAYS days "
-            "(counted to DATE_TO); a month by month table with a chart. On a shared database the audit log is read "
-            "by the district admin and the auditor only: a 동's staff get an error and ask the district for their "
-            "동's use. The export is written to the audit log.")
+            "(counted to DATE_TO); a month by month table with a chart. On a shared database the district admin and "
+            "the auditor read the whole district; a 동's staff get their 동: the use of the logins who work for it. "
+            "The export is written to the audit log.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         super().initAlgorithm(config)
@@ -43,8 +43,8 @@ class UsageReport(PeriodWorkbook):
                 report = usage.compute(conn, *dates, idle_days=idle_days, lang=lang)
             except usage.NotAllowedError as exc:
                 raise QgsProcessingException(tr(
-                    "This login may not read the audit log: on a shared database the use report is for the district "
-                    "admin and the auditor; ask them for your 동's use.")) from exc
+                    "This login may not read the use of any 동: on a shared database the use report is for the district "
+                    "admin, the auditor and a 동's staff (their 동).")) from exc
         finally:
             conn.close()
         try:

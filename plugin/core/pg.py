@@ -257,6 +257,16 @@ def _hardening(s):
     for name in ("derive_household(text, boolean)", "visits_derive()", "settings_cycle()", "audit()",
                  "stamp_insert()", "households_version()"):
         sql.append(f"REVOKE ALL ON FUNCTION {s}.{name} FROM PUBLIC;")
+    # the use report of a 동's staff (issue 17): the audit rows of the logins who work for one of
+    # their 동 (themselves included), read through the owner; the rest of the log stays closed
+    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.dong_usage() RETURNS SETOF {s}.audit_log
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, public AS $$
+  SELECT a.* FROM {s}.audit_log a WHERE a."user" IN (
+    SELECT o.login FROM {s}.staff_dongs o WHERE o.dong_code IN (
+      SELECT m.dong_code FROM {s}.staff_dongs m WHERE m.login = session_user))
+$$;""")
+    sql.append(f"REVOKE ALL ON FUNCTION {s}.dong_usage() FROM PUBLIC;")
+    sql.append(f"GRANT EXECUTE ON FUNCTION {s}.dong_usage() TO {staff};")
     sql.append(f"""CREATE OR REPLACE FUNCTION {s}.log_event(event text, tbl text, info text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {s}, public AS $$
 BEGIN

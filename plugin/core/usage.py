@@ -7,8 +7,10 @@ A row is the 동's by what it touched: a visit by its household's 동, a househo
 print by the 동 it printed (its ``districts``); an export or import, or a print that names no
 place, by the person's 동 (``staff_dongs`` on a shared database, else the 동 most of the
 person's visits and households are in). On a shared database the audit log is readable by the
-district admin and the auditor only (staff get :class:`NotAllowedError`); the auditor, who reads
-the log and nothing else, gets the figures per person and 동 only as far as the log names them.
+district admin and the auditor; a 동's staff read, through the server's ``dong_usage()``, the
+rows of the logins who work for their 동 and get their 동's figures only (a login with neither gets
+:class:`NotAllowedError`); the auditor, who reads the log and nothing else, gets the figures per
+person and 동 only as far as the log names them.
 """
 from __future__ import annotations
 
@@ -58,12 +60,17 @@ def compute(conn: Connection, date_from: dt.date | str, date_to: dt.date | str, 
             lang: str = "ko") -> dict[str, Any]:
     first, last = _day(date_from), _day(date_to)
     assert first is not None and last is not None
-    try:
-        log = conn.execute('SELECT "user", action, table_name, record_id, detail, at FROM audit_log').fetchall()
-    except db.errors() as exc:
-        raise NotAllowedError(str(exc)) from exc
+    columns = '"user", action, table_name, record_id, detail, at'
+    mine: set[str] | None = None  # a 동's staff on a shared database: their 동 only
+    log = _readable(conn, f"SELECT {columns} FROM audit_log")
+    if log is None:
+        log = _readable(conn, f"SELECT {columns} FROM dong_usage()")  # the colleagues of my 동 (pg.py)
+        if log is None:
+            raise NotAllowedError("the audit log cannot be read")
+        mine = {code for (code,) in (_readable(conn, "SELECT dong_code FROM staff_dongs WHERE login = session_user")
+                                     or [])}
     dongs = {code: name for code, name in (_readable(conn, "SELECT code, name FROM districts WHERE level = 'dong'")
-                                            or [])}
+                                            or []) if mine is None or code in mine}
     household_dong = {hid: dong for hid, dong in (_readable(conn, "SELECT id, dong_code FROM households") or [])}
     visit_dong = {vid: household_dong.get(hid) for vid, hid in
                   (_readable(conn, "SELECT id, household_id FROM visits") or [])}
@@ -125,14 +132,17 @@ def compute(conn: Connection, date_from: dt.date | str, date_to: dt.date | str, 
     person_rows = [row(user, people.get(user), last_seen_person.get(user))
                    for user in sorted(set(people) | set(last_seen_person))]
     dong_codes = sorted(set(dongs) | {d for d in places if d != "-"} | {d for d in last_seen_dong if d != "-"})
+    if mine is not None:
+        dong_codes = [code for code in dong_codes if code in mine]
     dong_rows = [row(dongs.get(code, code), places.get(code), last_seen_dong.get(code)) for code in dong_codes]
-    if "-" in places:
+    if "-" in places and mine is None:
         dong_rows.append(row("-", places["-"], last_seen_dong.get("-")))
     idle = [(dongs.get(code, code), last_seen_dong.get(code)) for code in dong_codes
             if code in dongs and (code not in last_seen_dong or (last - last_seen_dong[code]).days >= idle_days)]
     month_rows = [(m, *(months[m][k] for k, _, _ in FIGURES)) for m in sorted(months)]
     return {"period": (first, last), "idle_days": idle_days, "people": person_rows, "dongs": dong_rows,
-            "idle": idle, "months": month_rows, "dongs_known": bool(household_dong) or not log}
+            "idle": idle, "months": month_rows, "dongs_known": bool(household_dong) or not log,
+            "only_dongs": sorted(mine) if mine is not None else None}
 
 
 def _count(figures: dict[str, Any], figure: str, record: Any) -> None:
