@@ -243,10 +243,12 @@ def _present_columns(conn: Connection, table: str) -> set[str]:
 def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "staff",
             visitor_id: str | None = None, user: str | None = None, source: str = "",
             base_map: bool = True, now: dt.datetime | None = None,
-            progress: Callable[[float, str], bool] | None = None) -> PackageResult:
-    """Write the field GeoPackage of ``area`` at ``out_path`` (replacing it; built under another
+            progress: Callable[[float, str], bool] | None = None,
+            household_ids: Sequence[str] | None = None) -> PackageResult:
+    """Write the field GeoPackage of ``area`` at ``out_path`` (built under another
     name and moved into place when whole) and log it in the office database's audit log as an
-    export. ``progress(fraction, step)`` may return False to cancel (nothing is written)."""
+    export (an existing package is never replaced). ``household_ids``: only these households of
+    the area. ``progress(fraction, step)`` may return False to cancel (nothing is written)."""
     if privacy not in PRIVACY_MODES:
         raise FieldPackageError("privacy", privacy=privacy, modes=PRIVACY_MODES)
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -281,6 +283,9 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
     if area.tongs:
         where += f" AND tong IN {_in(area.tongs)}"
         params += list(area.tongs)
+    if household_ids is not None:  # only these of the area (a day's route, say)
+        where += f" AND id IN {_in(list(household_ids))}"
+        params += list(household_ids)
     step(0.05, "households")
     households = _select(conn, "households", _columns("households", present["households"]),
                          where + " ORDER BY tong, ban, fid", params)
