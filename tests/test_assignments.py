@@ -50,3 +50,50 @@ def test_assign_by_selection_and_by_tong_with_loads_and_due_lists(database):
     assert rows == [("hh-1", "v-1"), ("hh-2", None), ("hh-3", None)]
     audit = plain_rows(database, "SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'households'")
     assert audit[0][0] == 4  # hh-1, hh-2 assigned; hh-2 reassigned; hh-2 unassigned
+
+
+def run(name, **parameters):
+    import processing
+    from conftest import ensure_provider
+
+    ensure_provider()
+    return processing.run(f"welfarevisitmap:{name}", parameters)
+
+
+def test_the_algorithm_assigns_a_tong_a_filter_and_a_list(database, tmp_path):
+    assert run("assign_households", DATABASE=str(database), AREA="1141055500:1", VISITOR="최복지")["ASSIGNED"] == 1
+    assert run("assign_households", DATABASE=str(database), FILTER="\"head_name\" = '이영희'", VISITOR="v-3",
+               DRY_RUN=True)["ASSIGNED"] == 0
+    assert plain_rows(database, "SELECT assigned_visitor_id FROM households WHERE id = 'hh-2'")[0][0] is None
+    listed = tmp_path / "배정.csv"
+    listed.write_text("사례번호,방문자\n2026-0002,한구청\n2026-0003,정통장\n", encoding="utf-8")
+    assert run("assign_households", DATABASE=str(database), LIST=str(listed))["ASSIGNED"] == 2
+    rows = plain_rows(database, "SELECT id, assigned_visitor_id FROM households ORDER BY id")
+    assert rows == [("hh-1", "v-1"), ("hh-2", "v-3"), ("hh-3", "v-2")]
+
+
+def test_a_bad_list_names_row_and_column_and_assigns_nothing(small, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    listed = tmp_path / "배정.csv"
+    listed.write_text("사례번호,방문자\n2026-0001,최복지\n2026-9999,최복지\n2026-0002,없는사람\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        run("assign_households", DATABASE=str(small), LIST=str(listed))
+    text = str(error.value)
+    assert "배정.csv" in text and "3" in text and "2026-9999" in text and "4" in text and "없는사람" in text
+    assert plain_rows(str(small), "SELECT count(*) FROM households WHERE assigned_visitor_id IS NOT NULL")[0][0] == 0
+
+
+def test_visitors_lists_for_those_without_the_app(database, tmp_path):
+    import openpyxl
+
+    run("assign_households", DATABASE=str(database), AREA="1141055500", VISITOR="최복지")
+    output = tmp_path / "목록.xlsx"
+    result = run("export_visitor_lists", DATABASE=str(database), AREA="1141055500", DATE=TODAY.isoformat(), DAYS=7,
+                 OUTPUT=str(output))
+    assert (result["VISITORS"], result["HOUSEHOLDS"]) == (1, 2)
+    book = openpyxl.load_workbook(output)
+    assert book.sheetnames == ["최복지"]
+    rows = list(book["최복지"].iter_rows(min_row=3, values_only=True))
+    assert [r[3] for r in rows] == ["김철수", "이영희"]  # high risk and overdue first, then due in 3 days
+    assert plain_rows(database, "SELECT action FROM audit_log ORDER BY fid DESC LIMIT 1")[0][0] == "export"

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 
 from ..i18n import tr
 from ..icons import plugin_icon
+from .assign import AssignHouseholds, ExportVisitorLists
 from .base_map import ImportBaseMap
 from .build_demo import BuildDemo
 from .create_database import CreateDatabase
@@ -20,7 +21,8 @@ from .usage import UsageReport
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, UsageReport, ExportHouseholdList,
-              *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, PostgresMoveUp,
+              *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, AssignHouseholds,
+              ExportVisitorLists, PostgresMoveUp,
               PostgresAddPerson)
 
 
