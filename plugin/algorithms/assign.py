@@ -146,7 +146,8 @@ class AssignHouseholds(WelfareAlgorithm):
             for person, ids in plan.items():
                 changed += assignments.assign(conn, ids, person, getpass.getuser())
         except assignments.AssignmentError as exc:
-            raise QgsProcessingException(tr("VISITOR: no visitor {} in the database.").format(exc.params["visitor"])) from exc
+            raise QgsProcessingException(
+                tr("VISITOR: no visitor {} in the database.").format(exc.params["visitor"])) from exc
         finally:
             conn.close()
         feedback.pushInfo(tr("{} households assigned ({} were so already).").format(changed, total - changed))
