@@ -163,8 +163,9 @@ def write_lists(path, lists, day, days, lang="ko"):
     ko = lang == "ko"
     book = Workbook()
     book.remove(book.active)
-    headers = (["순서", "통", "주소", "이름", "위기도", "다음 방문 예정일", "마지막 방문", "확인할 욕구", "방문 결과 메모"] if ko else
-               ["No.", "Tong", "Address", "Name", "Risk", "Next visit due", "Last visit", "Needs to check", "Notes"])
+    headers = (["순서", "통", "주소", "이름", "위기도", "다음 방문 예정일", "마지막 방문", "확인할 욕구", "방문 결과 메모"]
+               if ko else ["No.", "Tong", "Address", "Name", "Risk", "Next visit due", "Last visit", "Needs to check",
+                           "Notes"])
     used = set()
     for person, households, needs in lists:
         title = "".join(ch for ch in person.name if ch not in "[]:*?/\\")[:28] or "-"
