@@ -319,6 +319,40 @@ class Session(QObject):
 
         return processing.run(f"welfarevisitmap:{name}", {"DATABASE": self._need(), **parameters}, feedback=feedback)
 
+    # --- who visits whom ----------------------------------------------------------------------------
+    def visitor_loads(self, dong_code: str | None, today: dt.date | None = None) -> list[Any]:
+        from .core import assignments
+
+        with self.reading() as conn:
+            return assignments.loads(conn, dong_code, today)
+
+    def due_list(self, visitor_id: str, dong_code: str | None, today: dt.date | None = None, days: int = 7) -> list[Any]:
+        from .core import assignments
+
+        with self.reading() as conn:
+            return assignments.due_list(conn, visitor_id, today, days, dong_code)
+
+    def unassigned(self, dong_code: str | None) -> int:
+        from .core import assignments
+
+        with self.reading() as conn:
+            return assignments.unassigned(conn, dong_code)
+
+    def assign(self, household_ids: Sequence[str], visitor_id: str | None) -> int:
+        """Assign households to a visitor (None: unassign): audited edits; the lists follow."""
+        from .core import assignments
+
+        with self.writing() as conn:
+            changed = assignments.assign(conn, household_ids, visitor_id, current_user())
+        self.changed()
+        return changed
+
+    def tong_households(self, dong_code: str, tongs: Sequence[int]) -> list[str]:
+        from .core import assignments
+
+        with self.reading() as conn:
+            return assignments.tong_households(conn, dong_code, tongs)
+
     # --- field visits (QField): packages out, results back, the office decides -------------------
     def package_for_field(self, parameters: dict[str, Any], feedback: Any = None) -> dict[str, Any]:
         """welfarevisitmap:package_for_field on this database (audited as an export)."""

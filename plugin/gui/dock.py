@@ -23,6 +23,7 @@ from .desk import first_with_id
 from .field_panel import FieldPanel
 from .filter_panel import FilterPanel, fit_columns
 from .resource_panel import ResourcePanel
+from .visitor_panel import VisitorPanel
 
 FORM = FORMS / "dock.ui"
 ITEM_ROLE = 0x0100  # Qt.UserRole: ("household" | "report", id) of a list row
@@ -83,6 +84,7 @@ class WelfareDock(QgsDockWidget):
         self.filter_panel = FilterPanel(self)
         self.resource_panel = ResourcePanel(self)
         self.field_panel = FieldPanel(self)
+        self.visitor_panel = VisitorPanel(self)
         self.known_database = None
         session.databaseChanged.connect(self.refresh)
         session.householdsChanged.connect(self.households_changed)
@@ -140,6 +142,7 @@ class WelfareDock(QgsDockWidget):
         self.filter_panel.refresh_choices(database)
         self.filter_panel.apply()
         self.field_panel.refresh()
+        self.visitor_panel.refresh()
         if database:
             for level, spin in (("high", f.highSpin), ("medium", f.mediumSpin), ("low", f.lowSpin)):
                 spin.setValue(days.get(level, DEFAULT_CYCLE_DAYS[level]))
@@ -176,6 +179,7 @@ class WelfareDock(QgsDockWidget):
         self.filter_panel.refresh_choices(self.database())
         self.filter_panel.apply()
         self.field_panel.refresh()
+        self.visitor_panel.refresh()
         self.zoom_to_dong(self.form.workDongCombo.currentData())
 
     def zoom_to_dong(self, code):
@@ -354,6 +358,7 @@ class WelfareDock(QgsDockWidget):
         if self.database():
             self.filter_panel.apply()
             self.field_panel.refresh()
+            self.visitor_panel.refresh()
 
     def show_household(self, household):
         """The household a report became: alone in the find list, chosen, shown on the map."""
