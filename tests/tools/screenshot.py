@@ -365,9 +365,24 @@ def shoot_field_merge(package, households):
         dialog.close()
         dock.field_panel.merge(gpkg)
         dock.form.reviewTree.setCurrentItem(dock.form.reviewTree.topLevelItem(0))
-        QTimer.singleShot(3000, lambda: (dock.grab().save(str(OUT / "field-merge-dock.png")), finish()))
+        QTimer.singleShot(3000, lambda: (dock.grab().save(str(OUT / "field-merge-dock.png")), shoot_visitors(plugin)))
 
     QTimer.singleShot(1500, merged)
+
+
+def shoot_visitors(plugin):
+    """Issue 18: the 방문자 tab of 북아현동 after its first 통 were given to its visitors."""
+    session = plugin.session
+    people = [v.id for v in session.visitors("1141055500")][:4]
+    for i, visitor in enumerate(people):
+        session.assign(session.tong_households("1141055500", [3 * i + 1, 3 * i + 2, 3 * i + 3]), visitor)
+    dock = plugin.dock
+    dock.form.workTabs.setCurrentWidget(dock.form.visitorsTab)
+    tree = dock.form.visitorTree
+    if tree.topLevelItemCount():
+        tree.topLevelItem(0).setExpanded(True)
+        tree.setCurrentItem(tree.topLevelItem(0))
+    QTimer.singleShot(2500, lambda: (dock.grab().save(str(OUT / "visitors-dock.png")), finish()))
 
 
 def finish():
