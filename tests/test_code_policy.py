@@ -66,7 +66,7 @@ def test_every_algorithm_is_registered_and_named_as_in_the_spec():
         extra = {"export_household_list", "postgres_move_up", "postgres_add_person", "import_base_map",
                  "package_for_field", "merge_field_package",  # issue 14
                  "usage_report",  # issue 17
-                 "assign_households", "export_visitor_lists"}  # issue 18
+                 "assign_households", "export_visitor_lists", "plan_day"}  # issue 18
         assert names - extra <= documented, names - documented
         readme = (ROOT / "README.md").read_text(encoding="utf-8")
         assert all(f"welfarevisitmap:{name}" in readme for name in names), "every algorithm in the README"

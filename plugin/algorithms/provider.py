@@ -13,6 +13,7 @@ from .field import MergeFieldPackage, PackageForField
 from .household_list import ExportHouseholdList
 from .imports import IMPORT_ALGORITHMS
 from .partner_share import ExportPartnerShare
+from .plan_day import PlanDay
 from .postgres import PostgresAddPerson, PostgresMoveUp
 from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
@@ -23,7 +24,7 @@ ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, UsageReport, ExportHouseholdList,
               *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, AssignHouseholds,
               ExportVisitorLists, PostgresMoveUp,
-              PostgresAddPerson)
+              PostgresAddPerson, PlanDay)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):
