@@ -31,7 +31,7 @@ def test_loads_registers_provider_and_actions(plugin, iface):
         "print_household_sheets", "export_visit_results", "export_partner_share", "statistics_report",
         "export_household_list", "import_households", "import_facilities", "import_visits", "import_reports",
         "postgres_move_up", "postgres_add_person", "import_base_map", "package_for_field", "merge_field_package",
-        "assign_households", "export_visitor_lists", "usage_report", "plan_day"}
+        "assign_households", "export_visitor_lists", "usage_report", "plan_day", "make_visit_zones"}
 
 
 def test_unload_removes_everything(iface, qgis_app):

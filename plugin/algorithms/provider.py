@@ -19,12 +19,13 @@ from .print_maps import PrintDistrictMaps, PrintHouseholdSheets
 from .registry_changes import ApplyRegistryChanges
 from .resources import NearestResources
 from .usage import UsageReport
+from .zones import MakeVisitZones
 
 ALGORITHMS = (CreateDatabase, BuildDemo, ApplyRegistryChanges, NearestResources, PrintDistrictMaps,
               PrintHouseholdSheets, ExportVisitResults, ExportPartnerShare, StatisticsReport, UsageReport, ExportHouseholdList,
               *IMPORT_ALGORITHMS, ImportBaseMap, PackageForField, MergeFieldPackage, AssignHouseholds,
               ExportVisitorLists, PostgresMoveUp,
-              PostgresAddPerson, PlanDay)
+              PostgresAddPerson, PlanDay, MakeVisitZones)
 
 
 class WelfareVisitMapProvider(QgsProcessingProvider):
