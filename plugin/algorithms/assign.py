@@ -142,9 +142,7 @@ class AssignHouseholds(WelfareAlgorithm):
             if dry_run:
                 feedback.pushInfo(tr("Dry run: {} households would be assigned; nothing was written.").format(total))
                 return {"ASSIGNED": 0}
-            changed = 0
-            for person, ids in plan.items():
-                changed += assignments.assign(conn, ids, person, getpass.getuser())
+            changed = assignments.assign_plan(conn, plan, getpass.getuser())  # all or nothing
         except assignments.AssignmentError as exc:
             raise QgsProcessingException(
                 tr("VISITOR: no visitor {} in the database.").format(exc.params["visitor"])) from exc

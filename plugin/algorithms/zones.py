@@ -174,15 +174,15 @@ class MakeVisitZones(WelfareAlgorithm):
         elif visitors:
             conn = db.connect(database)
             try:
-                for zone in zoning.zones:
-                    assigned += assignments.assign(conn, zone.household_ids, visitors[zone.number - 1][0],
-                                                   getpass.getuser())
+                # every zone's households at once: all or nothing
+                assigned = assignments.assign_plan(
+                    conn, {visitors[zone.number - 1][0]: zone.household_ids for zone in zoning.zones}, getpass.getuser())
             except assignments.AssignmentError as exc:
                 raise QgsProcessingException(tr("VISITORS: no visitor {} in the database.").format(
                     exc.params["visitor"])) from exc
             except db.errors() as exc:
-                raise QgsProcessingException(tr("The assignments could not be written ({}); the zones assigned "
-                                                "before the error keep their visitors.").format(exc)) from exc
+                raise QgsProcessingException(tr("The assignments could not be written ({}); nothing was assigned."
+                                                ).format(exc)) from exc
             finally:
                 conn.close()
             feedback.pushInfo(tr("{} households assigned to their zone's visitor.").format(assigned))

@@ -9,7 +9,7 @@ itself. Pure Python, SQL both engines speak.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .filters import RISK_ORDER_SQL
@@ -50,19 +50,28 @@ def _now() -> str:
 def assign(conn: Connection, household_ids: Sequence[str], visitor_id: str | None, user: str | None) -> int:
     """Assign the households to ``visitor_id`` (None: unassign) in one transaction; returns how
     many changed (those already so are left as they are: no edit, no audit row)."""
-    if visitor_id is not None and conn.execute("SELECT 1 FROM visitors WHERE id = ?", (visitor_id,)).fetchone() is None:
-        raise AssignmentError("unknown_visitor", visitor=visitor_id)
-    ids = list(dict.fromkeys(household_ids))
+    return assign_plan(conn, {visitor_id: household_ids}, user)
+
+
+def assign_plan(conn: Connection, plan: Mapping[str | None, Sequence[str]], user: str | None) -> int:
+    """Several assignments (visitor → households; None unassigns) in one transaction: all or
+    nothing. Returns how many households changed."""
+    for visitor_id in plan:
+        if visitor_id is not None and conn.execute("SELECT 1 FROM visitors WHERE id = ?",
+                                                   (visitor_id,)).fetchone() is None:
+            raise AssignmentError("unknown_visitor", visitor=visitor_id)
     changed = 0
     with conn:
-        for i in range(0, len(ids), CHUNK):
-            part = ids[i:i + CHUNK]
-            marks = ",".join("?" * len(part))
-            cur = conn.execute(
-                f"UPDATE households SET assigned_visitor_id = ?, read_version = version, updated_by = ?, updated_at = ? "
-                f"WHERE id IN ({marks}) AND coalesce(assigned_visitor_id, '') <> coalesce(?, '')",
-                (visitor_id, user, _now(), *part, visitor_id))
-            changed += max(cur.rowcount, 0)
+        for visitor_id, household_ids in plan.items():
+            ids = list(dict.fromkeys(household_ids))
+            for i in range(0, len(ids), CHUNK):
+                part = ids[i:i + CHUNK]
+                marks = ",".join("?" * len(part))
+                cur = conn.execute(
+                    f"UPDATE households SET assigned_visitor_id = ?, read_version = version, updated_by = ?, "
+                    f"updated_at = ? WHERE id IN ({marks}) AND coalesce(assigned_visitor_id, '') <> coalesce(?, '')",
+                    (visitor_id, user, _now(), *part, visitor_id))
+                changed += max(cur.rowcount, 0)
     return changed
 
 
