@@ -19,6 +19,16 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="164" />
+      <source>(above {target})</source>
+      <translation>(above {target})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="163" />
+      <source>(above {target}: the 통 are too coarse to share out more evenly)</source>
+      <translation>(above {target}: the 통 are too coarse to share out more evenly)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="90" />
       <source>(empty)</source>
       <translation>(empty)</translation>
@@ -134,6 +144,11 @@
       <translation>AREA {area}: 통 are numbers (1141055500:3,7).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="132" />
+      <source>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</source>
+      <translation>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="53" />
       <source>AREA: the database has no 동 with the code {dong}.</source>
       <translation>AREA: the database has no 동 with the code {dong}.</translation>
@@ -169,7 +184,7 @@
       <translation>Add need</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -189,7 +204,7 @@
       <translation>Administrative dong (행정동) boundaries</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="131" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>All dongs</source>
       <translation>All dongs</translation>
     </message>
@@ -249,9 +264,39 @@
       <translation>Area: a 동 code, or 통 of it (1141055500:3,7)</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="148" />
+      <source>Arrival</source>
+      <translation>Arrival</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="91" />
+      <source>Assign households to a visitor</source>
+      <translation>Assign households to a visitor</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Assign the map's selection</source>
+      <translation>Assign the map's selection</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Assign the selected 통</source>
+      <translation>Assign the selected 통</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Assigned visitor</source>
       <translation>Assigned visitor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="93" />
+      <source>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</source>
+      <translation>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="97" />
+      <source>Balance the workload</source>
+      <translation>Balance the workload</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="161" />
@@ -344,6 +389,16 @@
       <translation>Builds a complete demo of Seodaemun-gu: the 14 real 행정동 boundaries, 통 blocks made inside each dong, the real welfare facilities of the district, visitors, reports, and synthetic households, visits, needs and linkages whose totals equal the figures Seodaemun reported (10,497 households, 5,950 visited, 13,608 visits, risk 36 high / 583 medium / 5,331 low, 9,373 needs, 4,961 linkages). Writes demo.gpkg, demo.qgz and overview.png into OUTPUT. The same SEED gives the same data.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="39" />
+      <source>By expected visit time (visits a year from risk and revisit cycle × minutes a visit)</source>
+      <translation>By expected visit time (visits a year from risk and revisit cycle × minutes a visit)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="38" />
+      <source>By households (each household counts one)</source>
+      <translation>By households (each household counts one)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="157" />
       <source>COMPARE_FROM {} is after COMPARE_TO {}</source>
       <translation>COMPARE_FROM {} is after COMPARE_TO {}</translation>
@@ -379,7 +434,7 @@
       <translation>Cannot open table {} of {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Case / report</source>
       <translation>Case / report</translation>
     </message>
@@ -422,6 +477,11 @@
       <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="125" />
+      <source>Choose whose day it is: VISITOR, HOUSEHOLDS or FILTER.</source>
+      <translation>Choose whose day it is: VISITOR, HOUSEHOLDS or FILTER.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -551,9 +611,29 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Crisis indicators</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="232" />
+      <source>DATE {} is not a date (2026-03-05).</source>
+      <translation>DATE {} is not a date (2026-03-05).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>DATE_FROM {} is after DATE_TO {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="47" />
+      <source>DISTRICT: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
+      <translation>DISTRICT: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="49" />
+      <source>DISTRICT: the database has no 동 with the code {dong}.</source>
+      <translation>DISTRICT: the database has no 동 with the code {dong}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="51" />
+      <source>DISTRICT: 동 {dong} has no 통 {tongs}.</source>
+      <translation>DISTRICT: 동 {dong} has no 통 {tongs}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="25" />
@@ -574,6 +654,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Date *</source>
       <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="91" />
+      <source>Day of the visits (today when empty)</source>
+      <translation>Day of the visits (today when empty)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="216" />
+      <source>Days ahead</source>
+      <translation>Days ahead</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="147" />
@@ -616,6 +706,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Distance</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="115" />
+      <source>Distances</source>
+      <translation>Distances</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="59" />
       <source>District code field</source>
       <translation>District code field</translation>
@@ -641,7 +736,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Districts to print (expression)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Dong</source>
       <translation>Dong</translation>
     </message>
@@ -656,9 +751,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="110" />
+      <source>Dry run (count only, write nothing)</source>
+      <translation>Dry run (count only, write nothing)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="220" />
       <source>Dry run (nothing written): {}</source>
       <translation>Dry run (nothing written): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="101" />
+      <source>Dry run (show the zones, assign nothing)</source>
+      <translation>Dry run (show the zones, assign nothing)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="331" />
@@ -666,7 +771,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/algorithms/zones.py" line="172" />
+      <source>Dry run: the zones' households would be assigned to their visitors; nothing was written.</source>
+      <translation>Dry run: the zones' households would be assigned to their visitors; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="143" />
+      <source>Dry run: {} households would be assigned; nothing was written.</source>
+      <translation>Dry run: {} households would be assigned; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -681,7 +796,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Edits proposed</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="64" />
+      <location filename="../plugin/gui/visitor_panel.py" line="57" />
+      <source>Every active household has a visitor.</source>
+      <translation>Every active household has a visitor.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="218" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -741,7 +861,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field package (its folder or .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="140" />
+      <location filename="../plugin/algorithms/assign.py" line="92" />
       <source>Field visits</source>
       <translation>Field visits</translation>
     </message>
@@ -796,6 +916,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="205" />
+      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</source>
+      <translation>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>Found within the last</translation>
@@ -804,6 +929,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/exports.py" line="61" />
       <source>From (date; the first on record when empty)</source>
       <translation>From (date; the first on record when empty)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="215" />
+      <source>From (date; today when empty)</source>
+      <translation>From (date; today when empty)</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -819,6 +949,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/field.py" line="240" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="139" />
+      <source>Give FILTER, AREA or LIST: which households to assign.</source>
+      <translation>Give FILTER, AREA or LIST: which households to assign.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="63" />
+      <source>Give VISITORS or ZONES (the number of zones, at least 1).</source>
+      <translation>Give VISITORS or ZONES (the number of zones, at least 1).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="127" />
@@ -841,7 +981,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Header row {}: {}</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
       <source>High</source>
       <translation>High</translation>
     </message>
@@ -901,9 +1041,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="46" />
+      <location filename="../plugin/algorithms/assign.py" line="103" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="87" />
+      <source>Households (ids, separated by commas)</source>
+      <translation>Households (ids, separated by commas)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="244" />
@@ -911,9 +1056,29 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households added</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="112" />
+      <source>Households assigned</source>
+      <translation>Households assigned</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>Households found (registered) within the last N days</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="105" />
+      <source>Households left out (no location)</source>
+      <translation>Households left out (no location)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="220" />
+      <source>Households listed</source>
+      <translation>Households listed</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="116" />
+      <source>Households of the day</source>
+      <translation>Households of the day</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="528" />
@@ -934,6 +1099,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/partner_share.py" line="38" />
       <source>Households shared</source>
       <translation>Households shared</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="89" />
+      <source>Households to choose from (expression)</source>
+      <translation>Households to choose from (expression)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="172" />
@@ -1071,6 +1241,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="59" />
+      <source>KEEP_TONG: {dong} has no 통 outlines in the database; make free zones instead.</source>
+      <translation>KEEP_TONG: {dong} has no 통 outlines in the database; make free zones instead.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>Keep only what touches the database's districts</translation>
@@ -1146,6 +1321,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="109" />
+      <source>Lists (*.csv *.xlsx);;All files (*)</source>
+      <translation>Lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="149" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>Lists (*.xlsx *.xls *.csv *.txt)</translation>
@@ -1174,6 +1354,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Make the package</source>
       <translation>Make the package</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="76" />
+      <source>Make visit zones</source>
+      <translation>Make visit zones</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="117" />
@@ -1211,9 +1396,39 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Method</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="114" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="99" />
+      <source>Minutes at each door</source>
+      <translation>Minutes at each door</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>Mode</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="103" />
+      <source>Most loaded zone ÷ least loaded zone</source>
+      <translation>Most loaded zone ÷ least loaded zone</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="161" />
+      <source>Most loaded zone ÷ least loaded: {ratio}</source>
+      <translation>Most loaded zone ÷ least loaded: {ratio}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="97" />
+      <source>Most minutes (0: no limit)</source>
+      <translation>Most minutes (0: no limit)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="95" />
+      <source>Most stops</source>
+      <translation>Most stops</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="70" />
@@ -1231,7 +1446,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>My dong</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1301,7 +1516,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>New household made from the report ({}): fill in its form.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="215" />
+      <location filename="../plugin/gui/dock.py" line="219" />
       <source>New reports ({})</source>
       <translation>New reports ({})</translation>
     </message>
@@ -1326,9 +1541,14 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Next visit planned</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="121" />
+      <location filename="../plugin/algorithms/plan_day.py" line="221" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="257" />
+      <source>No START given and the households' 동 has no 주민센터 and no outline: give START.</source>
+      <translation>No START given and the households' 동 has no 주민센터 and no outline: give START.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="215" />
@@ -1361,12 +1581,22 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No facility within the distance offers these needs' services.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="132" />
+      <source>No household matches the filter {!r}.</source>
+      <translation>No household matches the filter {!r}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="206" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>No household matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/algorithms/plan_day.py" line="160" />
+      <source>No household of the choice is due or overdue on {} (nothing planned).</source>
+      <translation>No household of the choice is due or overdue on {} (nothing planned).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="394" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
@@ -1386,7 +1616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No welfare database given (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="118" />
+      <location filename="../plugin/gui/dock.py" line="120" />
       <source>No welfare database is open.</source>
       <translation>No welfare database is open.</translation>
     </message>
@@ -1396,9 +1626,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>No {} matches the filter {!r}: nothing printed.</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="148" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="827" />
       <source>None</source>
       <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="178" />
+      <source>Not even the most urgent household can be visited within {} minutes (MAX_MINUTES): nothing planned.</source>
+      <translation>Not even the most urgent household can be visited within {} minutes (MAX_MINUTES): nothing planned.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="40" />
@@ -1416,12 +1656,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Not written to the audit log: this login may only read it.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="156" />
+      <location filename="../plugin/gui/dock.py" line="159" />
       <source>Not yet visited</source>
       <translation>Not yet visited</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="216" />
+      <location filename="../plugin/gui/dock.py" line="220" />
       <source>Not yet visited ({})</source>
       <translation>Not yet visited ({})</translation>
     </message>
@@ -1441,6 +1681,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing to print: choose at least one 통.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="85" />
+      <source>Nothing was assigned.</source>
+      <translation>Nothing was assigned.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>Nothing was imported; the database is as it was.</translation>
@@ -1449,6 +1694,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/field.py" line="258" />
       <source>Nothing was merged.</source>
       <translation>Nothing was merged.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="94" />
+      <source>Number of zones (without VISITORS)</source>
+      <translation>Number of zones (without VISITORS)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="160" />
@@ -1551,6 +1801,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open…</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="108" />
+      <source>Or a list: case numbers and visitors (CSV, Excel)</source>
+      <translation>Or a list: case numbers and visitors (CSV, Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="104" />
+      <source>Or an area: a 동 code, or 통 of it (1141055500:3,7)</source>
+      <translation>Or an area: a 동 code, or 통 of it (1141055500:3,7)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Orientation</source>
       <translation>Orientation</translation>
@@ -1586,7 +1846,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="215" />
+      <location filename="../plugin/gui/dock.py" line="219" />
       <source>Overdue ({})</source>
       <translation>Overdue ({})</translation>
     </message>
@@ -1611,7 +1871,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="104" />
+      <location filename="../plugin/algorithms/plan_day.py" line="109" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1681,6 +1941,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Partner share</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
+      <source>Past due</source>
+      <translation>Past due</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="81" />
       <source>Period: {} – {}</source>
       <translation>Period: {} – {}</translation>
@@ -1699,6 +1964,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Place on the map</source>
       <translation>Place on the map</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="65" />
+      <source>Plan a day's visits (route)</source>
+      <translation>Plan a day's visits (route)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1751,6 +2021,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Print maps</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="222" />
+      <source>Printed by {} on {} · privacy mode: {}</source>
+      <translation>Printed by {} on {} · privacy mode: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="388" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
@@ -1779,6 +2054,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>Privacy mode</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="110" />
+      <source>QField package folder (optional)</source>
+      <translation>QField package folder (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="343" />
+      <source>QField package of {} households in {}.</source>
+      <translation>QField package of {} households in {}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="163" />
@@ -1921,7 +2206,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>Revisit cycle</source>
       <translation>Revisit cycle</translation>
     </message>
@@ -1931,7 +2216,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Revisit cycle (days)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="383" />
+      <location filename="../plugin/gui/dock.py" line="388" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>Revisit cycle set: high {high}, medium {medium}, low {low} days.</translation>
     </message>
@@ -1979,6 +2264,26 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Roads and buildings from the database, offline</source>
       <translation>Roads and buildings from the database, offline</translation>
+    </message>
+    <message>
+      <location filename="../plugin/route_sheet.py" line="140" />
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="106" />
+      <source>Route path</source>
+      <translation>Route path</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="108" />
+      <source>Route sheet (PDF)</source>
+      <translation>Route sheet (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="104" />
+      <source>Route stops</source>
+      <translation>Route stops</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -2041,6 +2346,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Schema on the server</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="116" />
+      <source>Select households on the map first.</source>
+      <translation>Select households on the map first.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="135" />
+      <source>Select 통 on the map first (the districts layer).</source>
+      <translation>Select 통 on the map first (the districts layer).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>Seodaemun-gu welfare visit map (demo)</translation>
@@ -2071,7 +2386,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Services linked</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="120" />
+      <location filename="../plugin/gui/dock.py" line="122" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>Shared database {}: you see and change what your login may.</translation>
     </message>
@@ -2106,6 +2421,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sorted by risk; at most {} rows.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="78" />
+      <source>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</source>
+      <translation>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>Staff: household points with house numbers; names masked, no phones or notes</translation>
@@ -2121,6 +2441,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Staff: names, phones and notes</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="120" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="94" />
+      <source>Start (the 동's 주민센터 when empty)</source>
+      <translation>Start (the 동's 주민센터 when empty)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
       <source>Statistics workbook (Excel)</source>
       <translation>Statistics workbook (Excel)</translation>
@@ -2134,6 +2464,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Stop</source>
       <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="112" />
+      <source>Stops</source>
+      <translation>Stops</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -2166,6 +2501,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The area has no outline and no placed household: nothing to package.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="184" />
+      <source>The assignments could not be written ({}); nothing was assigned.</source>
+      <translation>The assignments could not be written ({}); nothing was assigned.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="873" />
       <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
       <translation>The base map URL must be an XYZ tile template with {} in it: {}</translation>
@@ -2174,6 +2514,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/base_map.py" line="59" />
       <source>The database has no districts: nothing was clipped.</source>
       <translation>The database has no districts: nothing was clipped.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="272" />
+      <source>The database has no roads near the households (import_base_map): distances are straight lines.</source>
+      <translation>The database has no roads near the households (import_base_map): distances are straight lines.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="39" />
@@ -2221,6 +2566,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The household was met: choose its risk.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="67" />
+      <source>The households to visit on DATE and the order to walk them in. Chooses among the active households of VISITOR (assigned to them), or of HOUSEHOLDS (ids) or FILTER (an expression over households, as for the household sheets) those due or overdue on DATE or never visited: high risk first, then medium, low and not yet assessed, the most overdue first, at most MAX_STOPS. Orders them into a walking route from START (by default the 동's 주민센터 or 행정복지센터 among the facilities, else the centre of the 동): over the roads of the base map when the database holds them (import_base_map), else in straight lines; the shortest order for up to 9 stops, nearest neighbour and 2-opt above. Walking 4 km/h and VISIT_MINUTES at each door; MAX_MINUTES leaves out the least urgent stops until the day fits. Writes the numbered stops (OUTPUT) and the path (PATH), an A4 'today's route' sheet (SHEET: a map of the numbered stops and the list with addresses, risk, last visit and open needs; names masked unless PRIVACY staff; written to the audit log) and, when PACKAGE is given, the QField package of the day's households.</source>
+      <translation>The households to visit on DATE and the order to walk them in. Chooses among the active households of VISITOR (assigned to them), or of HOUSEHOLDS (ids) or FILTER (an expression over households, as for the household sheets) those due or overdue on DATE or never visited: high risk first, then medium, low and not yet assessed, the most overdue first, at most MAX_STOPS. Orders them into a walking route from START (by default the 동's 주민센터 or 행정복지센터 among the facilities, else the centre of the 동): over the roads of the base map when the database holds them (import_base_map), else in straight lines; the shortest order for up to 9 stops, nearest neighbour and 2-opt above. Walking 4 km/h and VISIT_MINUTES at each door; MAX_MINUTES leaves out the least urgent stops until the day fits. Writes the numbered stops (OUTPUT) and the path (PATH), an A4 'today's route' sheet (SHEET: a map of the numbered stops and the list with addresses, risk, last visit and open needs; names masked unless PRIVACY staff; written to the audit log) and, when PACKAGE is given, the QField package of the day's households.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="427" />
       <source>The layout template has no item with id {}</source>
       <translation>The layout template has no item with id {}</translation>
@@ -2231,7 +2581,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The list shows the first {} (sorted); the map, printing and export take all.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="392" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</translation>
     </message>
@@ -2266,7 +2616,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The visitor is already the lead of this visit.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="109" />
+      <location filename="../plugin/gui/dock.py" line="111" />
       <source>The welfare database cannot be read: {}</source>
       <translation>The welfare database cannot be read: {}</translation>
     </message>
@@ -2301,6 +2651,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>This need is closed already.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Tick all</source>
       <translation>Tick all</translation>
@@ -2316,6 +2671,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>To (date; today when empty)</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="187" />
+      <source>Today's route</source>
+      <translation>Today's route</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="212" />
+      <source>Today's route — {}</source>
+      <translation>Today's route — {}</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Today's work</source>
       <translation>Today's work</translation>
@@ -2324,6 +2689,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/printing.py" line="552" />
       <source>Tong</source>
       <translation>Tong</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Unassign the map's selection</source>
+      <translation>Unassign the map's selection</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="211" />
@@ -2349,6 +2719,26 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/field.py" line="57" />
       <source>VISITOR: no visitor {visitor} in the database.</source>
       <translation>VISITOR: no visitor {visitor} in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="40" />
+      <source>VISITOR: no visitor {} in the database.</source>
+      <translation>VISITOR: no visitor {} in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="53" />
+      <source>VISITORS: no visitor {visitor} in the database.</source>
+      <translation>VISITORS: no visitor {visitor} in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="181" />
+      <source>VISITORS: no visitor {} in the database.</source>
+      <translation>VISITORS: no visitor {} in the database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="55" />
+      <source>VISITORS: {visitor} is named twice.</source>
+      <translation>VISITORS: {visitor} is named twice.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="73" />
@@ -2421,9 +2811,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="102" />
+      <source>Visit zones</source>
+      <translation>Visit zones</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visitor</source>
       <translation>Visitor</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="85" />
+      <source>Visitor (name or id): their assigned households</source>
+      <translation>Visitor (name or id): their assigned households</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="106" />
+      <source>Visitor (name or id; empty: unassign)</source>
+      <translation>Visitor (name or id; empty: unassign)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="157" />
@@ -2439,6 +2844,31 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/field_panel.py" line="127" />
       <source>Visitor: {}</source>
       <translation>Visitor: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="219" />
+      <source>Visitors</source>
+      <translation>Visitors</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="154" />
+      <source>Visitors lists</source>
+      <translation>Visitors lists</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Visitors' lists (Excel)…</source>
+      <translation>Visitors' lists (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="203" />
+      <source>Visitors' lists of households due (Excel)</source>
+      <translation>Visitors' lists of households due (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="93" />
+      <source>Visitors, one per zone (names or ids, comma separated)</source>
+      <translation>Visitors, one per zone (names or ids, comma separated)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="108" />
@@ -2476,6 +2906,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Volunteer: names and addresses, no phones or notes</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="113" />
+      <source>Walking metres</source>
+      <translation>Walking metres</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/desk.py" line="51" />
       <source>Welfare Visit Map</source>
       <translation>Welfare Visit Map</translation>
@@ -2496,12 +2931,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Welfare facilities</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="32" />
+      <location filename="../plugin/algorithms/provider.py" line="36" />
       <source>Welfare visit map</source>
       <translation>Welfare visit map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="35" />
+      <location filename="../plugin/algorithms/provider.py" line="39" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>Welfare visit map (복지방문지도)</translation>
     </message>
@@ -2531,6 +2966,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>What came from the field</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="150" />
+      <source>What to check</source>
+      <translation>What to check</translation>
+    </message>
+    <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Who carries it</source>
       <translation>Who carries it</translation>
@@ -2551,7 +2991,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Within distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="64" />
+      <location filename="../plugin/algorithms/assign.py" line="218" />
       <source>Workbook</source>
       <translation>Workbook</translation>
     </message>
@@ -2599,6 +3039,21 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="121" />
+      <source>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</source>
+      <translation>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="153" />
+      <source>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</source>
+      <translation>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="99" />
+      <source>Zones of whole 통</source>
+      <translation>Zones of whole 통</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="196" />
@@ -2661,9 +3116,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>dong staff</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>due {}</source>
       <translation>due {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="304" />
+      <source>first visit</source>
+      <translation>first visit</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <source>hours a year</source>
+      <translation>hours a year</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <source>households</source>
+      <translation>households</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -2694,6 +3164,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/printing.py" line="382" />
       <source>names and phones shown</source>
       <translation>names and phones shown</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="69" />
+      <source>never visited</source>
+      <translation>never visited</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="332" />
@@ -2731,7 +3206,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>not recognised: rejected unless you choose</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="86" />
+      <location filename="../plugin/algorithms/assign.py" line="253" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -2739,6 +3214,21 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/printing.py" line="312" />
       <source>other</source>
       <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="293" />
+      <source>over the roads</source>
+      <translation>over the roads</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="292" />
+      <source>over the roads; {} of {} legs straight</source>
+      <translation>over the roads; {} of {} legs straight</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="306" />
+      <source>overdue {} days</source>
+      <translation>overdue {} days</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
@@ -2791,9 +3281,24 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <source>staff: names shown</source>
+      <translation>staff: names shown</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="290" />
+      <source>straight lines</source>
+      <translation>straight lines</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the building main number</source>
       <translation>the building main number</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="260" />
+      <source>the centre of {}</source>
+      <translation>the centre of {}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="86" />
@@ -2809,6 +3314,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>the database's CRS (degrees are recognised)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="254" />
+      <source>the given point</source>
+      <translation>the given point</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="36" />
@@ -2846,6 +3356,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <source>volunteer: names masked</source>
+      <translation>volunteer: names masked</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>would import</source>
       <translation>would import</translation>
@@ -2871,6 +3386,16 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{date} is in the future (today is {today}).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="57" />
+      <source>{dong} has no active household with a location: no zones to make.</source>
+      <translation>{dong} has no active household with a location: no zones to make.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="129" />
+      <source>{dong}: {households} active households, {zones} zones.</source>
+      <translation>{dong}: {households} active households, {zones} zones.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="34" />
       <source>{file} cannot be read ({reason}).</source>
       <translation>{file} cannot be read ({reason}).</translation>
@@ -2884,6 +3409,21 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/base_map.py" line="37" />
       <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
       <translation>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="74" />
+      <source>{file}, row {row}, column {column}: no household with the case number {value}.</source>
+      <translation>{file}, row {row}, column {column}: no household with the case number {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="80" />
+      <source>{file}, row {row}, column {column}: no visitor {value}.</source>
+      <translation>{file}, row {row}, column {column}: no visitor {value}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="62" />
+      <source>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</source>
+      <translation>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="55" />
@@ -2909,6 +3449,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/gui/household_dialog.py" line="43" />
       <source>{lead} with {others}</source>
       <translation>{lead} with {others}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="63" />
+      <source>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</source>
+      <translation>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
@@ -2966,14 +3511,34 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{rows} rows: {verb} {imported}, updated {updated}, without a place {unlocated}, rejected {rejected}, values relabelled {relabelled}.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="194" />
+      <source>{stops} stops, {km:.1f} km on foot ({method}), about {minutes} minutes from {start}.</source>
+      <translation>{stops} stops, {km:.1f} km on foot ({method}), about {minutes} minutes from {start}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
       <translation>{visits} visits, {needs} needs, {households} households and {reports} reports added</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="215" />
+      <source>{whose} · start: {start} · {stops} stops · {km:.1f} km on foot ({method}) · about {minutes} minutes with {visit} minutes at each door</source>
+      <translation>{whose} · start: {start} · {stops} stops · {km:.1f} km on foot ({method}) · about {minutes} minutes with {visit} minutes at each door</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="61" />
+      <source>{zones} zones asked, but the area has only {units} places to share out.</source>
+      <translation>{zones} zones asked, but the area has only {units} places to share out.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="697" />
       <source>{} = visit overdue.</source>
       <translation>{} = visit overdue.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="56" />
+      <source>{} active households have no visitor assigned.</source>
+      <translation>{} active households have no visitor assigned.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="90" />
@@ -3026,9 +3591,59 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} edits proposed for review</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="164" />
+      <source>{} households are due; the {} most urgent are planned (MAX_STOPS).</source>
+      <translation>{} households are due; the {} most urgent are planned (MAX_STOPS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="151" />
+      <source>{} households assigned ({} were so already).</source>
+      <translation>{} households assigned ({} were so already).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="188" />
+      <source>{} households assigned to their zone's visitor.</source>
+      <translation>{} households assigned to their zone's visitor.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="125" />
+      <source>{} households assigned.</source>
+      <translation>{} households assigned.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="157" />
+      <source>{} households due have no place on the map: left out of the route.</source>
+      <translation>{} households due have no place on the map: left out of the route.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="168" />
+      <source>{} households have no location (nor 통) and are in no zone.</source>
+      <translation>{} households have no location (nor 통) and are in no zone.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="181" />
+      <source>{} households left out to keep the day within {} minutes (the least urgent).</source>
+      <translation>{} households left out to keep the day within {} minutes (the least urgent).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="324" />
+      <source>{} households of the day have no 동: not in the QField package.</source>
+      <translation>{} households of the day have no 동: not in the QField package.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="146" />
+      <source>{} households of {} 통 assigned.</source>
+      <translation>{} households of {} 통 assigned.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>{} households shared; {} left out without consent.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="126" />
+      <source>{} households unassigned.</source>
+      <translation>{} households unassigned.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="127" />
@@ -3081,6 +3696,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} is now {} ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="284" />
+      <source>{} legs have no way over the roads: straight lines for them.</source>
+      <translation>{} legs have no way over the roads: straight lines for them.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>{} m</source>
       <translation>{} m</translation>
@@ -3106,6 +3726,21 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} pages will be printed.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="281" />
+      <source>{} places are further than {} m from any road: straight lines to and from them.</source>
+      <translation>{} places are further than {} m from any road: straight lines to and from them.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="162" />
+      <source>{} visitors' lists written to {}.</source>
+      <translation>{} visitors' lists written to {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="263" />
+      <source>{} visitors' lists, {} households due, written to {}.</source>
+      <translation>{} visitors' lists, {} households due, written to {}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="118" />
       <source>{} visits written to {}</source>
       <translation>{} visits written to {}</translation>
@@ -3124,6 +3759,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />
       <source>{}, row {}, column {}: {} ({})</source>
       <translation>{}, row {}, column {}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="50" />
+      <source>{}: cannot be read ({}).</source>
+      <translation>{}: cannot be read ({}).</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_panel.py" line="39" />
@@ -3154,6 +3794,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/field.py" line="260" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="53" />
+      <source>{}: the list is empty.</source>
+      <translation>{}: the list is empty.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
@@ -3229,6 +3874,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동 (dong)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="213" />
+      <source>동 code (the whole district when empty)</source>
+      <translation>동 code (the whole district when empty)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/usage.py" line="28" />

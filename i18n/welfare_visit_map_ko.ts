@@ -19,6 +19,16 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="164" />
+      <source>(above {target})</source>
+      <translation>({target} 초과)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="163" />
+      <source>(above {target}: the 통 are too coarse to share out more evenly)</source>
+      <translation>({target} 초과: 통 단위가 커서 더 고르게 나눌 수 없습니다)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="90" />
       <source>(empty)</source>
       <translation>(비어 있음)</translation>
@@ -134,6 +144,11 @@
       <translation>AREA {area}: 통은 번호로 입력합니다(1141055500:3,7).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="132" />
+      <source>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</source>
+      <translation>AREA {}: 동 코드 또는 그 동의 통(1141055500:3,7)을 입력하세요.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="53" />
       <source>AREA: the database has no 동 with the code {dong}.</source>
       <translation>AREA: 데이터베이스에 코드가 {dong}인 동이 없습니다.</translation>
@@ -169,7 +184,7 @@
       <translation>욕구 추가</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
@@ -189,7 +204,7 @@
       <translation>행정동 경계</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="131" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>All dongs</source>
       <translation>모든 동</translation>
     </message>
@@ -249,9 +264,39 @@
       <translation>지역: 동 코드 또는 그 동의 통(1141055500:3,7)</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="148" />
+      <source>Arrival</source>
+      <translation>도착</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="91" />
+      <source>Assign households to a visitor</source>
+      <translation>가구를 방문자에게 배정</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Assign the map's selection</source>
+      <translation>지도 선택 가구 배정</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Assign the selected 통</source>
+      <translation>선택한 통 배정</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Assigned visitor</source>
       <translation>담당 방문자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="93" />
+      <source>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</source>
+      <translation>가구를 방문할 방문자에게 배정합니다(households.assigned_visitor_id: 도크, 목록, 방문 구역과 경로가 모두 읽는 하나의 기준): FILTER에 맞는 가구 또는 AREA(동 코드, 또는 그 동의 통: 1141055500:3,7 — 한 통 전체를 그 통의 복지통장에게)의 관리중 가구 전체를 VISITOR(이름 또는 ID, 비우면 배정 해제)에게; 또는 사례번호 열(사례번호)과 방문자 열(방문자)이 있는 LIST(CSV 또는 엑셀)로 한꺼번에: 가구나 방문자를 찾을 수 없는 행은 행과 열을 밝혀 알리고 아무것도 배정하지 않습니다. 배정마다 감사 기록되는 가구 수정입니다. DRY_RUN은 저장하지 않고 세기만 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="97" />
+      <source>Balance the workload</source>
+      <translation>업무량 균형 기준</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="161" />
@@ -344,6 +389,16 @@
       <translation>서대문구 전체 데모를 만듭니다: 실제 행정동 경계 14개, 각 동 안에 만든 통 구역, 서대문구의 실제 사회복지시설, 방문자, 제보, 그리고 서대문구가 보고한 수치(10,497가구, 방문 5,950가구, 방문 13,608건, 위기도 고위험 36 / 중위험 583 / 저위험 5,331가구, 욕구 9,373건, 연계 4,961건)와 합계가 똑같은 가상의 가구·방문·욕구·연계 자료. OUTPUT 폴더에 demo.gpkg, demo.qgz, overview.png를 씁니다. 같은 SEED는 같은 자료를 만듭니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="39" />
+      <source>By expected visit time (visits a year from risk and revisit cycle × minutes a visit)</source>
+      <translation>예상 방문 시간 기준 (위기도와 재방문 주기에 따른 연간 방문 횟수 × 방문 1회 시간)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="38" />
+      <source>By households (each household counts one)</source>
+      <translation>가구 수 기준 (가구마다 1)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="157" />
       <source>COMPARE_FROM {} is after COMPARE_TO {}</source>
       <translation>COMPARE_FROM {}이(가) COMPARE_TO {}보다 늦습니다</translation>
@@ -379,7 +434,7 @@
       <translation>{} 테이블을 열 수 없습니다 ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Case / report</source>
       <translation>사례/제보</translation>
     </message>
@@ -422,6 +477,11 @@
       <location filename="../plugin/gui/print_dialog.py" line="265" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF를 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="125" />
+      <source>Choose whose day it is: VISITOR, HOUSEHOLDS or FILTER.</source>
+      <translation>누구의 하루인지 고르세요: VISITOR, HOUSEHOLDS 또는 FILTER.</translation>
     </message>
     <message>
       <location filename="../forms/dock.ui" line="0" />
@@ -551,9 +611,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기정보</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="232" />
+      <source>DATE {} is not a date (2026-03-05).</source>
+      <translation>DATE {}는 날짜가 아닙니다(2026-03-05).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="48" />
       <source>DATE_FROM {} is after DATE_TO {}</source>
       <translation>시작일 {}이(가) 종료일 {}보다 늦습니다</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="47" />
+      <source>DISTRICT: give a 동 code (1141055500), or 통 of it (1141055500:3,7).</source>
+      <translation>DISTRICT: 동 코드(1141055500) 또는 그 동의 통(1141055500:3,7)을 입력하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="49" />
+      <source>DISTRICT: the database has no 동 with the code {dong}.</source>
+      <translation>DISTRICT: 데이터베이스에 코드가 {dong}인 동이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="51" />
+      <source>DISTRICT: 동 {dong} has no 통 {tongs}.</source>
+      <translation>DISTRICT: {dong} 동에는 {tongs}통이 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="25" />
@@ -574,6 +654,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/visit_dialog.ui" line="0" />
       <source>Date *</source>
       <translation>방문일 *</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="91" />
+      <source>Day of the visits (today when empty)</source>
+      <translation>방문일(비우면 오늘)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="216" />
+      <source>Days ahead</source>
+      <translation>앞으로 며칠</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="147" />
@@ -616,6 +706,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거리</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="115" />
+      <source>Distances</source>
+      <translation>거리 계산</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/create_database.py" line="59" />
       <source>District code field</source>
       <translation>행정구역 코드 필드</translation>
@@ -641,7 +736,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 구역 (표현식)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Dong</source>
       <translation>동</translation>
     </message>
@@ -656,9 +751,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="110" />
+      <source>Dry run (count only, write nothing)</source>
+      <translation>미리 보기(세기만 하고 저장하지 않음)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="220" />
       <source>Dry run (nothing written): {}</source>
       <translation>미리 보기(저장하지 않음): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="101" />
+      <source>Dry run (show the zones, assign nothing)</source>
+      <translation>미리 보기 (구역만 보기, 배정 안 함)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="331" />
@@ -666,7 +771,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/algorithms/zones.py" line="172" />
+      <source>Dry run: the zones' households would be assigned to their visitors; nothing was written.</source>
+      <translation>미리 보기: 각 구역의 가구를 그 방문자에게 배정하게 됩니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="143" />
+      <source>Dry run: {} households would be assigned; nothing was written.</source>
+      <translation>미리 보기: 가구 {}곳을 배정하게 됩니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Due</source>
       <translation>기한</translation>
     </message>
@@ -681,7 +796,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>수정 제안</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="64" />
+      <location filename="../plugin/gui/visitor_panel.py" line="57" />
+      <source>Every active household has a visitor.</source>
+      <translation>관리중인 모든 가구에 방문자가 배정되어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="218" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -741,7 +861,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>현장 패키지(폴더 또는 .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="140" />
+      <location filename="../plugin/algorithms/assign.py" line="92" />
       <source>Field visits</source>
       <translation>현장 방문</translation>
     </message>
@@ -796,6 +916,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="205" />
+      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</source>
+      <translation>앱을 쓰지 않는 방문자를 위해: AREA 동(동 코드, 비우면 구 전체)의 방문자마다 시트 하나씩, 그 방문자에게 배정된 가구 가운데 DATE부터 DAYS일 안에 방문할 가구(기한 경과와 미방문 포함)를 가장 급한 순서로 나열한 엑셀 통합문서 — 통, 주소, 이름, 위기도, 다음 방문 예정일, 마지막 방문, 확인할 미해결 욕구와 적어 넣을 칸; 시트마다 A4 가로로 인쇄됩니다. 전화번호와 메모는 없습니다. 내보내기로 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/filter_panel.py" line="134" />
       <source>Found within the last</source>
       <translation>최근 발굴</translation>
@@ -804,6 +929,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/exports.py" line="61" />
       <source>From (date; the first on record when empty)</source>
       <translation>시작일 (비우면 기록된 첫날)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="215" />
+      <source>From (date; today when empty)</source>
+      <translation>시작일(비우면 오늘)</translation>
     </message>
     <message>
       <location filename="../forms/visit_dialog.ui" line="0" />
@@ -819,6 +949,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/field.py" line="240" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="139" />
+      <source>Give FILTER, AREA or LIST: which households to assign.</source>
+      <translation>배정할 가구를 FILTER, AREA 또는 LIST로 지정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="63" />
+      <source>Give VISITORS or ZONES (the number of zones, at least 1).</source>
+      <translation>VISITORS 또는 ZONES(구역 수, 1 이상)를 입력하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="127" />
@@ -841,7 +981,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>머리글 행 {}: {}</translation>
     </message>
     <message>
-      <location filename="../forms/dock.ui" line="0" />
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
       <source>High</source>
       <translation>고위험</translation>
     </message>
@@ -901,9 +1041,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (SQL 필터, 가구 레이어의 필터와 같음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/household_list.py" line="46" />
+      <location filename="../plugin/algorithms/assign.py" line="103" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="87" />
+      <source>Households (ids, separated by commas)</source>
+      <translation>가구(ID, 쉼표로 구분)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="244" />
@@ -911,9 +1056,29 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>추가된 가구</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="112" />
+      <source>Households assigned</source>
+      <translation>배정된 가구</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/filter_panel.py" line="133" />
       <source>Households found (registered) within the last N days</source>
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="105" />
+      <source>Households left out (no location)</source>
+      <translation>제외된 가구 (위치 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="220" />
+      <source>Households listed</source>
+      <translation>목록에 든 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="116" />
+      <source>Households of the day</source>
+      <translation>오늘의 가구</translation>
     </message>
     <message>
       <location filename="../plugin/printing.py" line="528" />
@@ -934,6 +1099,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/partner_share.py" line="38" />
       <source>Households shared</source>
       <translation>공유한 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="89" />
+      <source>Households to choose from (expression)</source>
+      <translation>고를 가구(조건식)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="172" />
@@ -1071,6 +1241,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>항목</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="59" />
+      <source>KEEP_TONG: {dong} has no 통 outlines in the database; make free zones instead.</source>
+      <translation>KEEP_TONG: 데이터베이스에 {dong}의 통 경계가 없습니다. 통에 얽매이지 않는 구역으로 만드세요.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="92" />
       <source>Keep only what touches the database's districts</source>
       <translation>데이터베이스의 행정구역에 걸치는 것만 남기기</translation>
@@ -1146,6 +1321,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="109" />
+      <source>Lists (*.csv *.xlsx);;All files (*)</source>
+      <translation>목록 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/import_dialog.py" line="149" />
       <source>Lists (*.xlsx *.xls *.csv *.txt)</source>
       <translation>목록 파일 (*.xlsx *.xls *.csv *.txt)</translation>
@@ -1174,6 +1354,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Make the package</source>
       <translation>패키지 만들기</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="76" />
+      <source>Make visit zones</source>
+      <translation>방문 구역 나누기</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="117" />
@@ -1211,9 +1396,39 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방법</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="114" />
+      <source>Minutes</source>
+      <translation>소요 시간(분)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="99" />
+      <source>Minutes at each door</source>
+      <translation>가구당 방문 시간(분)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="91" />
       <source>Mode</source>
       <translation>방식</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="103" />
+      <source>Most loaded zone ÷ least loaded zone</source>
+      <translation>업무량 최대 구역 ÷ 최소 구역</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="161" />
+      <source>Most loaded zone ÷ least loaded: {ratio}</source>
+      <translation>업무량 최대 구역 ÷ 최소 구역: {ratio}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="97" />
+      <source>Most minutes (0: no limit)</source>
+      <translation>최대 시간(분, 0: 제한 없음)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="95" />
+      <source>Most stops</source>
+      <translation>최대 방문 가구 수</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="70" />
@@ -1231,7 +1446,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>우리 동</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="65" />
       <source>Name</source>
       <translation>성명</translation>
     </message>
@@ -1301,7 +1516,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>제보로 새 가구를 만들었습니다 ({}): 가구 정보를 채우세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="215" />
+      <location filename="../plugin/gui/dock.py" line="219" />
       <source>New reports ({})</source>
       <translation>신규 제보 ({})</translation>
     </message>
@@ -1326,9 +1541,14 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>다음 방문 예정일</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="121" />
+      <location filename="../plugin/algorithms/plan_day.py" line="221" />
       <source>No Hangul font (NanumGothic or Noto Sans CJK KR) is installed: Korean text may print as boxes. Install fonts-nanum.</source>
       <translation>한글 글꼴(나눔고딕 또는 Noto Sans CJK KR)이 설치되어 있지 않아 한글이 네모로 인쇄될 수 있습니다. fonts-nanum을 설치하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="257" />
+      <source>No START given and the households' 동 has no 주민센터 and no outline: give START.</source>
+      <translation>START가 없고 가구의 동에 주민센터도 경계도 없습니다: START를 지정하세요.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="215" />
@@ -1361,12 +1581,22 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 거리 안에 이 욕구의 서비스를 제공하는 시설이 없습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="132" />
+      <source>No household matches the filter {!r}.</source>
+      <translation>조건 {!r}에 맞는 가구가 없습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="206" />
       <source>No household matches the filter {!r}: nothing printed.</source>
       <translation>필터 {!r}에 맞는 가구가 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/algorithms/plan_day.py" line="160" />
+      <source>No household of the choice is due or overdue on {} (nothing planned).</source>
+      <translation>고른 가구 가운데 {}에 방문 예정이거나 기한이 지난 가구가 없습니다(계획하지 않음).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="394" />
       <source>No household's next visit due date changes (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>다음 방문 예정일이 바뀌는 가구가 없습니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
@@ -1386,7 +1616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지 데이터베이스(DATABASE)가 지정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="118" />
+      <location filename="../plugin/gui/dock.py" line="120" />
       <source>No welfare database is open.</source>
       <translation>열린 복지 데이터베이스가 없습니다.</translation>
     </message>
@@ -1396,9 +1626,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>필터 {1!r}에 맞는 {0}이(가) 없어 인쇄하지 않았습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="148" />
+      <source>No.</source>
+      <translation>번호</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="827" />
       <source>None</source>
       <translation>없음</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="178" />
+      <source>Not even the most urgent household can be visited within {} minutes (MAX_MINUTES): nothing planned.</source>
+      <translation>가장 급한 가구조차 {}분 안에 방문할 수 없습니다(MAX_MINUTES): 계획하지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/common.py" line="40" />
@@ -1416,12 +1656,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>감사 기록에 남기지 않았습니다: 이 로그인은 감사 기록을 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="156" />
+      <location filename="../plugin/gui/dock.py" line="159" />
       <source>Not yet visited</source>
       <translation>미방문</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="216" />
+      <location filename="../plugin/gui/dock.py" line="220" />
       <source>Not yet visited ({})</source>
       <translation>미방문 ({})</translation>
     </message>
@@ -1441,6 +1681,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="85" />
+      <source>Nothing was assigned.</source>
+      <translation>아무것도 배정하지 않았습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="112" />
       <source>Nothing was imported; the database is as it was.</source>
       <translation>아무것도 가져오지 않았고 데이터베이스는 그대로입니다.</translation>
@@ -1449,6 +1694,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/field.py" line="258" />
       <source>Nothing was merged.</source>
       <translation>아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="94" />
+      <source>Number of zones (without VISITORS)</source>
+      <translation>구역 수 (VISITORS 없이)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/print_maps.py" line="160" />
@@ -1551,6 +1801,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열기…</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/assign.py" line="108" />
+      <source>Or a list: case numbers and visitors (CSV, Excel)</source>
+      <translation>또는 목록: 사례번호와 방문자(CSV, 엑셀)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="104" />
+      <source>Or an area: a 동 code, or 통 of it (1141055500:3,7)</source>
+      <translation>또는 지역: 동 코드 또는 그 동의 통(1141055500:3,7)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/print_maps.py" line="99" />
       <source>Orientation</source>
       <translation>용지 방향</translation>
@@ -1586,7 +1846,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>출력 폴더</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="215" />
+      <location filename="../plugin/gui/dock.py" line="219" />
       <source>Overdue ({})</source>
       <translation>방문기한 경과 ({})</translation>
     </message>
@@ -1611,7 +1871,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/print_maps.py" line="104" />
+      <location filename="../plugin/algorithms/plan_day.py" line="109" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1681,6 +1941,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>협력기관 공유 자료</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
+      <source>Past due</source>
+      <translation>경과</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="81" />
       <source>Period: {} – {}</source>
       <translation>기간: {} – {}</translation>
@@ -1699,6 +1964,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/field_panel.py" line="22" />
       <source>Place on the map</source>
       <translation>지도상 위치</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="65" />
+      <source>Plan a day's visits (route)</source>
+      <translation>하루 방문 경로 계획</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="82" />
@@ -1751,6 +2021,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>지도 인쇄</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="222" />
+      <source>Printed by {} on {} · privacy mode: {}</source>
+      <translation>출력: {} · {} · 개인정보 모드: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="388" />
       <source>Printed by {} on {} · privacy mode: {} · page [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</source>
       <translation>출력자 {} · 출력일시 {} · 개인정보 모드: {} · [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]쪽</translation>
@@ -1779,6 +2054,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/print_maps.py" line="96" />
       <source>Privacy mode</source>
       <translation>개인정보 모드</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="110" />
+      <source>QField package folder (optional)</source>
+      <translation>QField 패키지 폴더(선택)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="343" />
+      <source>QField package of {} households in {}.</source>
+      <translation>가구 {}곳의 QField 패키지를 {}에 만들었습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="163" />
@@ -1921,7 +2206,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>Revisit cycle</source>
       <translation>방문 주기</translation>
     </message>
@@ -1931,7 +2216,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문 주기 (일)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="383" />
+      <location filename="../plugin/gui/dock.py" line="388" />
       <source>Revisit cycle set: high {high}, medium {medium}, low {low} days.</source>
       <translation>방문 주기를 고위험 {high}일, 중위험 {medium}일, 저위험 {low}일로 정했습니다.</translation>
     </message>
@@ -1979,6 +2264,26 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Roads and buildings from the database, offline</source>
       <translation>데이터베이스의 도로와 건물(오프라인)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/route_sheet.py" line="140" />
+      <source>Route</source>
+      <translation>경로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="106" />
+      <source>Route path</source>
+      <translation>경로 선</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="108" />
+      <source>Route sheet (PDF)</source>
+      <translation>경로 시트(PDF)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="104" />
+      <source>Route stops</source>
+      <translation>경로 방문지</translation>
     </message>
     <message>
       <location filename="../forms/import_dialog.ui" line="0" />
@@ -2041,6 +2346,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서버의 스키마</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="116" />
+      <source>Select households on the map first.</source>
+      <translation>먼저 지도에서 가구를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="135" />
+      <source>Select 통 on the map first (the districts layer).</source>
+      <translation>먼저 지도에서 통을 선택하세요(행정구역 레이어).</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/build_demo.py" line="82" />
       <source>Seodaemun-gu welfare visit map (demo)</source>
       <translation>서대문구 복지방문지도 (데모)</translation>
@@ -2071,7 +2386,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>연계된 서비스</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="120" />
+      <location filename="../plugin/gui/dock.py" line="122" />
       <source>Shared database {}: you see and change what your login may.</source>
       <translation>공유 데이터베이스 {}: 내 로그인 권한이 허용하는 만큼 보고 고칠 수 있습니다.</translation>
     </message>
@@ -2106,6 +2421,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도 순. 최대 {}행.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="78" />
+      <source>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</source>
+      <translation>DISTRICT(동 코드 1141055500 또는 그 동의 통 1141055500:3,7)를 서로 이어지고 모양이 고른, 업무량이 거의 같은 구역으로 나눕니다. VISITORS(방문자 ID 또는 이름, 쉼표로 구분)의 방문자마다 한 구역, 또는 ZONES개 구역입니다. WEIGHTING: 가구 수 기준(가구마다 1), 또는 예상 방문 시간 기준(가구의 위기도와 데이터베이스의 재방문 주기로 본 연간 방문 횟수 — 아직 방문하지 않은 가구는 1회 — × 방문 1회 시간: 고위험·미방문 60분, 중위험 45분, 저위험 30분). KEEP_TONG은 통 단위로 구역을 만듭니다. 방법: k-평균으로 정한 씨앗에서 가구 인접 그래프를 따라 구역을 키우되 업무량이 가장 적은 구역이 가장 가까운 이웃을 가져가고, 이어서 경계 이동과 맞교환으로 업무량을 고르게 하고 구역을 조밀하게 다듬으며, 구역이 둘로 끊어지는 일은 없습니다. OUTPUT: 지역을 빈틈없이 나누는 구역 폴리곤과 방문자, 가구 수, 업무량, 고위험 가구 수. VISITORS를 주면 각 구역의 관리중 가구를 그 구역 방문자에게 배정합니다(가구마다 감사 기록되는 수정). DRY_RUN은 구역만 보여 주고 데이터베이스에는 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/print_dialog.py" line="71" />
       <source>Staff: household points with house numbers; names masked, no phones or notes</source>
       <translation>직원용: 가구 위치와 번지 표시, 이름 일부 가림, 전화번호·메모 없음</translation>
@@ -2121,6 +2441,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>담당 공무원: 이름, 전화번호, 메모 포함</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="120" />
+      <source>Start</source>
+      <translation>출발</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="94" />
+      <source>Start (the 동's 주민센터 when empty)</source>
+      <translation>출발지(비우면 동 주민센터)</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="124" />
       <source>Statistics workbook (Excel)</source>
       <translation>통계 통합문서 (Excel)</translation>
@@ -2134,6 +2464,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../forms/import_dialog.ui" line="0" />
       <source>Stop</source>
       <translation>중지</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="112" />
+      <source>Stops</source>
+      <translation>방문지</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="74" />
@@ -2166,6 +2501,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 지역에는 경계도 위치가 지정된 가구도 없어 패키지를 만들 수 없습니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="184" />
+      <source>The assignments could not be written ({}); nothing was assigned.</source>
+      <translation>배정을 저장하지 못했습니다({}). 아무것도 배정하지 않았습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="873" />
       <source>The base map URL must be an XYZ tile template with {} in it: {}</source>
       <translation>배경지도 URL은 {}이(가) 들어간 XYZ 타일 주소여야 합니다: {}</translation>
@@ -2174,6 +2514,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/base_map.py" line="59" />
       <source>The database has no districts: nothing was clipped.</source>
       <translation>데이터베이스에 행정구역이 없어 잘라내지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="272" />
+      <source>The database has no roads near the households (import_base_map): distances are straight lines.</source>
+      <translation>데이터베이스에 가구 주변 도로가 없습니다(import_base_map): 거리는 직선입니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="39" />
@@ -2221,6 +2566,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문(면담)한 가구입니다: 위기도를 선택하세요.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="67" />
+      <source>The households to visit on DATE and the order to walk them in. Chooses among the active households of VISITOR (assigned to them), or of HOUSEHOLDS (ids) or FILTER (an expression over households, as for the household sheets) those due or overdue on DATE or never visited: high risk first, then medium, low and not yet assessed, the most overdue first, at most MAX_STOPS. Orders them into a walking route from START (by default the 동's 주민센터 or 행정복지센터 among the facilities, else the centre of the 동): over the roads of the base map when the database holds them (import_base_map), else in straight lines; the shortest order for up to 9 stops, nearest neighbour and 2-opt above. Walking 4 km/h and VISIT_MINUTES at each door; MAX_MINUTES leaves out the least urgent stops until the day fits. Writes the numbered stops (OUTPUT) and the path (PATH), an A4 'today's route' sheet (SHEET: a map of the numbered stops and the list with addresses, risk, last visit and open needs; names masked unless PRIVACY staff; written to the audit log) and, when PACKAGE is given, the QField package of the day's households.</source>
+      <translation>DATE에 방문할 가구와 걸어갈 순서를 정합니다. VISITOR(배정된 가구), HOUSEHOLDS(ID) 또는 FILTER(가구 시트와 같은 가구 조건식)의 관리중 가구 가운데 DATE에 방문 예정이거나 기한이 지났거나 한 번도 방문하지 않은 가구를 고릅니다: 고위험, 중위험, 저위험, 미방문 순, 같은 위험도에서는 가장 오래 밀린 가구부터, 최대 MAX_STOPS곳. START(비우면 시설 가운데 그 동의 주민센터·행정복지센터, 없으면 동의 중심)에서 출발하는 도보 경로로 순서를 정합니다: 데이터베이스에 기본도 도로가 있으면(import_base_map) 도로를 따라, 없으면 직선으로; 9곳까지는 가장 짧은 순서, 그 이상은 최근접 이웃과 2-opt. 시속 4km 도보와 가구마다 VISIT_MINUTES분; MAX_MINUTES를 넘으면 덜 급한 가구부터 뺍니다. 번호를 매긴 방문지(OUTPUT)와 경로(PATH), A4 '오늘의 방문 경로' 시트(SHEET: 번호 매긴 방문지 지도와 주소·위기도·최근 방문·미해결 욕구 목록; PRIVACY가 직원이 아니면 이름 가림; 감사 기록에 남김), PACKAGE를 주면 그날 가구의 QField 패키지를 만듭니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="427" />
       <source>The layout template has no item with id {}</source>
       <translation>레이아웃 템플릿에 id가 {}인 항목이 없습니다</translation>
@@ -2231,7 +2581,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>목록에는 정렬된 처음 {}가구만 보입니다. 지도, 인쇄, 내보내기에는 모두 포함됩니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="392" />
       <source>The next visit due date of {n} households will change (high {high}, medium {medium}, low {low} days). Apply the new revisit cycle?</source>
       <translation>가구 {n}곳의 다음 방문 예정일이 바뀝니다 (고위험 {high}일, 중위험 {medium}일, 저위험 {low}일). 새 방문 주기를 적용할까요?</translation>
     </message>
@@ -2266,7 +2616,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이미 이 방문의 주 방문자입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="109" />
+      <location filename="../plugin/gui/dock.py" line="111" />
       <source>The welfare database cannot be read: {}</source>
       <translation>복지 데이터베이스를 읽을 수 없습니다: {}</translation>
     </message>
@@ -2301,6 +2651,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이미 종료된 욕구입니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="27" />
+      <source>This week</source>
+      <translation>이번 주</translation>
+    </message>
+    <message>
       <location filename="../forms/print_dialog.ui" line="0" />
       <source>Tick all</source>
       <translation>모두 선택</translation>
@@ -2316,6 +2671,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>종료일 (비우면 오늘)</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="187" />
+      <source>Today's route</source>
+      <translation>오늘의 방문 경로</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="212" />
+      <source>Today's route — {}</source>
+      <translation>오늘의 방문 경로 — {}</translation>
+    </message>
+    <message>
       <location filename="../forms/dock.ui" line="0" />
       <source>Today's work</source>
       <translation>오늘의 업무</translation>
@@ -2324,6 +2689,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/printing.py" line="552" />
       <source>Tong</source>
       <translation>통</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Unassign the map's selection</source>
+      <translation>지도 선택 배정 해제</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="211" />
@@ -2349,6 +2719,26 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/field.py" line="57" />
       <source>VISITOR: no visitor {visitor} in the database.</source>
       <translation>VISITOR: 데이터베이스에 방문자 {visitor}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="40" />
+      <source>VISITOR: no visitor {} in the database.</source>
+      <translation>VISITOR: 데이터베이스에 방문자 {}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="53" />
+      <source>VISITORS: no visitor {visitor} in the database.</source>
+      <translation>VISITORS: 데이터베이스에 방문자 {visitor}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="181" />
+      <source>VISITORS: no visitor {} in the database.</source>
+      <translation>VISITORS: 데이터베이스에 방문자 {}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="55" />
+      <source>VISITORS: {visitor} is named twice.</source>
+      <translation>VISITORS: {visitor}이(가) 두 번 적혀 있습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/basemap.py" line="73" />
@@ -2421,9 +2811,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="102" />
+      <source>Visit zones</source>
+      <translation>방문 구역</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/field_panel.py" line="75" />
       <source>Visitor</source>
       <translation>방문자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="85" />
+      <source>Visitor (name or id): their assigned households</source>
+      <translation>방문자(이름 또는 ID): 배정된 가구</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="106" />
+      <source>Visitor (name or id; empty: unassign)</source>
+      <translation>방문자(이름 또는 ID, 비우면 배정 해제)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/field.py" line="157" />
@@ -2439,6 +2844,31 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/field_panel.py" line="127" />
       <source>Visitor: {}</source>
       <translation>방문자: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="219" />
+      <source>Visitors</source>
+      <translation>방문자</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="154" />
+      <source>Visitors lists</source>
+      <translation>방문자별_목록</translation>
+    </message>
+    <message>
+      <location filename="../forms/dock.ui" line="0" />
+      <source>Visitors' lists (Excel)…</source>
+      <translation>방문자 목록 (엑셀)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="203" />
+      <source>Visitors' lists of households due (Excel)</source>
+      <translation>방문자별 방문 예정 가구 목록 (엑셀)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="93" />
+      <source>Visitors, one per zone (names or ids, comma separated)</source>
+      <translation>방문자, 구역마다 한 명 (이름 또는 ID, 쉼표로 구분)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/exports.py" line="108" />
@@ -2476,6 +2906,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>자원봉사자: 이름과 주소만, 전화번호·메모 없음</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="113" />
+      <source>Walking metres</source>
+      <translation>도보 거리(m)</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/desk.py" line="51" />
       <source>Welfare Visit Map</source>
       <translation>복지방문지도</translation>
@@ -2496,12 +2931,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>복지자원·시설</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="32" />
+      <location filename="../plugin/algorithms/provider.py" line="36" />
       <source>Welfare visit map</source>
       <translation>복지방문지도</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/provider.py" line="35" />
+      <location filename="../plugin/algorithms/provider.py" line="39" />
       <source>Welfare visit map (복지방문지도)</source>
       <translation>복지방문지도 (Welfare visit map)</translation>
     </message>
@@ -2531,6 +2966,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>현장에서 온 내용</translation>
     </message>
     <message>
+      <location filename="../plugin/route_sheet.py" line="150" />
+      <source>What to check</source>
+      <translation>확인할 것</translation>
+    </message>
+    <message>
       <location filename="../forms/field_dialog.ui" line="0" />
       <source>Who carries it</source>
       <translation>가져갈 사람</translation>
@@ -2551,7 +2991,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거리 이내</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="64" />
+      <location filename="../plugin/algorithms/assign.py" line="218" />
       <source>Workbook</source>
       <translation>통합문서</translation>
     </message>
@@ -2599,6 +3039,21 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/stale_edits.py" line="82" />
       <source>Your changes to these households were not saved: someone else saved them after you opened them.</source>
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="121" />
+      <source>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</source>
+      <translation>ZONES는 {zones}인데 VISITORS에는 {visitors}명이 있습니다: 둘 중 하나만 주거나, 구역 수를 방문자 수와 같게 하세요.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="153" />
+      <source>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</source>
+      <translation>구역 {number}: 가구 {households}곳, 업무량 {workload} {unit}, 고위험 {high}곳</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="99" />
+      <source>Zones of whole 통</source>
+      <translation>통 단위 구역</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="196" />
@@ -2661,9 +3116,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동 직원</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>due {}</source>
       <translation>기한 {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="304" />
+      <source>first visit</source>
+      <translation>첫 방문</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <source>hours a year</source>
+      <translation>시간/년</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <source>households</source>
+      <translation>가구</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/build_demo.py" line="83" />
@@ -2694,6 +3164,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/printing.py" line="382" />
       <source>names and phones shown</source>
       <translation>성명·전화번호 표시</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="69" />
+      <source>never visited</source>
+      <translation>미방문</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="332" />
@@ -2731,7 +3206,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>알 수 없는 표기: 선택하지 않으면 거부</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/exports.py" line="86" />
+      <location filename="../plugin/algorithms/assign.py" line="253" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
@@ -2739,6 +3214,21 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/printing.py" line="312" />
       <source>other</source>
       <translation>기타</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="293" />
+      <source>over the roads</source>
+      <translation>도로 기준</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="292" />
+      <source>over the roads; {} of {} legs straight</source>
+      <translation>도로 기준, {1}개 구간 중 {0}개 직선</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="306" />
+      <source>overdue {} days</source>
+      <translation>{}일 지남</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/postgres.py" line="128" />
@@ -2791,9 +3281,24 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <source>staff: names shown</source>
+      <translation>직원: 이름 표시</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="290" />
+      <source>straight lines</source>
+      <translation>직선 기준</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="36" />
       <source>the building main number</source>
       <translation>건물 본번</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="260" />
+      <source>the centre of {}</source>
+      <translation>{} 중심</translation>
     </message>
     <message>
       <location filename="../plugin/gui/import_dialog.py" line="86" />
@@ -2809,6 +3314,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/import_dialog.py" line="124" />
       <source>the database's CRS (degrees are recognised)</source>
       <translation>데이터베이스 좌표계 (경위도는 자동 인식)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="254" />
+      <source>the given point</source>
+      <translation>지정한 지점</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="36" />
@@ -2846,6 +3356,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>추가·갱신 (사례번호로 갱신)</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <source>volunteer: names masked</source>
+      <translation>봉사자: 이름 가림</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/imports.py" line="197" />
       <source>would import</source>
       <translation>가져올 예정</translation>
@@ -2871,6 +3386,16 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{date}은(는) 미래 날짜입니다 (오늘 {today}).</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/zones.py" line="57" />
+      <source>{dong} has no active household with a location: no zones to make.</source>
+      <translation>{dong}에는 위치가 있는 관리중 가구가 없어 구역을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="129" />
+      <source>{dong}: {households} active households, {zones} zones.</source>
+      <translation>{dong}: 관리중 가구 {households}곳, 구역 {zones}개.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/base_map.py" line="34" />
       <source>{file} cannot be read ({reason}).</source>
       <translation>{file}을(를) 읽을 수 없습니다 ({reason}).</translation>
@@ -2884,6 +3409,21 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/base_map.py" line="37" />
       <source>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</source>
       <translation>{file}, 레이어 {layer}: {field} 필드({meaning})가 없습니다 (찾은 이름: {looked}). 레이어의 필드: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="74" />
+      <source>{file}, row {row}, column {column}: no household with the case number {value}.</source>
+      <translation>{file}, {row}행, {column} 열: 사례번호 {value}인 가구가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="80" />
+      <source>{file}, row {row}, column {column}: no visitor {value}.</source>
+      <translation>{file}, {row}행, {column} 열: 방문자 {value}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="62" />
+      <source>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</source>
+      <translation>{file}: 사례번호 열({cases})과 방문자 열({visitors})이 필요합니다. 목록의 열: {found}.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="55" />
@@ -2909,6 +3449,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/gui/household_dialog.py" line="43" />
       <source>{lead} with {others}</source>
       <translation>{lead} (동행: {others})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="63" />
+      <source>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</source>
+      <translation>{name}: 가구 {households}곳, 기한 경과 {overdue}곳, 고위험 {high}곳, 이번 주 방문 {week}곳</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/common.py" line="76" />
@@ -2966,14 +3511,34 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{rows}행: {verb} {imported}, 갱신 {updated}, 위치 없음 {unlocated}, 거부 {rejected}, 다르게 읽은 값 {relabelled}.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="194" />
+      <source>{stops} stops, {km:.1f} km on foot ({method}), about {minutes} minutes from {start}.</source>
+      <translation>방문 {stops}곳, 도보 {km:.1f}km({method}), {start}에서 약 {minutes}분.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/field.py" line="210" />
       <source>{visits} visits, {needs} needs, {households} households and {reports} reports added</source>
       <translation>방문 {visits}건, 욕구 {needs}건, 가구 {households}곳, 제보 {reports}건 추가</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="215" />
+      <source>{whose} · start: {start} · {stops} stops · {km:.1f} km on foot ({method}) · about {minutes} minutes with {visit} minutes at each door</source>
+      <translation>{whose} · 출발: {start} · 방문 {stops}곳 · 도보 {km:.1f}km({method}) · 가구당 {visit}분 포함 약 {minutes}분</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="61" />
+      <source>{zones} zones asked, but the area has only {units} places to share out.</source>
+      <translation>구역 {zones}개를 요청했지만 이 지역에는 나눌 수 있는 곳이 {units}곳뿐입니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/printing.py" line="697" />
       <source>{} = visit overdue.</source>
       <translation>{} = 방문기한 경과.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="56" />
+      <source>{} active households have no visitor assigned.</source>
+      <translation>관리중 가구 {}곳에 배정된 방문자가 없습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_dialog.py" line="90" />
@@ -3026,9 +3591,59 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>수정 제안 {}건 검토 대기</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="164" />
+      <source>{} households are due; the {} most urgent are planned (MAX_STOPS).</source>
+      <translation>방문할 가구는 {}곳이며 가장 급한 {}곳을 계획했습니다(MAX_STOPS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="151" />
+      <source>{} households assigned ({} were so already).</source>
+      <translation>가구 {}곳을 배정했습니다(이미 배정되어 있던 가구 {}곳).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="188" />
+      <source>{} households assigned to their zone's visitor.</source>
+      <translation>가구 {}곳을 각 구역의 방문자에게 배정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="125" />
+      <source>{} households assigned.</source>
+      <translation>가구 {}곳을 배정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="157" />
+      <source>{} households due have no place on the map: left out of the route.</source>
+      <translation>방문할 가구 {}곳은 지도에 위치가 없어 경로에서 뺐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/zones.py" line="168" />
+      <source>{} households have no location (nor 통) and are in no zone.</source>
+      <translation>가구 {}곳은 위치(또는 통)가 없어 어느 구역에도 들지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="181" />
+      <source>{} households left out to keep the day within {} minutes (the least urgent).</source>
+      <translation>덜 급한 가구 {}곳을 빼서 하루를 {}분 안에 맞췄습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="324" />
+      <source>{} households of the day have no 동: not in the QField package.</source>
+      <translation>오늘의 가구 {}곳은 동이 없어 QField 패키지에 넣지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="146" />
+      <source>{} households of {} 통 assigned.</source>
+      <translation>가구 {}곳({}개 통)을 배정했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/partner_share.py" line="56" />
       <source>{} households shared; {} left out without consent.</source>
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="126" />
+      <source>{} households unassigned.</source>
+      <translation>가구 {}곳의 배정을 해제했습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/base_map.py" line="127" />
@@ -3081,6 +3696,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}은(는) 이제 {}입니다 ({})</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="284" />
+      <source>{} legs have no way over the roads: straight lines for them.</source>
+      <translation>{}개 구간은 도로로 이어지지 않아 직선으로 계산했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/household_dialog.py" line="198" />
       <source>{} m</source>
       <translation>{} m</translation>
@@ -3106,6 +3726,21 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}쪽을 인쇄합니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/algorithms/plan_day.py" line="281" />
+      <source>{} places are further than {} m from any road: straight lines to and from them.</source>
+      <translation>{}곳이 도로에서 {}m보다 멉니다: 그곳을 오가는 거리는 직선입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="162" />
+      <source>{} visitors' lists written to {}.</source>
+      <translation>방문자 {}명의 목록을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="263" />
+      <source>{} visitors' lists, {} households due, written to {}.</source>
+      <translation>방문자 {}명의 목록, 방문 예정 가구 {}곳을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
       <location filename="../plugin/algorithms/exports.py" line="118" />
       <source>{} visits written to {}</source>
       <translation>방문 {}건을 {}에 썼습니다</translation>
@@ -3124,6 +3759,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/registry_changes.py" line="73" />
       <source>{}, row {}, column {}: {} ({})</source>
       <translation>{}, {}행, {} 열: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="50" />
+      <source>{}: cannot be read ({}).</source>
+      <translation>{}: 읽을 수 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../plugin/gui/field_panel.py" line="39" />
@@ -3154,6 +3794,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/field.py" line="260" />
       <source>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</source>
       <translation>{}: 현장 결과를 저장하지 못했습니다({}). 아무것도 반영하지 않았고 데이터베이스는 그대로입니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="53" />
+      <source>{}: the list is empty.</source>
+      <translation>{}: 목록이 비어 있습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/registry_changes.py" line="66" />
@@ -3229,6 +3874,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <location filename="../plugin/algorithms/print_maps.py" line="134" />
       <source>동 (dong)</source>
       <translation>동</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="213" />
+      <source>동 code (the whole district when empty)</source>
+      <translation>동 코드(비우면 구 전체)</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/usage.py" line="28" />
