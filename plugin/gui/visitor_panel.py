@@ -68,11 +68,11 @@ class VisitorPanel:
                 for h in self.dock.session.due_list(load.visitor_id, dong):
                     due = h.next_visit_due.isoformat()[2:] if h.next_visit_due else tr("never visited")
                     child = QTreeWidgetItem([f"{h.head_name or h.case_no or '-'} · {short_address(h.address)} · {due}"])
-                    child.setFirstColumnSpanned(True)  # one line: who, where, when
                     child.setIcon(0, risk_icon(h.risk_level))
                     child.setToolTip(0, f"{h.address or ''} · {h.tong or '-'}통")
                     child.setData(0, ITEM_ROLE, ("household", h.id))
                     item.addChild(child)
+                    child.setFirstColumnSpanned(True)  # one line: who, where, when (once in the tree)
             if load.visitor_id == chosen:
                 f.visitorTree.setCurrentItem(item)
         self.update_buttons()

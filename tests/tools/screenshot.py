@@ -382,7 +382,22 @@ def shoot_visitors(plugin):
     if tree.topLevelItemCount():
         tree.topLevelItem(0).setExpanded(True)
         tree.setCurrentItem(tree.topLevelItem(0))
-    QTimer.singleShot(2500, lambda: (dock.grab().save(str(OUT / "visitors-dock.png")), finish()))
+    QTimer.singleShot(2500, lambda: (dock.grab().save(str(OUT / "visitors-dock.png")), shoot_route(people[0])))
+
+
+def shoot_route(visitor):
+    """Issue 18: the day's route of the visitor of 3통 over the (made-up) roads, its A4 sheet as a PNG."""
+    import subprocess
+
+    import processing
+
+    office = OUT.parent / "field-package" / "office.gpkg"
+    sheet = OUT / "route-sheet.pdf"
+    processing.run("welfarevisitmap:plan_day", {
+        "DATABASE": str(office), "VISITOR": visitor, "FILTER": "\"tong\" = 3", "MAX_STOPS": 8,
+        "OUTPUT": "TEMPORARY_OUTPUT", "PATH": "TEMPORARY_OUTPUT", "SHEET": str(sheet)})
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(sheet), str(OUT / "route-sheet")], check=False)
+    finish()
 
 
 def finish():
