@@ -97,3 +97,25 @@ def test_visitors_lists_for_those_without_the_app(database, tmp_path):
     rows = list(book["최복지"].iter_rows(min_row=3, values_only=True))
     assert [r[3] for r in rows] == ["김철수", "이영희"]  # high risk and overdue first, then due in 3 days
     assert plain_rows(database, "SELECT action FROM audit_log ORDER BY fid DESC LIMIT 1")[0][0] == "export"
+
+
+def test_assignments_survive_a_move_up_and_staff_assign_only_in_their_dong(small, move_up):
+    """Assigned in the GeoPackage, moved up to PostgreSQL: the assignments are there; kim_dong
+    (staff of 천연동) sees and changes the load of their 동 only, row security refusing the rest."""
+    conn = db.connect(str(small))
+    try:
+        assignments.assign_plan(conn, {"v-1": ["hh-1", "hh-2"], "v-2": ["hh-3"]}, "office")
+    finally:
+        conn.close()
+    up = move_up(str(small))
+    assert plain_rows(up["admin"], "SELECT id, assigned_visitor_id FROM households ORDER BY id") == [
+        ("hh-1", "v-1"), ("hh-2", "v-1"), ("hh-3", "v-2")]
+    conn = db.connect(up["kim_dong"])
+    try:
+        assert [(load.name, load.households) for load in assignments.loads(conn, None, TODAY)
+                if load.households] == [("최복지", 2)]  # 박민수 of 북아현동 is not theirs to see
+        assert assignments.assign(conn, ["hh-2", "hh-3"], "v-3", "kim_dong") == 1  # hh-3 is out of reach
+    finally:
+        conn.close()
+    assert plain_rows(up["admin"], "SELECT id, assigned_visitor_id FROM households ORDER BY id") == [
+        ("hh-1", "v-1"), ("hh-2", "v-3"), ("hh-3", "v-2")]
