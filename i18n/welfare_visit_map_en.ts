@@ -19,12 +19,12 @@
       <translation>&amp;Welfare Visit Map</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="164" />
+      <location filename="../plugin/algorithms/zones.py" line="193" />
       <source>(above {target})</source>
       <translation>(above {target})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="163" />
+      <location filename="../plugin/algorithms/zones.py" line="192" />
       <source>(above {target}: the 통 are too coarse to share out more evenly)</source>
       <translation>(above {target}: the 통 are too coarse to share out more evenly)</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>AREA {area}: 통 are numbers (1141055500:3,7).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="132" />
+      <location filename="../plugin/algorithms/assign.py" line="134" />
       <source>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</source>
       <translation>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Arrival</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="91" />
+      <location filename="../plugin/algorithms/assign.py" line="93" />
       <source>Assign households to a visitor</source>
       <translation>Assign households to a visitor</translation>
     </message>
@@ -289,12 +289,12 @@
       <translation>Assigned visitor</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="93" />
+      <location filename="../plugin/algorithms/assign.py" line="95" />
       <source>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</source>
       <translation>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="97" />
+      <location filename="../plugin/algorithms/zones.py" line="124" />
       <source>Balance the workload</source>
       <translation>Balance the workload</translation>
     </message>
@@ -611,7 +611,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Crisis indicators</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="232" />
+      <location filename="../plugin/algorithms/assign.py" line="240" />
       <source>DATE {} is not a date (2026-03-05).</source>
       <translation>DATE {} is not a date (2026-03-05).</translation>
     </message>
@@ -661,7 +661,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Day of the visits (today when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="216" />
+      <location filename="../plugin/algorithms/assign.py" line="220" />
       <source>Days ahead</source>
       <translation>Days ahead</translation>
     </message>
@@ -751,7 +751,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run (check only, write nothing)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="110" />
+      <location filename="../plugin/algorithms/assign.py" line="112" />
       <source>Dry run (count only, write nothing)</source>
       <translation>Dry run (count only, write nothing)</translation>
     </message>
@@ -761,7 +761,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run (nothing written): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="101" />
+      <location filename="../plugin/algorithms/zones.py" line="128" />
       <source>Dry run (show the zones, assign nothing)</source>
       <translation>Dry run (show the zones, assign nothing)</translation>
     </message>
@@ -771,12 +771,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Dry run — nothing written</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="172" />
+      <location filename="../plugin/algorithms/zones.py" line="201" />
       <source>Dry run: the zones' households would be assigned to their visitors; nothing was written.</source>
       <translation>Dry run: the zones' households would be assigned to their visitors; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="143" />
+      <location filename="../plugin/algorithms/assign.py" line="145" />
       <source>Dry run: {} households would be assigned; nothing was written.</source>
       <translation>Dry run: {} households would be assigned; nothing was written.</translation>
     </message>
@@ -796,12 +796,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Edits proposed</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="57" />
+      <location filename="../plugin/gui/visitor_panel.py" line="61" />
       <source>Every active household has a visitor.</source>
       <translation>Every active household has a visitor.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="218" />
+      <location filename="../plugin/algorithms/assign.py" line="226" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -861,7 +861,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Field package (its folder or .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="92" />
+      <location filename="../plugin/algorithms/assign.py" line="94" />
       <source>Field visits</source>
       <translation>Field visits</translation>
     </message>
@@ -916,9 +916,9 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>For the chosen households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="205" />
-      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</source>
-      <translation>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</translation>
+      <location filename="../plugin/algorithms/assign.py" line="209" />
+      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes; names masked (홍*동) unless PRIVACY is staff. Written to the audit log as an export.</source>
+      <translation>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes; names masked (홍*동) unless PRIVACY is staff. Written to the audit log as an export.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="134" />
@@ -931,7 +931,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>From (date; the first on record when empty)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="215" />
+      <location filename="../plugin/algorithms/assign.py" line="219" />
       <source>From (date; today when empty)</source>
       <translation>From (date; today when empty)</translation>
     </message>
@@ -951,7 +951,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="139" />
+      <location filename="../plugin/algorithms/assign.py" line="141" />
       <source>Give FILTER, AREA or LIST: which households to assign.</source>
       <translation>Give FILTER, AREA or LIST: which households to assign.</translation>
     </message>
@@ -1041,7 +1041,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households (SQL filter, as the households layer's filter)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="103" />
+      <location filename="../plugin/algorithms/assign.py" line="105" />
       <source>Households (expression)</source>
       <translation>Households (expression)</translation>
     </message>
@@ -1056,7 +1056,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households added</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="112" />
+      <location filename="../plugin/algorithms/assign.py" line="114" />
       <source>Households assigned</source>
       <translation>Households assigned</translation>
     </message>
@@ -1066,12 +1066,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Households found (registered) within the last N days</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="105" />
+      <location filename="../plugin/algorithms/zones.py" line="132" />
       <source>Households left out (no location)</source>
       <translation>Households left out (no location)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="220" />
+      <location filename="../plugin/algorithms/assign.py" line="228" />
       <source>Households listed</source>
       <translation>Households listed</translation>
     </message>
@@ -1321,7 +1321,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>List to import (.xlsx, .xls, .csv file, or a layer)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="109" />
+      <location filename="../plugin/algorithms/assign.py" line="111" />
       <source>Lists (*.csv *.xlsx);;All files (*)</source>
       <translation>Lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1356,7 +1356,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Make the package</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="76" />
+      <location filename="../plugin/algorithms/zones.py" line="103" />
       <source>Make visit zones</source>
       <translation>Make visit zones</translation>
     </message>
@@ -1411,12 +1411,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="103" />
+      <location filename="../plugin/algorithms/zones.py" line="130" />
       <source>Most loaded zone ÷ least loaded zone</source>
       <translation>Most loaded zone ÷ least loaded zone</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="161" />
+      <location filename="../plugin/algorithms/zones.py" line="190" />
       <source>Most loaded zone ÷ least loaded: {ratio}</source>
       <translation>Most loaded zone ÷ least loaded: {ratio}</translation>
     </message>
@@ -1681,7 +1681,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing to print: choose at least one 통.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="85" />
+      <location filename="../plugin/algorithms/assign.py" line="87" />
       <source>Nothing was assigned.</source>
       <translation>Nothing was assigned.</translation>
     </message>
@@ -1696,7 +1696,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Nothing was merged.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="94" />
+      <location filename="../plugin/algorithms/zones.py" line="121" />
       <source>Number of zones (without VISITORS)</source>
       <translation>Number of zones (without VISITORS)</translation>
     </message>
@@ -1801,12 +1801,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="108" />
+      <location filename="../plugin/algorithms/assign.py" line="110" />
       <source>Or a list: case numbers and visitors (CSV, Excel)</source>
       <translation>Or a list: case numbers and visitors (CSV, Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="104" />
+      <location filename="../plugin/algorithms/assign.py" line="106" />
       <source>Or an area: a 동 code, or 통 of it (1141055500:3,7)</source>
       <translation>Or an area: a 동 code, or 통 of it (1141055500:3,7)</translation>
     </message>
@@ -2046,7 +2046,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/assign.py" line="223" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
@@ -2346,12 +2346,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Schema on the server</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="116" />
+      <location filename="../plugin/gui/visitor_panel.py" line="120" />
       <source>Select households on the map first.</source>
       <translation>Select households on the map first.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="135" />
+      <location filename="../plugin/gui/visitor_panel.py" line="139" />
       <source>Select 통 on the map first (the districts layer).</source>
       <translation>Select 통 on the map first (the districts layer).</translation>
     </message>
@@ -2421,7 +2421,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Sorted by risk; at most {} rows.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="78" />
+      <location filename="../plugin/algorithms/zones.py" line="105" />
       <source>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</source>
       <translation>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</translation>
     </message>
@@ -2501,7 +2501,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The area has no outline and no placed household: nothing to package.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="184" />
+      <location filename="../plugin/algorithms/zones.py" line="213" />
       <source>The assignments could not be written ({}); nothing was assigned.</source>
       <translation>The assignments could not be written ({}); nothing was assigned.</translation>
     </message>
@@ -2616,6 +2616,11 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>The visitor is already the lead of this visit.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="46" />
+      <source>The visitors cannot be read: {}</source>
+      <translation>The visitors cannot be read: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock.py" line="111" />
       <source>The welfare database cannot be read: {}</source>
       <translation>The welfare database cannot be read: {}</translation>
@@ -2721,7 +2726,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>VISITOR: no visitor {visitor} in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="40" />
+      <location filename="../plugin/algorithms/assign.py" line="42" />
       <source>VISITOR: no visitor {} in the database.</source>
       <translation>VISITOR: no visitor {} in the database.</translation>
     </message>
@@ -2731,7 +2736,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>VISITORS: no visitor {visitor} in the database.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="181" />
+      <location filename="../plugin/algorithms/zones.py" line="210" />
       <source>VISITORS: no visitor {} in the database.</source>
       <translation>VISITORS: no visitor {} in the database.</translation>
     </message>
@@ -2811,7 +2816,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visit saved for {case}: risk {risk}, next visit due {due}, status {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="102" />
+      <location filename="../plugin/algorithms/zones.py" line="129" />
       <source>Visit zones</source>
       <translation>Visit zones</translation>
     </message>
@@ -2826,7 +2831,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor (name or id): their assigned households</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="106" />
+      <location filename="../plugin/algorithms/assign.py" line="108" />
       <source>Visitor (name or id; empty: unassign)</source>
       <translation>Visitor (name or id; empty: unassign)</translation>
     </message>
@@ -2846,12 +2851,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitor: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="227" />
       <source>Visitors</source>
       <translation>Visitors</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="154" />
+      <location filename="../plugin/gui/visitor_panel.py" line="158" />
       <source>Visitors lists</source>
       <translation>Visitors lists</translation>
     </message>
@@ -2861,12 +2866,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Visitors' lists (Excel)…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="203" />
+      <location filename="../plugin/algorithms/assign.py" line="207" />
       <source>Visitors' lists of households due (Excel)</source>
       <translation>Visitors' lists of households due (Excel)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="93" />
+      <location filename="../plugin/algorithms/zones.py" line="120" />
       <source>Visitors, one per zone (names or ids, comma separated)</source>
       <translation>Visitors, one per zone (names or ids, comma separated)</translation>
     </message>
@@ -2991,7 +2996,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Within distance</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="218" />
+      <location filename="../plugin/algorithms/assign.py" line="226" />
       <source>Workbook</source>
       <translation>Workbook</translation>
     </message>
@@ -3041,17 +3046,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>Your changes to these households were not saved: someone else saved them after you opened them.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="121" />
+      <location filename="../plugin/algorithms/zones.py" line="148" />
       <source>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</source>
       <translation>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="153" />
+      <location filename="../plugin/algorithms/zones.py" line="182" />
       <source>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</source>
       <translation>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="99" />
+      <location filename="../plugin/algorithms/zones.py" line="126" />
       <source>Zones of whole 통</source>
       <translation>Zones of whole 통</translation>
     </message>
@@ -3126,12 +3131,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>first visit</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <location filename="../plugin/algorithms/zones.py" line="173" />
       <source>hours a year</source>
       <translation>hours a year</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <location filename="../plugin/algorithms/zones.py" line="173" />
       <source>households</source>
       <translation>households</translation>
     </message>
@@ -3166,7 +3171,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>names and phones shown</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="69" />
+      <location filename="../plugin/gui/visitor_panel.py" line="73" />
       <source>never visited</source>
       <translation>never visited</translation>
     </message>
@@ -3206,7 +3211,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>not recognised: rejected unless you choose</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="253" />
+      <location filename="../plugin/algorithms/assign.py" line="262" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</translation>
     </message>
@@ -3281,7 +3286,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>staff (names shown)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="223" />
       <source>staff: names shown</source>
       <translation>staff: names shown</translation>
     </message>
@@ -3356,7 +3361,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>upsert (update by case number)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="224" />
       <source>volunteer: names masked</source>
       <translation>volunteer: names masked</translation>
     </message>
@@ -3391,7 +3396,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{dong} has no active household with a location: no zones to make.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="129" />
+      <location filename="../plugin/algorithms/zones.py" line="156" />
       <source>{dong}: {households} active households, {zones} zones.</source>
       <translation>{dong}: {households} active households, {zones} zones.</translation>
     </message>
@@ -3411,17 +3416,17 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{file}, layer {layer}: the field {field} ({meaning}) is missing (looked for {looked}); the layer has: {fields}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="74" />
+      <location filename="../plugin/algorithms/assign.py" line="76" />
       <source>{file}, row {row}, column {column}: no household with the case number {value}.</source>
       <translation>{file}, row {row}, column {column}: no household with the case number {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="80" />
+      <location filename="../plugin/algorithms/assign.py" line="82" />
       <source>{file}, row {row}, column {column}: no visitor {value}.</source>
       <translation>{file}, row {row}, column {column}: no visitor {value}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="62" />
+      <location filename="../plugin/algorithms/assign.py" line="64" />
       <source>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</source>
       <translation>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</translation>
     </message>
@@ -3451,7 +3456,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{lead} with {others}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="63" />
+      <location filename="../plugin/gui/visitor_panel.py" line="67" />
       <source>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</source>
       <translation>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</translation>
     </message>
@@ -3536,7 +3541,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} = visit overdue.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="56" />
+      <location filename="../plugin/gui/visitor_panel.py" line="60" />
       <source>{} active households have no visitor assigned.</source>
       <translation>{} active households have no visitor assigned.</translation>
     </message>
@@ -3596,19 +3601,19 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households are due; the {} most urgent are planned (MAX_STOPS).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="151" />
-      <source>{} households assigned ({} were so already).</source>
-      <translation>{} households assigned ({} were so already).</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/zones.py" line="188" />
+      <location filename="../plugin/algorithms/zones.py" line="217" />
       <source>{} households assigned to their zone's visitor.</source>
       <translation>{} households assigned to their zone's visitor.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="125" />
+      <location filename="../plugin/gui/visitor_panel.py" line="129" />
       <source>{} households assigned.</source>
       <translation>{} households assigned.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="153" />
+      <source>{} households assigned; {} left as they were (so already, closed or out of reach).</source>
+      <translation>{} households assigned; {} left as they were (so already, closed or out of reach).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/plan_day.py" line="157" />
@@ -3616,7 +3621,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households due have no place on the map: left out of the route.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="168" />
+      <location filename="../plugin/algorithms/zones.py" line="197" />
       <source>{} households have no location (nor 통) and are in no zone.</source>
       <translation>{} households have no location (nor 통) and are in no zone.</translation>
     </message>
@@ -3631,7 +3636,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households of the day have no 동: not in the QField package.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="146" />
+      <location filename="../plugin/gui/visitor_panel.py" line="150" />
       <source>{} households of {} 통 assigned.</source>
       <translation>{} households of {} 통 assigned.</translation>
     </message>
@@ -3641,7 +3646,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} households shared; {} left out without consent.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="126" />
+      <location filename="../plugin/gui/visitor_panel.py" line="130" />
       <source>{} households unassigned.</source>
       <translation>{} households unassigned.</translation>
     </message>
@@ -3731,12 +3736,12 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{} places are further than {} m from any road: straight lines to and from them.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="162" />
+      <location filename="../plugin/gui/visitor_panel.py" line="166" />
       <source>{} visitors' lists written to {}.</source>
       <translation>{} visitors' lists written to {}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="263" />
+      <location filename="../plugin/algorithms/assign.py" line="272" />
       <source>{} visitors' lists, {} households due, written to {}.</source>
       <translation>{} visitors' lists, {} households due, written to {}.</translation>
     </message>
@@ -3761,7 +3766,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}, row {}, column {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="50" />
+      <location filename="../plugin/algorithms/assign.py" line="52" />
       <source>{}: cannot be read ({}).</source>
       <translation>{}: cannot be read ({}).</translation>
     </message>
@@ -3796,7 +3801,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>{}: the field results could not be written ({}). Nothing was merged; the database is as it was.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="53" />
+      <location filename="../plugin/algorithms/assign.py" line="55" />
       <source>{}: the list is empty.</source>
       <translation>{}: the list is empty.</translation>
     </message>
@@ -3876,7 +3881,7 @@ CONNECTION (optional: a postgresql:// URI, service=NAME or a PostgreSQL connecti
       <translation>동 (dong)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="213" />
+      <location filename="../plugin/algorithms/assign.py" line="217" />
       <source>동 code (the whole district when empty)</source>
       <translation>동 code (the whole district when empty)</translation>
     </message>

@@ -19,12 +19,12 @@
       <translation>복지방문지도(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="164" />
+      <location filename="../plugin/algorithms/zones.py" line="193" />
       <source>(above {target})</source>
       <translation>({target} 초과)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="163" />
+      <location filename="../plugin/algorithms/zones.py" line="192" />
       <source>(above {target}: the 통 are too coarse to share out more evenly)</source>
       <translation>({target} 초과: 통 단위가 커서 더 고르게 나눌 수 없습니다)</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>AREA {area}: 통은 번호로 입력합니다(1141055500:3,7).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="132" />
+      <location filename="../plugin/algorithms/assign.py" line="134" />
       <source>AREA {}: a 동 code, or 통 of it (1141055500:3,7).</source>
       <translation>AREA {}: 동 코드 또는 그 동의 통(1141055500:3,7)을 입력하세요.</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>도착</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="91" />
+      <location filename="../plugin/algorithms/assign.py" line="93" />
       <source>Assign households to a visitor</source>
       <translation>가구를 방문자에게 배정</translation>
     </message>
@@ -289,12 +289,12 @@
       <translation>담당 방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="93" />
+      <location filename="../plugin/algorithms/assign.py" line="95" />
       <source>Assigns households to the visitor who will go (households.assigned_visitor_id, the one truth the dock, the lists and the visit plans read): the households matching FILTER, or all active households of AREA (a 동 code, or 통 of it: 1141055500:3,7 — all of a 통 to its 복지통장), to VISITOR (a name or an id; empty unassigns them); or, in bulk, from a LIST (CSV or Excel) with a case-number column (사례번호) and a visitor column (방문자): a row that matches no household or no visitor is named with its row and column and nothing is assigned. Each change is an audited edit of the household. DRY_RUN counts without writing.</source>
       <translation>가구를 방문할 방문자에게 배정합니다(households.assigned_visitor_id: 도크, 목록, 방문 구역과 경로가 모두 읽는 하나의 기준): FILTER에 맞는 가구 또는 AREA(동 코드, 또는 그 동의 통: 1141055500:3,7 — 한 통 전체를 그 통의 복지통장에게)의 관리중 가구 전체를 VISITOR(이름 또는 ID, 비우면 배정 해제)에게; 또는 사례번호 열(사례번호)과 방문자 열(방문자)이 있는 LIST(CSV 또는 엑셀)로 한꺼번에: 가구나 방문자를 찾을 수 없는 행은 행과 열을 밝혀 알리고 아무것도 배정하지 않습니다. 배정마다 감사 기록되는 가구 수정입니다. DRY_RUN은 저장하지 않고 세기만 합니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="97" />
+      <location filename="../plugin/algorithms/zones.py" line="124" />
       <source>Balance the workload</source>
       <translation>업무량 균형 기준</translation>
     </message>
@@ -611,7 +611,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기정보</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="232" />
+      <location filename="../plugin/algorithms/assign.py" line="240" />
       <source>DATE {} is not a date (2026-03-05).</source>
       <translation>DATE {}는 날짜가 아닙니다(2026-03-05).</translation>
     </message>
@@ -661,7 +661,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문일(비우면 오늘)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="216" />
+      <location filename="../plugin/algorithms/assign.py" line="220" />
       <source>Days ahead</source>
       <translation>앞으로 며칠</translation>
     </message>
@@ -751,7 +751,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 (점검만 하고 쓰지 않음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="110" />
+      <location filename="../plugin/algorithms/assign.py" line="112" />
       <source>Dry run (count only, write nothing)</source>
       <translation>미리 보기(세기만 하고 저장하지 않음)</translation>
     </message>
@@ -761,7 +761,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>미리 보기(저장하지 않음): {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="101" />
+      <location filename="../plugin/algorithms/zones.py" line="128" />
       <source>Dry run (show the zones, assign nothing)</source>
       <translation>미리 보기 (구역만 보기, 배정 안 함)</translation>
     </message>
@@ -771,12 +771,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시험 실행 — 아무것도 쓰지 않음</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="172" />
+      <location filename="../plugin/algorithms/zones.py" line="201" />
       <source>Dry run: the zones' households would be assigned to their visitors; nothing was written.</source>
       <translation>미리 보기: 각 구역의 가구를 그 방문자에게 배정하게 됩니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="143" />
+      <location filename="../plugin/algorithms/assign.py" line="145" />
       <source>Dry run: {} households would be assigned; nothing was written.</source>
       <translation>미리 보기: 가구 {}곳을 배정하게 됩니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -796,12 +796,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>수정 제안</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="57" />
+      <location filename="../plugin/gui/visitor_panel.py" line="61" />
       <source>Every active household has a visitor.</source>
       <translation>관리중인 모든 가구에 방문자가 배정되어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="218" />
+      <location filename="../plugin/algorithms/assign.py" line="226" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -861,7 +861,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>현장 패키지(폴더 또는 .gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="92" />
+      <location filename="../plugin/algorithms/assign.py" line="94" />
       <source>Field visits</source>
       <translation>현장 방문</translation>
     </message>
@@ -916,9 +916,9 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>선택한 가구 주변</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="205" />
-      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes. Written to the audit log as an export.</source>
-      <translation>앱을 쓰지 않는 방문자를 위해: AREA 동(동 코드, 비우면 구 전체)의 방문자마다 시트 하나씩, 그 방문자에게 배정된 가구 가운데 DATE부터 DAYS일 안에 방문할 가구(기한 경과와 미방문 포함)를 가장 급한 순서로 나열한 엑셀 통합문서 — 통, 주소, 이름, 위기도, 다음 방문 예정일, 마지막 방문, 확인할 미해결 욕구와 적어 넣을 칸; 시트마다 A4 가로로 인쇄됩니다. 전화번호와 메모는 없습니다. 내보내기로 감사 기록에 남습니다.</translation>
+      <location filename="../plugin/algorithms/assign.py" line="209" />
+      <source>For visitors without the app: an Excel workbook with a sheet per visitor of AREA's 동 (a 동 code; the whole district when empty) listing the households assigned to them that are due within DAYS of DATE (past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No phones or notes; names masked (홍*동) unless PRIVACY is staff. Written to the audit log as an export.</source>
+      <translation>앱을 쓰지 않는 방문자를 위해: AREA 동(동 코드, 비우면 구 전체)의 방문자마다 시트 하나씩, 그 방문자에게 배정된 가구 가운데 DATE부터 DAYS일 안에 방문할 가구(기한 경과와 미방문 포함)를 가장 급한 순서로 나열한 엑셀 통합문서 — 통, 주소, 이름, 위기도, 다음 방문 예정일, 마지막 방문, 확인할 미해결 욕구와 적어 넣을 칸; 시트마다 A4 가로로 인쇄됩니다. 전화번호와 메모는 없고, PRIVACY가 직원이 아니면 이름을 가립니다(홍*동). 내보내기로 감사 기록에 남습니다.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/filter_panel.py" line="134" />
@@ -931,7 +931,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>시작일 (비우면 기록된 첫날)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="215" />
+      <location filename="../plugin/algorithms/assign.py" line="219" />
       <source>From (date; today when empty)</source>
       <translation>시작일(비우면 오늘)</translation>
     </message>
@@ -951,7 +951,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>GeoPackage (*.gpkg);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="139" />
+      <location filename="../plugin/algorithms/assign.py" line="141" />
       <source>Give FILTER, AREA or LIST: which households to assign.</source>
       <translation>배정할 가구를 FILTER, AREA 또는 LIST로 지정하세요.</translation>
     </message>
@@ -1041,7 +1041,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 (SQL 필터, 가구 레이어의 필터와 같음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="103" />
+      <location filename="../plugin/algorithms/assign.py" line="105" />
       <source>Households (expression)</source>
       <translation>가구 (표현식)</translation>
     </message>
@@ -1056,7 +1056,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>추가된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="112" />
+      <location filename="../plugin/algorithms/assign.py" line="114" />
       <source>Households assigned</source>
       <translation>배정된 가구</translation>
     </message>
@@ -1066,12 +1066,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>최근 N일 안에 발굴(등록)된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="105" />
+      <location filename="../plugin/algorithms/zones.py" line="132" />
       <source>Households left out (no location)</source>
       <translation>제외된 가구 (위치 없음)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="220" />
+      <location filename="../plugin/algorithms/assign.py" line="228" />
       <source>Households listed</source>
       <translation>목록에 든 가구</translation>
     </message>
@@ -1321,7 +1321,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가져올 목록 (.xlsx, .xls, .csv 파일 또는 레이어)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="109" />
+      <location filename="../plugin/algorithms/assign.py" line="111" />
       <source>Lists (*.csv *.xlsx);;All files (*)</source>
       <translation>목록 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
@@ -1356,7 +1356,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>패키지 만들기</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="76" />
+      <location filename="../plugin/algorithms/zones.py" line="103" />
       <source>Make visit zones</source>
       <translation>방문 구역 나누기</translation>
     </message>
@@ -1411,12 +1411,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방식</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="103" />
+      <location filename="../plugin/algorithms/zones.py" line="130" />
       <source>Most loaded zone ÷ least loaded zone</source>
       <translation>업무량 최대 구역 ÷ 최소 구역</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="161" />
+      <location filename="../plugin/algorithms/zones.py" line="190" />
       <source>Most loaded zone ÷ least loaded: {ratio}</source>
       <translation>업무량 최대 구역 ÷ 최소 구역: {ratio}</translation>
     </message>
@@ -1681,7 +1681,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄할 것이 없습니다: 통을 하나 이상 고르세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="85" />
+      <location filename="../plugin/algorithms/assign.py" line="87" />
       <source>Nothing was assigned.</source>
       <translation>아무것도 배정하지 않았습니다.</translation>
     </message>
@@ -1696,7 +1696,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="94" />
+      <location filename="../plugin/algorithms/zones.py" line="121" />
       <source>Number of zones (without VISITORS)</source>
       <translation>구역 수 (VISITORS 없이)</translation>
     </message>
@@ -1801,12 +1801,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>열기…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="108" />
+      <location filename="../plugin/algorithms/assign.py" line="110" />
       <source>Or a list: case numbers and visitors (CSV, Excel)</source>
       <translation>또는 목록: 사례번호와 방문자(CSV, 엑셀)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="104" />
+      <location filename="../plugin/algorithms/assign.py" line="106" />
       <source>Or an area: a 동 code, or 통 of it (1141055500:3,7)</source>
       <translation>또는 지역: 동 코드 또는 그 동의 통(1141055500:3,7)</translation>
     </message>
@@ -2046,7 +2046,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>인쇄 중…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/field.py" line="160" />
+      <location filename="../plugin/algorithms/assign.py" line="223" />
       <source>Privacy</source>
       <translation>개인정보 모드</translation>
     </message>
@@ -2346,12 +2346,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>서버의 스키마</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="116" />
+      <location filename="../plugin/gui/visitor_panel.py" line="120" />
       <source>Select households on the map first.</source>
       <translation>먼저 지도에서 가구를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="135" />
+      <location filename="../plugin/gui/visitor_panel.py" line="139" />
       <source>Select 통 on the map first (the districts layer).</source>
       <translation>먼저 지도에서 통을 선택하세요(행정구역 레이어).</translation>
     </message>
@@ -2421,7 +2421,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>위기도 순. 최대 {}행.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="78" />
+      <location filename="../plugin/algorithms/zones.py" line="105" />
       <source>Splits DISTRICT — a 동 code (1141055500) or 통 of it (1141055500:3,7) — into contiguous, compact zones of about equal workload, one per visitor of VISITORS (ids or names, comma separated), or ZONES of them. WEIGHTING: by households (each counts one), or by expected visit time (a household's visits a year from its risk and the database's revisit cycle — one for a household not visited yet — times the minutes a visit takes: 60 at high risk or unvisited, 45 medium, 30 low). KEEP_TONG makes zones of whole 통. Method: the zones grow from k-means seeds over the households' neighbourhood graph, the least loaded zone taking its nearest neighbour, then boundary moves and swaps even the load and tighten the zones, never cutting a zone in two. OUTPUT: the zone polygons (tiling the area) with their visitor, households, workload and high-risk count. With VISITORS, each zone's active households are assigned to its visitor (an audited edit of each household); DRY_RUN shows the zones and writes nothing to the database.</source>
       <translation>DISTRICT(동 코드 1141055500 또는 그 동의 통 1141055500:3,7)를 서로 이어지고 모양이 고른, 업무량이 거의 같은 구역으로 나눕니다. VISITORS(방문자 ID 또는 이름, 쉼표로 구분)의 방문자마다 한 구역, 또는 ZONES개 구역입니다. WEIGHTING: 가구 수 기준(가구마다 1), 또는 예상 방문 시간 기준(가구의 위기도와 데이터베이스의 재방문 주기로 본 연간 방문 횟수 — 아직 방문하지 않은 가구는 1회 — × 방문 1회 시간: 고위험·미방문 60분, 중위험 45분, 저위험 30분). KEEP_TONG은 통 단위로 구역을 만듭니다. 방법: k-평균으로 정한 씨앗에서 가구 인접 그래프를 따라 구역을 키우되 업무량이 가장 적은 구역이 가장 가까운 이웃을 가져가고, 이어서 경계 이동과 맞교환으로 업무량을 고르게 하고 구역을 조밀하게 다듬으며, 구역이 둘로 끊어지는 일은 없습니다. OUTPUT: 지역을 빈틈없이 나누는 구역 폴리곤과 방문자, 가구 수, 업무량, 고위험 가구 수. VISITORS를 주면 각 구역의 관리중 가구를 그 구역 방문자에게 배정합니다(가구마다 감사 기록되는 수정). DRY_RUN은 구역만 보여 주고 데이터베이스에는 아무것도 쓰지 않습니다.</translation>
     </message>
@@ -2501,7 +2501,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 지역에는 경계도 위치가 지정된 가구도 없어 패키지를 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="184" />
+      <location filename="../plugin/algorithms/zones.py" line="213" />
       <source>The assignments could not be written ({}); nothing was assigned.</source>
       <translation>배정을 저장하지 못했습니다({}). 아무것도 배정하지 않았습니다.</translation>
     </message>
@@ -2616,6 +2616,11 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이미 이 방문의 주 방문자입니다.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/visitor_panel.py" line="46" />
+      <source>The visitors cannot be read: {}</source>
+      <translation>방문자 정보를 읽을 수 없습니다: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock.py" line="111" />
       <source>The welfare database cannot be read: {}</source>
       <translation>복지 데이터베이스를 읽을 수 없습니다: {}</translation>
@@ -2721,7 +2726,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>VISITOR: 데이터베이스에 방문자 {visitor}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="40" />
+      <location filename="../plugin/algorithms/assign.py" line="42" />
       <source>VISITOR: no visitor {} in the database.</source>
       <translation>VISITOR: 데이터베이스에 방문자 {}이(가) 없습니다.</translation>
     </message>
@@ -2731,7 +2736,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>VISITORS: 데이터베이스에 방문자 {visitor}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="181" />
+      <location filename="../plugin/algorithms/zones.py" line="210" />
       <source>VISITORS: no visitor {} in the database.</source>
       <translation>VISITORS: 데이터베이스에 방문자 {}이(가) 없습니다.</translation>
     </message>
@@ -2811,7 +2816,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{case} 방문 저장: 위기도 {risk}, 다음 방문 예정 {due}, 상태 {status}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="102" />
+      <location filename="../plugin/algorithms/zones.py" line="129" />
       <source>Visit zones</source>
       <translation>방문 구역</translation>
     </message>
@@ -2826,7 +2831,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자(이름 또는 ID): 배정된 가구</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="106" />
+      <location filename="../plugin/algorithms/assign.py" line="108" />
       <source>Visitor (name or id; empty: unassign)</source>
       <translation>방문자(이름 또는 ID, 비우면 배정 해제)</translation>
     </message>
@@ -2846,12 +2851,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="227" />
       <source>Visitors</source>
       <translation>방문자</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="154" />
+      <location filename="../plugin/gui/visitor_panel.py" line="158" />
       <source>Visitors lists</source>
       <translation>방문자별_목록</translation>
     </message>
@@ -2861,12 +2866,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문자 목록 (엑셀)…</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="203" />
+      <location filename="../plugin/algorithms/assign.py" line="207" />
       <source>Visitors' lists of households due (Excel)</source>
       <translation>방문자별 방문 예정 가구 목록 (엑셀)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="93" />
+      <location filename="../plugin/algorithms/zones.py" line="120" />
       <source>Visitors, one per zone (names or ids, comma separated)</source>
       <translation>방문자, 구역마다 한 명 (이름 또는 ID, 쉼표로 구분)</translation>
     </message>
@@ -2991,7 +2996,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>거리 이내</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="218" />
+      <location filename="../plugin/algorithms/assign.py" line="226" />
       <source>Workbook</source>
       <translation>통합문서</translation>
     </message>
@@ -3041,17 +3046,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>이 가구들에 대한 수정은 저장되지 않았습니다: 내가 연 뒤에 다른 사람이 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="121" />
+      <location filename="../plugin/algorithms/zones.py" line="148" />
       <source>ZONES is {zones} but VISITORS names {visitors}: give one of them, or as many zones as visitors.</source>
       <translation>ZONES는 {zones}인데 VISITORS에는 {visitors}명이 있습니다: 둘 중 하나만 주거나, 구역 수를 방문자 수와 같게 하세요.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="153" />
+      <location filename="../plugin/algorithms/zones.py" line="182" />
       <source>Zone {number}: {households} households, workload {workload} {unit}, {high} at high risk</source>
       <translation>구역 {number}: 가구 {households}곳, 업무량 {workload} {unit}, 고위험 {high}곳</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="99" />
+      <location filename="../plugin/algorithms/zones.py" line="126" />
       <source>Zones of whole 통</source>
       <translation>통 단위 구역</translation>
     </message>
@@ -3126,12 +3131,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>첫 방문</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <location filename="../plugin/algorithms/zones.py" line="173" />
       <source>hours a year</source>
       <translation>시간/년</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="144" />
+      <location filename="../plugin/algorithms/zones.py" line="173" />
       <source>households</source>
       <translation>가구</translation>
     </message>
@@ -3166,7 +3171,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>성명·전화번호 표시</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="69" />
+      <location filename="../plugin/gui/visitor_panel.py" line="73" />
       <source>never visited</source>
       <translation>미방문</translation>
     </message>
@@ -3206,7 +3211,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>알 수 없는 표기: 선택하지 않으면 거부</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="253" />
+      <location filename="../plugin/algorithms/assign.py" line="262" />
       <source>openpyxl is needed to write Excel files (Debian: python3-openpyxl).</source>
       <translation>Excel 파일을 쓰려면 openpyxl이 필요합니다 (Debian: python3-openpyxl).</translation>
     </message>
@@ -3281,7 +3286,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>직원용 (성명 표시)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="223" />
       <source>staff: names shown</source>
       <translation>직원: 이름 표시</translation>
     </message>
@@ -3356,7 +3361,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>추가·갱신 (사례번호로 갱신)</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/plan_day.py" line="219" />
+      <location filename="../plugin/algorithms/assign.py" line="224" />
       <source>volunteer: names masked</source>
       <translation>봉사자: 이름 가림</translation>
     </message>
@@ -3391,7 +3396,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{dong}에는 위치가 있는 관리중 가구가 없어 구역을 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="129" />
+      <location filename="../plugin/algorithms/zones.py" line="156" />
       <source>{dong}: {households} active households, {zones} zones.</source>
       <translation>{dong}: 관리중 가구 {households}곳, 구역 {zones}개.</translation>
     </message>
@@ -3411,17 +3416,17 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{file}, 레이어 {layer}: {field} 필드({meaning})가 없습니다 (찾은 이름: {looked}). 레이어의 필드: {fields}.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="74" />
+      <location filename="../plugin/algorithms/assign.py" line="76" />
       <source>{file}, row {row}, column {column}: no household with the case number {value}.</source>
       <translation>{file}, {row}행, {column} 열: 사례번호 {value}인 가구가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="80" />
+      <location filename="../plugin/algorithms/assign.py" line="82" />
       <source>{file}, row {row}, column {column}: no visitor {value}.</source>
       <translation>{file}, {row}행, {column} 열: 방문자 {value}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="62" />
+      <location filename="../plugin/algorithms/assign.py" line="64" />
       <source>{file}: a column of case numbers ({cases}) and one of visitors ({visitors}) are needed; the list has: {found}.</source>
       <translation>{file}: 사례번호 열({cases})과 방문자 열({visitors})이 필요합니다. 목록의 열: {found}.</translation>
     </message>
@@ -3451,7 +3456,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{lead} (동행: {others})</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="63" />
+      <location filename="../plugin/gui/visitor_panel.py" line="67" />
       <source>{name}: {households} households, {overdue} past due, {high} at high risk, {week} due this week</source>
       <translation>{name}: 가구 {households}곳, 기한 경과 {overdue}곳, 고위험 {high}곳, 이번 주 방문 {week}곳</translation>
     </message>
@@ -3536,7 +3541,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{} = 방문기한 경과.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="56" />
+      <location filename="../plugin/gui/visitor_panel.py" line="60" />
       <source>{} active households have no visitor assigned.</source>
       <translation>관리중 가구 {}곳에 배정된 방문자가 없습니다.</translation>
     </message>
@@ -3596,19 +3601,19 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문할 가구는 {}곳이며 가장 급한 {}곳을 계획했습니다(MAX_STOPS).</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="151" />
-      <source>{} households assigned ({} were so already).</source>
-      <translation>가구 {}곳을 배정했습니다(이미 배정되어 있던 가구 {}곳).</translation>
-    </message>
-    <message>
-      <location filename="../plugin/algorithms/zones.py" line="188" />
+      <location filename="../plugin/algorithms/zones.py" line="217" />
       <source>{} households assigned to their zone's visitor.</source>
       <translation>가구 {}곳을 각 구역의 방문자에게 배정했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="125" />
+      <location filename="../plugin/gui/visitor_panel.py" line="129" />
       <source>{} households assigned.</source>
       <translation>가구 {}곳을 배정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithms/assign.py" line="153" />
+      <source>{} households assigned; {} left as they were (so already, closed or out of reach).</source>
+      <translation>가구 {}곳을 배정했습니다. {}곳은 그대로 두었습니다(이미 배정됨, 종결, 또는 권한 밖).</translation>
     </message>
     <message>
       <location filename="../plugin/algorithms/plan_day.py" line="157" />
@@ -3616,7 +3621,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>방문할 가구 {}곳은 지도에 위치가 없어 경로에서 뺐습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/zones.py" line="168" />
+      <location filename="../plugin/algorithms/zones.py" line="197" />
       <source>{} households have no location (nor 통) and are in no zone.</source>
       <translation>가구 {}곳은 위치(또는 통)가 없어 어느 구역에도 들지 않았습니다.</translation>
     </message>
@@ -3631,7 +3636,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>오늘의 가구 {}곳은 동이 없어 QField 패키지에 넣지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="146" />
+      <location filename="../plugin/gui/visitor_panel.py" line="150" />
       <source>{} households of {} 통 assigned.</source>
       <translation>가구 {}곳({}개 통)을 배정했습니다.</translation>
     </message>
@@ -3641,7 +3646,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>가구 {}곳을 공유했습니다. 동의하지 않은 {}곳은 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="126" />
+      <location filename="../plugin/gui/visitor_panel.py" line="130" />
       <source>{} households unassigned.</source>
       <translation>가구 {}곳의 배정을 해제했습니다.</translation>
     </message>
@@ -3731,12 +3736,12 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}곳이 도로에서 {}m보다 멉니다: 그곳을 오가는 거리는 직선입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/visitor_panel.py" line="162" />
+      <location filename="../plugin/gui/visitor_panel.py" line="166" />
       <source>{} visitors' lists written to {}.</source>
       <translation>방문자 {}명의 목록을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="263" />
+      <location filename="../plugin/algorithms/assign.py" line="272" />
       <source>{} visitors' lists, {} households due, written to {}.</source>
       <translation>방문자 {}명의 목록, 방문 예정 가구 {}곳을 {}에 저장했습니다.</translation>
     </message>
@@ -3761,7 +3766,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}, {}행, {} 열: {} ({})</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="50" />
+      <location filename="../plugin/algorithms/assign.py" line="52" />
       <source>{}: cannot be read ({}).</source>
       <translation>{}: 읽을 수 없습니다({}).</translation>
     </message>
@@ -3796,7 +3801,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>{}: 현장 결과를 저장하지 못했습니다({}). 아무것도 반영하지 않았고 데이터베이스는 그대로입니다.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="53" />
+      <location filename="../plugin/algorithms/assign.py" line="55" />
       <source>{}: the list is empty.</source>
       <translation>{}: 목록이 비어 있습니다.</translation>
     </message>
@@ -3876,7 +3881,7 @@ CONNECTION(선택: postgresql:// URI, service=이름 또는 QGIS에 저장된 Po
       <translation>동</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithms/assign.py" line="213" />
+      <location filename="../plugin/algorithms/assign.py" line="217" />
       <source>동 code (the whole district when empty)</source>
       <translation>동 코드(비우면 구 전체)</translation>
     </message>

@@ -95,7 +95,11 @@ def test_visitors_lists_for_those_without_the_app(database, tmp_path):
     book = openpyxl.load_workbook(output)
     assert book.sheetnames == ["최복지"]
     rows = list(book["최복지"].iter_rows(min_row=3, values_only=True))
-    assert [r[3] for r in rows] == ["김철수", "이영희"]  # high risk and overdue first, then due in 3 days
+    assert [r[3] for r in rows] == ["김*수", "이*희"]  # high risk and overdue first, then due in 3 days; masked
+    run("export_visitor_lists", DATABASE=str(database), AREA="1141055500", DATE=TODAY.isoformat(), PRIVACY=0,
+        OUTPUT=str(tmp_path / "staff.xlsx"))
+    staff = openpyxl.load_workbook(tmp_path / "staff.xlsx")["최복지"]
+    assert [r[3] for r in staff.iter_rows(min_row=3, values_only=True)] == ["김철수", "이영희"]
     assert plain_rows(database, "SELECT action FROM audit_log ORDER BY fid DESC LIMIT 1")[0][0] == "export"
 
 

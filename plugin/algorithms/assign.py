@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -20,6 +21,7 @@ from qgis.core import (
 from ..core import assignments, db, tabular
 from ..core import categories as cat
 from ..core import fieldwork as fw
+from ..core.privacy import mask_name
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
@@ -148,11 +150,12 @@ class AssignHouseholds(WelfareAlgorithm):
                 tr("VISITOR: no visitor {} in the database.").format(exc.params["visitor"])) from exc
         finally:
             conn.close()
-        feedback.pushInfo(tr("{} households assigned ({} were so already).").format(changed, total - changed))
+        feedback.pushInfo(tr("{} households assigned; {} left as they were (so already, closed or out of reach)."
+                             ).format(changed, total - changed))
         return {"ASSIGNED": changed}
 
 
-def write_lists(path, lists, day, days, lang="ko"):
+def write_lists(path, lists, day, days, lang="ko", privacy="volunteer"):
     """One sheet per visitor: who is due within ``days`` of ``day``, the most urgent first."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -181,7 +184,8 @@ def write_lists(path, lists, day, days, lang="ko"):
         for number, h in enumerate(households, start=1):
             risk = (cat.label(cat.RISK_LEVELS, h.risk_level, lang) if h.risk_level
                     else cat.UNVISITED.ko if ko else cat.UNVISITED.en)
-            sheet.append([number, h.tong, h.address, h.head_name, risk, h.next_visit_due, h.last_visit_on,
+            name = h.head_name if privacy == "staff" else mask_name(h.head_name)
+            sheet.append([number, h.tong, h.address, name, risk, h.next_visit_due, h.last_visit_on,
                           needs.get(h.id, ""), ""])
         for column, width in zip("ABCDEFGHI", (5, 5, 34, 10, 9, 13, 12, 26, 30)):
             sheet.column_dimensions[column].width = width
@@ -206,7 +210,7 @@ class ExportVisitorLists(WelfareAlgorithm):
             "whole district when empty) listing the households assigned to them that are due within DAYS of DATE "
             "(past due and never visited included), the most urgent first — 통, address, name, risk, next visit due, "
             "last visit, the open needs to check and a column to write in; each sheet prints on A4 landscape. No "
-            "phones or notes. Written to the audit log as an export.")
+            "phones or notes; names masked (홍*동) unless PRIVACY is staff. Written to the audit log as an export.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(database_parameter())
@@ -215,6 +219,10 @@ class ExportVisitorLists(WelfareAlgorithm):
         self.addParameter(QgsProcessingParameterString("DATE", tr("From (date; today when empty)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("DAYS", tr("Days ahead"), defaultValue=7, minValue=0,
                                                        maxValue=366))
+        # paper goes out of the office: names masked unless asked otherwise (as on the route sheet)
+        self.addParameter(QgsProcessingParameterEnum("PRIVACY", tr("Privacy"), [tr("staff: names shown"),
+                                                                                tr("volunteer: names masked")],
+                                                     defaultValue=1))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Workbook"), tr("Excel (*.xlsx)")))
         self.addOutput(QgsProcessingOutputNumber("VISITORS", tr("Visitors")))
         self.addOutput(QgsProcessingOutputNumber("HOUSEHOLDS", tr("Households listed")))
@@ -231,6 +239,7 @@ class ExportVisitorLists(WelfareAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(tr("DATE {} is not a date (2026-03-05).").format(text)) from exc
         days = self.parameterAsInt(parameters, "DAYS", context)
+        privacy = ("staff", "volunteer")[self.parameterAsEnum(parameters, "PRIVACY", context)]
         lang = ui_language()
         conn = db.connect(database)
         try:
@@ -248,14 +257,14 @@ class ExportVisitorLists(WelfareAlgorithm):
                     needs[hid] = f"{needs[hid]}; {text}" if hid in needs else text
                 lists.append((load, households, needs))
             try:
-                write_lists(output, lists, day, days, lang)
+                write_lists(output, lists, day, days, lang, privacy)
             except ImportError as exc:
                 raise QgsProcessingException(tr("openpyxl is needed to write Excel files (Debian: python3-openpyxl).")
                                              ) from exc
             listed = sum(len(h) for _, h, _ in lists)
             with conn:
                 db.audit(conn, "export", "households", json.dumps(
-                    {"algorithm": self.NAME, "area": dong, "date": day.isoformat(), "days": days,
+                    {"algorithm": self.NAME, "area": dong, "date": day.isoformat(), "days": days, "privacy": privacy,
                      "visitors": len(lists), "households": listed, "output": Path(output).name}, ensure_ascii=False),
                     getpass.getuser())
         finally:

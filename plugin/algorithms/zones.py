@@ -71,6 +71,33 @@ def zone_geometry(shape):
     return geometry
 
 
+def current_visitors(conn, zones):
+    """{household id: assigned visitor id} of the zones' households as they are now."""
+    ids = [h for zone in zones for h in zone.household_ids]
+    current = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        current.update(dict(conn.execute("SELECT id, assigned_visitor_id FROM households WHERE id IN ({})".format(
+            ",".join("?" * len(part))), tuple(part)).fetchall()))
+    return current
+
+
+def match_visitors(zones, visitors, current):
+    """The visitors in zone order, each zone given to the visitor who has the most of its households
+    already (largest overlaps first), so that zoning again does not reshuffle who visits whom;
+    the zones nobody has yet take the other visitors in the order given."""
+    overlap = sorted(((sum(1 for h in zone.household_ids if current.get(h) == visitor[0]), -zone.number, -i)
+                      for zone in zones for i, visitor in enumerate(visitors)), reverse=True)
+    given, taken = {}, set()
+    for count, zone_number, index in overlap:
+        if count and -zone_number not in given and -index not in taken:
+            given[-zone_number] = -index
+            taken.add(-index)
+    rest = iter(i for i in range(len(visitors)) if i not in taken)
+    return [visitors[given[zone.number]] if zone.number in given else visitors[next(rest)] for zone in
+            sorted(zones, key=lambda z: z.number)]
+
+
 class MakeVisitZones(WelfareAlgorithm):
     NAME = "make_visit_zones"
     DISPLAY = "Make visit zones"
@@ -129,6 +156,8 @@ class MakeVisitZones(WelfareAlgorithm):
             feedback.pushInfo(tr("{dong}: {households} active households, {zones} zones.").format(
                 dong=data.dong_name, households=len(data.households), zones=k))
             zoning = zn.make_zones(data, k, weighting, keep_tong, progress=lambda f: feedback.setProgress(80 * f))
+            if visitors:  # a zone goes to the visitor who has most of its households already
+                visitors = match_visitors(zoning.zones, visitors, current_visitors(conn, zoning.zones))
         except (zn.ZoneError, fw.FieldPackageError) as exc:
             raise QgsProcessingException(error_text(exc)) from exc
         finally:

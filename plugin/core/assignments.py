@@ -55,7 +55,8 @@ def assign(conn: Connection, household_ids: Sequence[str], visitor_id: str | Non
 
 def assign_plan(conn: Connection, plan: Mapping[str | None, Sequence[str]], user: str | None) -> int:
     """Several assignments (visitor → households; None unassigns) in one transaction: all or
-    nothing. Returns how many households changed."""
+    nothing. Only active households are touched (a closed one keeps its record as it was).
+    Returns how many households changed."""
     for visitor_id in plan:
         if visitor_id is not None and conn.execute("SELECT 1 FROM visitors WHERE id = ?",
                                                    (visitor_id,)).fetchone() is None:
@@ -69,7 +70,8 @@ def assign_plan(conn: Connection, plan: Mapping[str | None, Sequence[str]], user
                 marks = ",".join("?" * len(part))
                 cur = conn.execute(
                     f"UPDATE households SET assigned_visitor_id = ?, read_version = version, updated_by = ?, "
-                    f"updated_at = ? WHERE id IN ({marks}) AND coalesce(assigned_visitor_id, '') <> coalesce(?, '')",
+                    f"updated_at = ? WHERE id IN ({marks}) AND status = 'active' "
+                    "AND coalesce(assigned_visitor_id, '') <> coalesce(?, '')",
                     (visitor_id, user, _now(), *part, visitor_id))
                 changed += max(cur.rowcount, 0)
     return changed

@@ -257,13 +257,22 @@ def _hardening(s):
     for name in ("derive_household(text, boolean)", "visits_derive()", "settings_cycle()", "audit()",
                  "stamp_insert()", "households_version()"):
         sql.append(f"REVOKE ALL ON FUNCTION {s}.{name} FROM PUBLIC;")
-    # the use report of a 동's staff (issue 17): the audit rows of the logins who work for one of
-    # their 동 (themselves included), read through the owner; the rest of the log stays closed
-    sql.append(f"""CREATE OR REPLACE FUNCTION {s}.dong_usage() RETURNS SETOF {s}.audit_log
+    # the use report of a 동's staff (issue 17): the audit rows of the staff logins who work for
+    # one of their 동 (themselves included; not an admin's or an auditor's), read through the
+    # owner, a row's detail only where the report needs it (the 통 a print names); the rest of the
+    # log stays closed. The report keeps only what it can place in the caller's 동.
+    sql.append(f"DROP FUNCTION IF EXISTS {s}.dong_usage();")
+    sql.append(f"""CREATE FUNCTION {s}.dong_usage()
+RETURNS TABLE ("user" text, action text, table_name text, record_id text, detail text, at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, public AS $$
-  SELECT a.* FROM {s}.audit_log a WHERE a."user" IN (
-    SELECT o.login FROM {s}.staff_dongs o WHERE o.dong_code IN (
-      SELECT m.dong_code FROM {s}.staff_dongs m WHERE m.login = session_user))
+  SELECT a."user", a.action, a.table_name, a.record_id,
+         CASE WHEN a.action = 'print' THEN json_build_object('districts', a.detail::json -> 'districts')::text END,
+         a.at
+    FROM {s}.audit_log a
+   WHERE a."user" IN (
+     SELECT o.login FROM {s}.staff_dongs o JOIN pg_roles r ON r.rolname = o.login
+      WHERE pg_has_role(r.oid, '{staff}', 'MEMBER') AND o.dong_code IN (
+        SELECT m.dong_code FROM {s}.staff_dongs m WHERE m.login = session_user))
 $$;""")
     sql.append(f"REVOKE ALL ON FUNCTION {s}.dong_usage() FROM PUBLIC;")
     sql.append(f"GRANT EXECUTE ON FUNCTION {s}.dong_usage() TO {staff};")

@@ -134,8 +134,8 @@ def with_needs(conn: Connection, stops: Sequence[Stop], label: Callable[[str, st
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
         for household, domain, item in conn.execute(
-                f"SELECT household_id, domain, item FROM needs WHERE status = 'open' AND household_id IN {_in(part)} "
-                "ORDER BY household_id, domain, item", tuple(part)).fetchall():
+                "SELECT household_id, domain, item FROM needs WHERE status IN ('open', 'linked') "
+                f"AND household_id IN {_in(part)} ORDER BY household_id, domain, item", tuple(part)).fetchall():
             found.setdefault(str(household), []).append(label(domain, item))
     return [replace(s, needs=tuple(dict.fromkeys(found.get(s.id, ())))) for s in stops]
 

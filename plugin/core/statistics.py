@@ -109,18 +109,29 @@ NOTES = {
 }
 
 
+KST = dt.timezone(dt.timedelta(hours=9), "KST")  # Korea keeps no daylight saving time
+
+
 def _day(value: Any) -> dt.date | None:
-    """A date from a DATE or a DATETIME of either engine (a timestamp's day in UTC, as a
-    GeoPackage's text says it)."""
+    """A date from a DATE or a DATETIME of either engine; a timestamp (stored in UTC: a
+    GeoPackage's text ends in 'Z', the server's carries its zone) counts on its day in Korea —
+    a record made at 08:00 on 1 January is January's, not December's."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
-        return value.date()
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(KST).date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    text = str(value)
+    if len(text) > 10 and text[10] in "T ":
+        try:
+            stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return dt.date.fromisoformat(text[:10])
+        return _day(stamp)
+    return dt.date.fromisoformat(text[:10])
 
 
 def year_earlier(day: dt.date) -> dt.date:

@@ -105,14 +105,14 @@ def compute(conn: Connection, date_from: dt.date | str, date_to: dt.date | str, 
         if day is None or day > last:
             continue
         figure = _figure(action, table)
-        if day < first:
-            # before the period: only the last activity
-            last_seen_person[user] = max(day, last_seen_person.get(user, day))
-            for dong in _dongs_of(action, table, record, detail, touched, home.get(user, [])):
+        places_of = _dongs_of(action, table, record, detail, touched, home.get(user, []))
+        if mine is not None and not (places_of and set(places_of) <= mine):
+            continue  # a colleague's work in another 동 is not my 동's to see
+        last_seen_person[user] = max(day, last_seen_person.get(user, day))
+        if day < first:  # before the period: only the last activity
+            for dong in places_of:
                 last_seen_dong[dong] = max(day, last_seen_dong.get(dong, day))
             continue
-        last_seen_person[user] = max(day, last_seen_person.get(user, day))
-        places_of = _dongs_of(action, table, record, detail, touched, home.get(user, []))
         for dong in places_of:
             last_seen_dong[dong] = max(day, last_seen_dong.get(dong, day))
         if figure is None:

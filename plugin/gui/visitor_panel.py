@@ -38,6 +38,14 @@ class VisitorPanel:
 
     # --- the list -------------------------------------------------------------------------------
     def refresh(self):
+        """The loads of my 동; a database that cannot be read says so here, not as a traceback."""
+        try:
+            self._refresh()
+        except (OSError, ValueError, *db.errors()) as exc:
+            self.form.visitorTree.clear()
+            self._say(tr("The visitors cannot be read: {}").format(exc), True)
+
+    def _refresh(self):
         f = self.form
         chosen = self.chosen_visitor()
         f.visitorTree.clear()
@@ -46,12 +54,8 @@ class VisitorPanel:
             self.update_buttons()
             return
         dong = self.dock.my_dong()
-        try:
-            loads = self.dock.session.visitor_loads(dong)
-            unassigned = self.dock.session.unassigned(dong)
-        except db.errors() as exc:
-            f.unassignedLabel.setText(str(exc))
-            return
+        loads = self.dock.session.visitor_loads(dong)
+        unassigned = self.dock.session.unassigned(dong)
         f.unassignedLabel.setStyleSheet(ERROR_STYLE if unassigned else "")
         f.unassignedLabel.setText(tr("{} active households have no visitor assigned.").format(unassigned) if unassigned
                                   else tr("Every active household has a visitor."))
@@ -135,9 +139,9 @@ class VisitorPanel:
             self._say(tr("Select 통 on the map first (the districts layer)."), True)
             return 0
         ids = []
-        for feature in tongs:
-            ids += self.dock.session.tong_households(feature["parent_code"], [tong_number(feature["code"])])
         try:
+            for feature in tongs:
+                ids += self.dock.session.tong_households(feature["parent_code"], [tong_number(feature["code"])])
             changed = self.dock.session.assign(ids, self.chosen_visitor())
         except (assignments.AssignmentError, *db.errors()) as exc:
             self._say(tr("Not saved: {}").format(exc), True)
@@ -156,7 +160,7 @@ class VisitorPanel:
         try:
             result = self.dock.session.print("export_visitor_lists", {"AREA": self.dock.my_dong() or "",
                                                                         "DAYS": 7, "OUTPUT": output})
-        except QgsProcessingException as exc:
+        except (QgsProcessingException, OSError) as exc:
             self._say(str(exc), True)
             return None
         self._say(tr("{} visitors' lists written to {}.").format(result["VISITORS"], output))
