@@ -131,7 +131,8 @@ def test_algorithm_dry_run_shows_the_zones_and_writes_nothing(provider, demo_dir
     assert layer.isValid() and layer.featureCount() == 5
     rows = sorted((f["zone"], f["visitor_id"], f["households"], f["workload"], f["high_risk"])
                   for f in layer.getFeatures())
-    assert [r[0] for r in rows] == [1, 2, 3, 4, 5] and [r[1] for r in rows] == visitors
+    # each zone one of the visitors (a zone goes to whoever has most of it already)
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5] and sorted(r[1] for r in rows) == sorted(visitors)
     assert sum(r[2] for r in rows) == len(_active(database))
     assert layer.crs().authid() == "EPSG:5186"
     del layer
