@@ -504,6 +504,30 @@ def print_district_style(layer, level, privacy_mode, scale=1.0):
     layer.setLabelsEnabled(True)
 
 
+def _table_layer(layout, layers, households, coverage, level, filter_expression):
+    """The households the page tables may list: a copy of the households layer narrowed by the
+    provider (SQL) to the active households of the 동 printed, so that each page's table filter
+    (an expression QGIS evaluates feature by feature) runs over that 동's households rather than
+    the whole district's — the table was half of every page's time (make bench)."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    if filter_expression:
+        request.setFilterExpression(filter_expression)
+    field = "parent_code" if level == "tong" else "code"
+    dongs = sorted({str(f[field]) for f in coverage.getFeatures(request) if f[field]})
+    if not dongs:
+        return households
+    table_layer = _copy_of(households, "households_table")
+    subset = "\"status\" = 'active' AND \"dong_code\" IN ({})".format(
+        ", ".join("'" + code.replace("'", "''") + "'" for code in dongs))
+    if households.subsetString():
+        subset = f"({households.subsetString()}) AND {subset}"
+    if not table_layer.setSubsetString(subset):
+        return households
+    layout.project().addMapLayer(table_layer, False)
+    layers["_table"] = table_layer
+    return table_layer
+
+
 def _where(level):
     """Households of the atlas page's district, by their dong and 통 fields (fast, no geometry)."""
     if level == "tong":
@@ -678,7 +702,7 @@ def configure_district_layout(layout, layers, level, filter_expression, privacy_
         legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
     table = _table(layout)
-    table.setVectorLayer(households)
+    table.setVectorLayer(_table_layer(layout, layers, households, coverage, level, filter_expression))
     columns, sort_columns = _columns(privacy_mode, lang, secret)
     table.setColumns(columns)
     table.setSortColumns(sort_columns)
