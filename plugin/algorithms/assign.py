@@ -22,6 +22,7 @@ from ..core import assignments, db, tabular
 from ..core import categories as cat
 from ..core import fieldwork as fw
 from ..core.privacy import mask_name
+from ..core.visits import find_visitor
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
@@ -36,11 +37,10 @@ def visitor_id(conn, text, dong_code=None):
     text = (text or "").strip()
     if not text:
         return None
-    row = conn.execute("SELECT id FROM visitors WHERE id = ? OR name = ? ORDER BY CASE WHEN id = ? THEN 0 "
-                       "WHEN dong_code = ? THEN 1 ELSE 2 END, fid LIMIT 1", (text, text, text, dong_code)).fetchone()
-    if row is None:
+    visitor = find_visitor(conn, text, dong_code)
+    if visitor is None:
         raise QgsProcessingException(tr("VISITOR: no visitor {} in the database.").format(text))
-    return row[0]
+    return visitor[0]
 
 
 def list_assignments(conn, path):

@@ -22,6 +22,7 @@ from qgis.core import (
 from ..core import categories as cat
 from ..core import db
 from ..core import fieldwork as fw
+from ..core.visits import find_visitor
 from ..i18n import tr
 from ..language import ui_language
 from .base import WelfareAlgorithm
@@ -92,13 +93,12 @@ def resolve_visitor(database, text, dong_code):
         return None
     conn = db.connect_readonly(database)
     try:
-        row = conn.execute("SELECT id FROM visitors WHERE id = ? OR name = ? ORDER BY CASE WHEN id = ? THEN 0 "
-                           "WHEN dong_code = ? THEN 1 ELSE 2 END, fid LIMIT 1", (text, text, text, dong_code)).fetchone()
+        visitor = find_visitor(conn, text, dong_code)
     finally:
         conn.close()
-    if row is None:
+    if visitor is None:
         raise QgsProcessingException(error_text(fw.FieldPackageError("unknown_visitor", visitor=text)))
-    return row[0]
+    return visitor[0]
 
 
 def field_project(gpkg_path, project_path, title, visitor_id=None, lang="ko"):

@@ -1,7 +1,6 @@
 """Creating and filling a welfare-visit GeoPackage. Pure Python (sqlite3 + shapely)."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,24 +28,9 @@ def create(path: str | Path, epsg: int = schema.DEFAULT_EPSG, districts: Iterabl
     path = Path(path)
     if path.exists() and not overwrite:
         raise DatabaseExistsError(f"{path} already exists; choose another file or allow overwriting")
-    tmp = path.with_name(f".{path.name}.creating")
-    for leftover in (tmp, Path(f"{tmp}-journal")):
-        if leftover.exists():
-            leftover.unlink()
-    conn = gpkg.connect(tmp)
-    try:
-        with conn:
-            schema.create_schema(conn, epsg, srs_name, srs_wkt)
-            write_districts(conn, districts, epsg)
-        conn.close()
-    except BaseException:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        # an old write-ahead log beside the new file would be replayed into it
-        sidecar.unlink(missing_ok=True)
-    os.replace(tmp, path)
+    with gpkg.building(path, "creating") as conn, conn:
+        schema.create_schema(conn, epsg, srs_name, srs_wkt)
+        write_districts(conn, districts, epsg)
     return path
 
 

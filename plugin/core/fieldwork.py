@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -346,11 +345,7 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
     if out_path.exists() and _manifest_or_none(out_path) is not None:
         # it may hold visits not merged yet: a new package goes to a new folder
         raise FieldPackageError("package_exists", path=str(out_path))
-    tmp = out_path.with_name(f".{out_path.name}.writing")
-    for leftover in (tmp, Path(f"{tmp}-journal")):
-        leftover.unlink(missing_ok=True)
-    out = gpkg.connect(tmp)
-    try:
+    with gpkg.building(out_path) as out:
         with out:
             schema.create_schema(out, epsg, srs_name, srs_wkt)
             # one person edits a package: the office's version check is the merge's (by the manifest), and
@@ -373,14 +368,6 @@ def package(conn: Connection, area: Area, out_path: str | Path, privacy: str = "
             out.execute("DELETE FROM audit_log")  # the package's own history starts empty
         step(0.9, "compacting")
         out.execute("VACUUM")  # no page keeps a deleted value
-        out.close()
-    except BaseException:
-        out.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    for sidecar in (Path(f"{out_path}-wal"), Path(f"{out_path}-shm"), Path(f"{out_path}-journal")):
-        sidecar.unlink(missing_ok=True)
-    os.replace(tmp, out_path)
     summary = {k: v for k, v in manifest.items() if k not in ("households", "visits", "needs", "visit_visitors")}
     summary["household_versions"] = {hid: o["version"] for hid, o in originals.items()}
     summary["files"] = [out_path.name]

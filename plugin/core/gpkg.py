@@ -7,8 +7,10 @@ triggers call — is registered on every connection made here, so inserts throug
 through QGIS, through QField or through ``ogr2ogr`` all keep the spatial index true.
 """
 import functools
+import os
 import sqlite3
 import struct
+from contextlib import contextmanager
 from pathlib import Path
 
 from shapely import wkb as shapely_wkb
@@ -158,6 +160,29 @@ def connect(path):
         conn.create_function(name, 1, func, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+@contextmanager
+def building(path, suffix="writing"):
+    """A connection to a new GeoPackage written under a temporary name beside ``path`` and moved
+    into place only when the ``with`` block ends without an error (a failure leaves no half-made
+    file, and ``path`` as it was). The caller commits its own transactions inside the block."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{suffix}")
+    for leftover in (tmp, Path(f"{tmp}-journal")):
+        leftover.unlink(missing_ok=True)
+    conn = connect(tmp)
+    try:
+        yield conn
+        conn.close()
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        # an old write-ahead log beside the new file would be replayed into it
+        sidecar.unlink(missing_ok=True)
+    os.replace(tmp, path)
 
 
 def connect_readonly(path):

@@ -3,7 +3,6 @@ no phones, notes or addresses, placed no finer than their 통; risk and needs ke
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -75,31 +74,18 @@ def export(conn: Connection, household_ids: Sequence[str], path: str | Path, lan
                      districts.get(dong, ("",))[0], tong, cat.label(cat.RISK_LEVELS, risk, lang) if risk else
                      (cat.UNVISITED.ko if lang == "ko" else cat.UNVISITED.en), risk, ", ".join(type_labels),
                      "; ".join(needs), db.text_day(last), db.text_day(due)))
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.writing")
-    tmp.unlink(missing_ok=True)
-    out = gpkg.connect(tmp)
-    try:
-        with out:
-            gpkg.initialise(out)
-            gpkg.add_srs(out, epsg, srs[0], srs[1])
-            out.execute(f"CREATE TABLE partner_households ({COLUMNS}\n)")
-            gpkg.register_table(out, "partner_households", "협력기관 공유 가구 (partner share)", ("geom", "POINT"), epsg)
-            gpkg.add_spatial_index(out, "partner_households")
-            out.executemany("INSERT INTO partner_households (geom, household, name_masked, dong, tong, risk, risk_code, "
-                            "household_types, open_needs, last_visit_on, next_visit_due) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                            rows)
-            gpkg.update_extent(out, "partner_households")
-        out.close()
-    except BaseException:
-        out.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        sidecar.unlink(missing_ok=True)
-    os.replace(tmp, path)
+    with gpkg.building(path) as out, out:
+        gpkg.initialise(out)
+        gpkg.add_srs(out, epsg, srs[0], srs[1])
+        out.execute(f"CREATE TABLE partner_households ({COLUMNS}\n)")
+        gpkg.register_table(out, "partner_households", "협력기관 공유 가구 (partner share)", ("geom", "POINT"), epsg)
+        gpkg.add_spatial_index(out, "partner_households")
+        out.executemany("INSERT INTO partner_households (geom, household, name_masked, dong, tong, risk, risk_code, "
+                        "household_types, open_needs, last_visit_on, next_visit_due) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        rows)
+        gpkg.update_extent(out, "partner_households")
     with conn:
         db.audit(conn, "export", "households", json.dumps(
             {"algorithm": "export_partner_share", "privacy": "partner", "records": len(rows), "without_consent": refused,
-             "source": source, "output": path.name}, ensure_ascii=False), user)
+             "source": source, "output": Path(path).name}, ensure_ascii=False), user)
     return len(rows), refused

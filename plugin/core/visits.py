@@ -204,6 +204,14 @@ def visitors(conn: Connection, dong_code: str | None = None) -> list[Visitor]:
         (True, dong_code, dong_code, dong_code)).fetchall()]
 
 
+def find_visitor(conn: Connection, text: str, dong_code: str | None = None) -> tuple[str, str] | None:
+    """(id, name) of the visitor named by ``text``: an id, or a name (the 동's visitor of that name
+    first, then the oldest); None when there is none."""
+    row = conn.execute("SELECT id, name FROM visitors WHERE id = ? OR name = ? ORDER BY CASE WHEN id = ? THEN 0 "
+                       "WHEN dong_code = ? THEN 1 ELSE 2 END, fid LIMIT 1", (text, text, text, dong_code)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
 def add_visitor(conn: Connection, name: str | None, role: str | None, dong_code: str | None = None,
                 organisation: str | None = None, user: str | None = None) -> str:
     """Add a visitor (the visit dialog's quick add); returns its id."""

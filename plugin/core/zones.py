@@ -49,6 +49,7 @@ from shapely.strtree import STRtree
 from . import db
 from .fieldwork import Area
 from .risk import DEFAULT_CYCLE_DAYS
+from .visits import find_visitor
 
 WEIGHTINGS = ("households", "time")
 #: minutes a visit takes by risk (None: a household not visited yet, the first assessment)
@@ -608,12 +609,10 @@ def resolve_visitors(conn: Any, text: str, dong_code: str) -> list[tuple[str, st
     for item in (p.strip() for p in (text or "").replace(";", ",").split(",")):
         if not item:
             continue
-        row = conn.execute("SELECT id, name FROM visitors WHERE id = ? OR name = ? ORDER BY CASE WHEN id = ? THEN 0 "
-                           "WHEN dong_code = ? THEN 1 ELSE 2 END, fid LIMIT 1",
-                           (item, item, item, dong_code)).fetchone()
-        if row is None:
+        visitor = find_visitor(conn, item, dong_code)
+        if visitor is None:
             raise ZoneError("unknown_visitor", visitor=item)
-        if any(row[0] == f[0] for f in found):
+        if any(visitor[0] == f[0] for f in found):
             raise ZoneError("visitor_twice", visitor=item)
-        found.append((str(row[0]), str(row[1])))
+        found.append(visitor)
     return found
